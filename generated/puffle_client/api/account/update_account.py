@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_update import AccountUpdate
+from ...models.account_update_result import AccountUpdateResult
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "updateAccount",
+    "method": "PATCH",
+    "path": "/api/account",
+    "tag": "account",
+    "module": "puffle_client.api.account.update_account",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: AccountUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/account",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccountUpdateResult:
+    try:
+        if response.status_code == 200:
+            response_200 = AccountUpdateResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccountUpdateResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountUpdate,
+) -> Response[AccountUpdateResult]:
+    """Change the user's name, email or password
+
+     Updates the personal account. Send at least one field. Name fields can always be changed; email and
+    password may only be changed when `GET /api/account` reports `canManageAuth: true`, and never both
+    in the
+    same request (such a body is refused). A new email only becomes active after the user follows the
+    verification link, which the response signals with `pendingEmail` / `emailChangeSent`. A new
+    password
+    applies as soon as the auth backend accepts it.
+
+    Args:
+        body (AccountUpdate): Fields to change; send at least one. `email` and `password` cannot
+            be combined in one request and
+            require `canManageAuth`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[AccountUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountUpdate,
+) -> AccountUpdateResult:
+    """Change the user's name, email or password
+
+     Updates the personal account. Send at least one field. Name fields can always be changed; email and
+    password may only be changed when `GET /api/account` reports `canManageAuth: true`, and never both
+    in the
+    same request (such a body is refused). A new email only becomes active after the user follows the
+    verification link, which the response signals with `pendingEmail` / `emailChangeSent`. A new
+    password
+    applies as soon as the auth backend accepts it.
+
+    Args:
+        body (AccountUpdate): Fields to change; send at least one. `email` and `password` cannot
+            be combined in one request and
+            require `canManageAuth`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        AccountUpdateResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountUpdate,
+) -> Response[AccountUpdateResult]:
+    """Change the user's name, email or password
+
+     Updates the personal account. Send at least one field. Name fields can always be changed; email and
+    password may only be changed when `GET /api/account` reports `canManageAuth: true`, and never both
+    in the
+    same request (such a body is refused). A new email only becomes active after the user follows the
+    verification link, which the response signals with `pendingEmail` / `emailChangeSent`. A new
+    password
+    applies as soon as the auth backend accepts it.
+
+    Args:
+        body (AccountUpdate): Fields to change; send at least one. `email` and `password` cannot
+            be combined in one request and
+            require `canManageAuth`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[AccountUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccountUpdate,
+) -> AccountUpdateResult:
+    """Change the user's name, email or password
+
+     Updates the personal account. Send at least one field. Name fields can always be changed; email and
+    password may only be changed when `GET /api/account` reports `canManageAuth: true`, and never both
+    in the
+    same request (such a body is refused). A new email only becomes active after the user follows the
+    verification link, which the response signals with `pendingEmail` / `emailChangeSent`. A new
+    password
+    applies as soon as the auth backend accepts it.
+
+    Args:
+        body (AccountUpdate): Fields to change; send at least one. `email` and `password` cannot
+            be combined in one request and
+            require `canManageAuth`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        AccountUpdateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

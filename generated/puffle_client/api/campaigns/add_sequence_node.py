@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_sequence_node_create_request import CampaignSequenceNodeCreateRequest
+from ...models.campaign_sequence_result import CampaignSequenceResult
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "addSequenceNode",
+    "method": "POST",
+    "path": "/api/campaigns/{id}/sequence/nodes",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.add_sequence_node",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: CampaignSequenceNodeCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/campaigns/{id}/sequence/nodes".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignSequenceResult:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignSequenceResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignSequenceResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignSequenceNodeCreateRequest,
+) -> Response[CampaignSequenceResult]:
+    """Add a sequence node
+
+     Inserts a step into a draft campaign's sequence. Without `position` it lands just before the final
+    `end` step, which is the usual way to build a sequence. AI steps need a second call: add the node,
+    then set its `ai_node` with Update Node. Returns the whole sequence; see the result schema for the
+    fallback shape.
+
+    Args:
+        id (UUID):
+        body (CampaignSequenceNodeCreateRequest): A new sequence step.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignSequenceResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignSequenceNodeCreateRequest,
+) -> CampaignSequenceResult:
+    """Add a sequence node
+
+     Inserts a step into a draft campaign's sequence. Without `position` it lands just before the final
+    `end` step, which is the usual way to build a sequence. AI steps need a second call: add the node,
+    then set its `ai_node` with Update Node. Returns the whole sequence; see the result schema for the
+    fallback shape.
+
+    Args:
+        id (UUID):
+        body (CampaignSequenceNodeCreateRequest): A new sequence step.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignSequenceResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignSequenceNodeCreateRequest,
+) -> Response[CampaignSequenceResult]:
+    """Add a sequence node
+
+     Inserts a step into a draft campaign's sequence. Without `position` it lands just before the final
+    `end` step, which is the usual way to build a sequence. AI steps need a second call: add the node,
+    then set its `ai_node` with Update Node. Returns the whole sequence; see the result schema for the
+    fallback shape.
+
+    Args:
+        id (UUID):
+        body (CampaignSequenceNodeCreateRequest): A new sequence step.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignSequenceResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignSequenceNodeCreateRequest,
+) -> CampaignSequenceResult:
+    """Add a sequence node
+
+     Inserts a step into a draft campaign's sequence. Without `position` it lands just before the final
+    `end` step, which is the usual way to build a sequence. AI steps need a second call: add the node,
+    then set its `ai_node` with Update Node. Returns the whole sequence; see the result schema for the
+    fallback shape.
+
+    Args:
+        id (UUID):
+        body (CampaignSequenceNodeCreateRequest): A new sequence step.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignSequenceResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

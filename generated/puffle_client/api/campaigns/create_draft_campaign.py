@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_create_request import CampaignCreateRequest
+from ...models.campaign_response import CampaignResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "createDraftCampaign",
+    "method": "POST",
+    "path": "/api/campaigns",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.create_draft_campaign",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: CampaignCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/campaigns",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CampaignResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignCreateRequest,
+) -> Response[CampaignResponse]:
+    """Create a draft campaign
+
+     Creates a campaign in `draft` status for one channel and seeds it with a two-step sequence
+    (`connection_request` + `end` on LinkedIn, `email` + `end` on email). Senders must be on the same
+    channel, otherwise 400; a name already in use gives 409. Settings meant for the other channel are
+    dropped quietly. No leads are added: fill in the sequence and leads before launching.
+
+    Args:
+        body (CampaignCreateRequest): Settings for a new draft campaign. Fields that belong to the
+            other channel are dropped without an error.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignCreateRequest,
+) -> CampaignResponse:
+    """Create a draft campaign
+
+     Creates a campaign in `draft` status for one channel and seeds it with a two-step sequence
+    (`connection_request` + `end` on LinkedIn, `email` + `end` on email). Senders must be on the same
+    channel, otherwise 400; a name already in use gives 409. Settings meant for the other channel are
+    dropped quietly. No leads are added: fill in the sequence and leads before launching.
+
+    Args:
+        body (CampaignCreateRequest): Settings for a new draft campaign. Fields that belong to the
+            other channel are dropped without an error.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignCreateRequest,
+) -> Response[CampaignResponse]:
+    """Create a draft campaign
+
+     Creates a campaign in `draft` status for one channel and seeds it with a two-step sequence
+    (`connection_request` + `end` on LinkedIn, `email` + `end` on email). Senders must be on the same
+    channel, otherwise 400; a name already in use gives 409. Settings meant for the other channel are
+    dropped quietly. No leads are added: fill in the sequence and leads before launching.
+
+    Args:
+        body (CampaignCreateRequest): Settings for a new draft campaign. Fields that belong to the
+            other channel are dropped without an error.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignCreateRequest,
+) -> CampaignResponse:
+    """Create a draft campaign
+
+     Creates a campaign in `draft` status for one channel and seeds it with a two-step sequence
+    (`connection_request` + `end` on LinkedIn, `email` + `end` on email). Senders must be on the same
+    channel, otherwise 400; a name already in use gives 409. Settings meant for the other channel are
+    dropped quietly. No leads are added: fill in the sequence and leads before launching.
+
+    Args:
+        body (CampaignCreateRequest): Settings for a new draft campaign. Fields that belong to the
+            other channel are dropped without an error.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

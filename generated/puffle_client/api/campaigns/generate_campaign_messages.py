@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_generate_messages_request import CampaignGenerateMessagesRequest
+from ...models.campaign_generate_messages_result import CampaignGenerateMessagesResult
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "generateCampaignMessages",
+    "method": "POST",
+    "path": "/api/campaigns/{id}/generate-messages",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.generate_campaign_messages",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": True,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: CampaignGenerateMessagesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/campaigns/{id}/generate-messages".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignGenerateMessagesResult:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignGenerateMessagesResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignGenerateMessagesResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignGenerateMessagesRequest,
+) -> Response[CampaignGenerateMessagesResult]:
+    """Generate campaign messages
+
+     Prepares per-lead messages for a draft campaign. `resolve` runs at once: it fills in the template
+    variables of every non-AI step for every lead and keeps hand-edited drafts; it is safe to repeat
+    after adding leads or changing templates. `generate_ai` queues AI writing for one AI step and
+    charges credits per lead once queued; without enough credits it answers 402 and changes nothing. The
+    docs name no status to poll for `generate_ai`; list the generated messages to see drafts appear.
+
+    Args:
+        id (UUID):
+        body (CampaignGenerateMessagesRequest): Which generation step to run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignGenerateMessagesResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignGenerateMessagesRequest,
+) -> CampaignGenerateMessagesResult:
+    """Generate campaign messages
+
+     Prepares per-lead messages for a draft campaign. `resolve` runs at once: it fills in the template
+    variables of every non-AI step for every lead and keeps hand-edited drafts; it is safe to repeat
+    after adding leads or changing templates. `generate_ai` queues AI writing for one AI step and
+    charges credits per lead once queued; without enough credits it answers 402 and changes nothing. The
+    docs name no status to poll for `generate_ai`; list the generated messages to see drafts appear.
+
+    Args:
+        id (UUID):
+        body (CampaignGenerateMessagesRequest): Which generation step to run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignGenerateMessagesResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignGenerateMessagesRequest,
+) -> Response[CampaignGenerateMessagesResult]:
+    """Generate campaign messages
+
+     Prepares per-lead messages for a draft campaign. `resolve` runs at once: it fills in the template
+    variables of every non-AI step for every lead and keeps hand-edited drafts; it is safe to repeat
+    after adding leads or changing templates. `generate_ai` queues AI writing for one AI step and
+    charges credits per lead once queued; without enough credits it answers 402 and changes nothing. The
+    docs name no status to poll for `generate_ai`; list the generated messages to see drafts appear.
+
+    Args:
+        id (UUID):
+        body (CampaignGenerateMessagesRequest): Which generation step to run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignGenerateMessagesResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignGenerateMessagesRequest,
+) -> CampaignGenerateMessagesResult:
+    """Generate campaign messages
+
+     Prepares per-lead messages for a draft campaign. `resolve` runs at once: it fills in the template
+    variables of every non-AI step for every lead and keeps hand-edited drafts; it is safe to repeat
+    after adding leads or changing templates. `generate_ai` queues AI writing for one AI step and
+    charges credits per lead once queued; without enough credits it answers 402 and changes nothing. The
+    docs name no status to poll for `generate_ai`; list the generated messages to see drafts appear.
+
+    Args:
+        id (UUID):
+        body (CampaignGenerateMessagesRequest): Which generation step to run.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignGenerateMessagesResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

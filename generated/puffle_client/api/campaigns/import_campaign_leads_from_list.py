@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_list_import_request import CampaignListImportRequest
+from ...models.campaign_list_import_result import CampaignListImportResult
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "importCampaignLeadsFromList",
+    "method": "POST",
+    "path": "/api/campaigns/{id}/leads/import-from-list",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.import_campaign_leads_from_list",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: CampaignListImportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/campaigns/{id}/leads/import-from-list".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignListImportResult:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignListImportResult.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 206:
+            response_206 = CampaignListImportResult.from_dict(response.json())
+
+            return response_206
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignListImportResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignListImportRequest,
+) -> Response[CampaignListImportResult]:
+    """Import leads from a list
+
+     Copies members of a saved list into a draft campaign, optionally narrowed by a filter. Members
+    without the channel's identity are counted as invalid and duplicates are skipped. If a page of the
+    list fails after some rows were saved, the reply is 206 with `partial: true`; run it again with the
+    same list, since rows already imported just count as duplicates. When nothing at all was imported
+    the server answers 422, and that body also carries the counts.
+
+    Args:
+        id (UUID):
+        body (CampaignListImportRequest): Source list (and optional filter) for importing leads
+            into a campaign.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignListImportResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignListImportRequest,
+) -> CampaignListImportResult:
+    """Import leads from a list
+
+     Copies members of a saved list into a draft campaign, optionally narrowed by a filter. Members
+    without the channel's identity are counted as invalid and duplicates are skipped. If a page of the
+    list fails after some rows were saved, the reply is 206 with `partial: true`; run it again with the
+    same list, since rows already imported just count as duplicates. When nothing at all was imported
+    the server answers 422, and that body also carries the counts.
+
+    Args:
+        id (UUID):
+        body (CampaignListImportRequest): Source list (and optional filter) for importing leads
+            into a campaign.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignListImportResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignListImportRequest,
+) -> Response[CampaignListImportResult]:
+    """Import leads from a list
+
+     Copies members of a saved list into a draft campaign, optionally narrowed by a filter. Members
+    without the channel's identity are counted as invalid and duplicates are skipped. If a page of the
+    list fails after some rows were saved, the reply is 206 with `partial: true`; run it again with the
+    same list, since rows already imported just count as duplicates. When nothing at all was imported
+    the server answers 422, and that body also carries the counts.
+
+    Args:
+        id (UUID):
+        body (CampaignListImportRequest): Source list (and optional filter) for importing leads
+            into a campaign.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignListImportResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignListImportRequest,
+) -> CampaignListImportResult:
+    """Import leads from a list
+
+     Copies members of a saved list into a draft campaign, optionally narrowed by a filter. Members
+    without the channel's identity are counted as invalid and duplicates are skipped. If a page of the
+    list fails after some rows were saved, the reply is 206 with `partial: true`; run it again with the
+    same list, since rows already imported just count as duplicates. When nothing at all was imported
+    the server answers 422, and that body also carries the counts.
+
+    Args:
+        id (UUID):
+        body (CampaignListImportRequest): Source list (and optional filter) for importing leads
+            into a campaign.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignListImportResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

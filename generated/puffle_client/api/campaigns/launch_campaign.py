@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_launch_result import CampaignLaunchResult
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "launchCampaign",
+    "method": "POST",
+    "path": "/api/campaigns/{id}/launch",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.launch_campaign",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": {
+        "poll_operation": "getCampaign",
+        "poll_module": "puffle_client.api.campaigns.get_campaign",
+        "params": {"id": {"from": "request", "arg": "id"}},
+        "const": {},
+        "status": ["campaign", "status"],
+        "success": ["active", "completed"],
+        "failure": ["draft"],
+        "interval": 30.0,
+        "spec": {
+            "poll": "getCampaign",
+            "params": {"id": "$request.path.id"},
+            "status": "campaign.status",
+            "success": ["active", "completed"],
+            "failure": ["draft"],
+            "interval": 30,
+        },
+    },
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/campaigns/{id}/launch".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignLaunchResult:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignLaunchResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignLaunchResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CampaignLaunchResult]:
+    """Launch a campaign
+
+     Checks that a draft campaign is ready (senders attached, pending leads, content on every sendable
+    step, email senders warmed up, LinkedIn account still connected) and then starts sending in the
+    background. The status goes from `draft` to `launching`, then to `active` once the background run
+    has started, so poll Get Campaign. Only one launch can run at a time (409 otherwise). A 500 puts the
+    campaign back into `draft`, so trying again is safe. Launching costs no credits.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignLaunchResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CampaignLaunchResult:
+    """Launch a campaign
+
+     Checks that a draft campaign is ready (senders attached, pending leads, content on every sendable
+    step, email senders warmed up, LinkedIn account still connected) and then starts sending in the
+    background. The status goes from `draft` to `launching`, then to `active` once the background run
+    has started, so poll Get Campaign. Only one launch can run at a time (409 otherwise). A 500 puts the
+    campaign back into `draft`, so trying again is safe. Launching costs no credits.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignLaunchResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CampaignLaunchResult]:
+    """Launch a campaign
+
+     Checks that a draft campaign is ready (senders attached, pending leads, content on every sendable
+    step, email senders warmed up, LinkedIn account still connected) and then starts sending in the
+    background. The status goes from `draft` to `launching`, then to `active` once the background run
+    has started, so poll Get Campaign. Only one launch can run at a time (409 otherwise). A 500 puts the
+    campaign back into `draft`, so trying again is safe. Launching costs no credits.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignLaunchResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CampaignLaunchResult:
+    """Launch a campaign
+
+     Checks that a draft campaign is ready (senders attached, pending leads, content on every sendable
+    step, email senders warmed up, LinkedIn account still connected) and then starts sending in the
+    background. The status goes from `draft` to `launching`, then to `active` once the background run
+    has started, so poll Get Campaign. Only one launch can run at a time (409 otherwise). A 500 puts the
+    campaign back into `draft`, so trying again is safe. Launching costs no credits.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignLaunchResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_generated_message_list_response import CampaignGeneratedMessageListResponse
+from ...models.list_campaign_generated_messages_status import ListCampaignGeneratedMessagesStatus
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listCampaignGeneratedMessages",
+    "method": "GET",
+    "path": "/api/campaigns/{id}/generate-messages",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.list_campaign_generated_messages",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
+    prospect_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["prospect_id"] = prospect_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/campaigns/{id}/generate-messages".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignGeneratedMessageListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignGeneratedMessageListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignGeneratedMessageListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
+    prospect_id: str | Unset = UNSET,
+) -> Response[CampaignGeneratedMessageListResponse]:
+    """List generated messages
+
+     Returns the messages prepared for a campaign, only drafts unless `status` says otherwise. With
+    `prospect_id`, the lead's inbound replies are mixed in as well. Does not send or regenerate
+    anything.
+
+    Args:
+        id (UUID):
+        status (ListCampaignGeneratedMessagesStatus | Unset):  Default:
+            ListCampaignGeneratedMessagesStatus.DRAFT.
+        prospect_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignGeneratedMessageListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        prospect_id=prospect_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
+    prospect_id: str | Unset = UNSET,
+) -> CampaignGeneratedMessageListResponse:
+    """List generated messages
+
+     Returns the messages prepared for a campaign, only drafts unless `status` says otherwise. With
+    `prospect_id`, the lead's inbound replies are mixed in as well. Does not send or regenerate
+    anything.
+
+    Args:
+        id (UUID):
+        status (ListCampaignGeneratedMessagesStatus | Unset):  Default:
+            ListCampaignGeneratedMessagesStatus.DRAFT.
+        prospect_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignGeneratedMessageListResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        status=status,
+        prospect_id=prospect_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
+    prospect_id: str | Unset = UNSET,
+) -> Response[CampaignGeneratedMessageListResponse]:
+    """List generated messages
+
+     Returns the messages prepared for a campaign, only drafts unless `status` says otherwise. With
+    `prospect_id`, the lead's inbound replies are mixed in as well. Does not send or regenerate
+    anything.
+
+    Args:
+        id (UUID):
+        status (ListCampaignGeneratedMessagesStatus | Unset):  Default:
+            ListCampaignGeneratedMessagesStatus.DRAFT.
+        prospect_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignGeneratedMessageListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        prospect_id=prospect_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
+    prospect_id: str | Unset = UNSET,
+) -> CampaignGeneratedMessageListResponse:
+    """List generated messages
+
+     Returns the messages prepared for a campaign, only drafts unless `status` says otherwise. With
+    `prospect_id`, the lead's inbound replies are mixed in as well. Does not send or regenerate
+    anything.
+
+    Args:
+        id (UUID):
+        status (ListCampaignGeneratedMessagesStatus | Unset):  Default:
+            ListCampaignGeneratedMessagesStatus.DRAFT.
+        prospect_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignGeneratedMessageListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            status=status,
+            prospect_id=prospect_id,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_lead_list_response import CampaignLeadListResponse
+from ...models.campaign_lead_status import CampaignLeadStatus
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listCampaignLeads",
+    "method": "GET",
+    "path": "/api/campaigns/{id}/leads",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.list_campaign_leads",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": {
+        "style": "page",
+        "items": ["prospects"],
+        "limit_param": "limit",
+        "cursor_param": None,
+        "page_param": "page",
+        "offset_param": None,
+        "next_cursor": None,
+        "has_more": None,
+        "total": ["total"],
+        "spec": {"style": "page", "items": "prospects", "limitParam": "limit", "pageParam": "page", "total": "total"},
+    },
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+    status: CampaignLeadStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/campaigns/{id}/leads".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignLeadListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignLeadListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignLeadListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+    status: CampaignLeadStatus | Unset = UNSET,
+) -> Response[CampaignLeadListResponse]:
+    """List a campaign's leads
+
+     Pages through the leads enrolled in a campaign, optionally only those at one pipeline stage. `total`
+    gives the number of matching leads. Safe to poll.
+
+    Args:
+        id (UUID):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+        status (CampaignLeadStatus | Unset): Pipeline stage of a campaign lead. pending waits for
+            launch; sent, connection_sent, connected and message_sent are in progress; the rest are
+            final.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignLeadListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        limit=limit,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+    status: CampaignLeadStatus | Unset = UNSET,
+) -> CampaignLeadListResponse:
+    """List a campaign's leads
+
+     Pages through the leads enrolled in a campaign, optionally only those at one pipeline stage. `total`
+    gives the number of matching leads. Safe to poll.
+
+    Args:
+        id (UUID):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+        status (CampaignLeadStatus | Unset): Pipeline stage of a campaign lead. pending waits for
+            launch; sent, connection_sent, connected and message_sent are in progress; the rest are
+            final.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignLeadListResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        page=page,
+        limit=limit,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+    status: CampaignLeadStatus | Unset = UNSET,
+) -> Response[CampaignLeadListResponse]:
+    """List a campaign's leads
+
+     Pages through the leads enrolled in a campaign, optionally only those at one pipeline stage. `total`
+    gives the number of matching leads. Safe to poll.
+
+    Args:
+        id (UUID):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+        status (CampaignLeadStatus | Unset): Pipeline stage of a campaign lead. pending waits for
+            launch; sent, connection_sent, connected and message_sent are in progress; the rest are
+            final.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignLeadListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        limit=limit,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+    status: CampaignLeadStatus | Unset = UNSET,
+) -> CampaignLeadListResponse:
+    """List a campaign's leads
+
+     Pages through the leads enrolled in a campaign, optionally only those at one pipeline stage. `total`
+    gives the number of matching leads. Safe to poll.
+
+    Args:
+        id (UUID):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 100.
+        status (CampaignLeadStatus | Unset): Pipeline stage of a campaign lead. pending waits for
+            launch; sent, connection_sent, connected and message_sent are in progress; the rest are
+            final.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignLeadListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            page=page,
+            limit=limit,
+            status=status,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_response import CampaignResponse
+from ...models.campaign_update_request import CampaignUpdateRequest
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "updateCampaign",
+    "method": "PATCH",
+    "path": "/api/campaigns/{id}",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.update_campaign",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: CampaignUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/campaigns/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CampaignResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignUpdateRequest,
+) -> Response[CampaignResponse]:
+    """Update a campaign
+
+     Partially updates a campaign. `name`, `operating_hours`, `daily_limit` and `account_limits` can be
+    changed in any status; sender, sequence and channel flags only take effect on drafts and are ignored
+    otherwise without an error. `sequence_nodes` replaces the whole sequence in array order, so include
+    every step you want to keep, `end` included. Delay steps must add up to between 1 minute and 30
+    days, or the call fails with 400 before anything is written.
+
+    Args:
+        id (UUID):
+        body (CampaignUpdateRequest): Partial campaign update. Draft-only fields are silently
+            ignored once the campaign has left draft.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignUpdateRequest,
+) -> CampaignResponse:
+    """Update a campaign
+
+     Partially updates a campaign. `name`, `operating_hours`, `daily_limit` and `account_limits` can be
+    changed in any status; sender, sequence and channel flags only take effect on drafts and are ignored
+    otherwise without an error. `sequence_nodes` replaces the whole sequence in array order, so include
+    every step you want to keep, `end` included. Delay steps must add up to between 1 minute and 30
+    days, or the call fails with 400 before anything is written.
+
+    Args:
+        id (UUID):
+        body (CampaignUpdateRequest): Partial campaign update. Draft-only fields are silently
+            ignored once the campaign has left draft.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignUpdateRequest,
+) -> Response[CampaignResponse]:
+    """Update a campaign
+
+     Partially updates a campaign. `name`, `operating_hours`, `daily_limit` and `account_limits` can be
+    changed in any status; sender, sequence and channel flags only take effect on drafts and are ignored
+    otherwise without an error. `sequence_nodes` replaces the whole sequence in array order, so include
+    every step you want to keep, `end` included. Delay steps must add up to between 1 minute and 30
+    days, or the call fails with 400 before anything is written.
+
+    Args:
+        id (UUID):
+        body (CampaignUpdateRequest): Partial campaign update. Draft-only fields are silently
+            ignored once the campaign has left draft.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignUpdateRequest,
+) -> CampaignResponse:
+    """Update a campaign
+
+     Partially updates a campaign. `name`, `operating_hours`, `daily_limit` and `account_limits` can be
+    changed in any status; sender, sequence and channel flags only take effect on drafts and are ignored
+    otherwise without an error. `sequence_nodes` replaces the whole sequence in array order, so include
+    every step you want to keep, `end` included. Delay steps must add up to between 1 minute and 30
+    days, or the call fails with 400 before anything is written.
+
+    Args:
+        id (UUID):
+        body (CampaignUpdateRequest): Partial campaign update. Draft-only fields are silently
+            ignored once the campaign has left draft.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_generated_message_response import CampaignGeneratedMessageResponse
+from ...models.campaign_generated_message_update_request import CampaignGeneratedMessageUpdateRequest
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "updateCampaignGeneratedMessage",
+    "method": "PATCH",
+    "path": "/api/campaigns/{id}/generate-messages",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.update_campaign_generated_message",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: CampaignGeneratedMessageUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/campaigns/{id}/generate-messages".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignGeneratedMessageResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignGeneratedMessageResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignGeneratedMessageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignGeneratedMessageUpdateRequest,
+) -> Response[CampaignGeneratedMessageResponse]:
+    """Edit a generated message
+
+     Changes the subject and/or plain-text body of one draft message, identified in the body. Messages
+    already pending or sent are rejected with a validation error. A custom HTML suffix stays in place
+    when the text changes. Nothing is sent or regenerated.
+
+    Args:
+        id (UUID):
+        body (CampaignGeneratedMessageUpdateRequest): New subject and/or plain-text body for one
+            draft message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignGeneratedMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignGeneratedMessageUpdateRequest,
+) -> CampaignGeneratedMessageResponse:
+    """Edit a generated message
+
+     Changes the subject and/or plain-text body of one draft message, identified in the body. Messages
+    already pending or sent are rejected with a validation error. A custom HTML suffix stays in place
+    when the text changes. Nothing is sent or regenerated.
+
+    Args:
+        id (UUID):
+        body (CampaignGeneratedMessageUpdateRequest): New subject and/or plain-text body for one
+            draft message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignGeneratedMessageResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignGeneratedMessageUpdateRequest,
+) -> Response[CampaignGeneratedMessageResponse]:
+    """Edit a generated message
+
+     Changes the subject and/or plain-text body of one draft message, identified in the body. Messages
+    already pending or sent are rejected with a validation error. A custom HTML suffix stays in place
+    when the text changes. Nothing is sent or regenerated.
+
+    Args:
+        id (UUID):
+        body (CampaignGeneratedMessageUpdateRequest): New subject and/or plain-text body for one
+            draft message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignGeneratedMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignGeneratedMessageUpdateRequest,
+) -> CampaignGeneratedMessageResponse:
+    """Edit a generated message
+
+     Changes the subject and/or plain-text body of one draft message, identified in the body. Messages
+    already pending or sent are rejected with a validation error. A custom HTML suffix stays in place
+    when the text changes. Nothing is sent or regenerated.
+
+    Args:
+        id (UUID):
+        body (CampaignGeneratedMessageUpdateRequest): New subject and/or plain-text body for one
+            draft message.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignGeneratedMessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_sequence_node_response import CampaignSequenceNodeResponse
+from ...models.campaign_sequence_node_update_request import CampaignSequenceNodeUpdateRequest
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "updateSequenceNode",
+    "method": "PUT",
+    "path": "/api/campaigns/{id}/sequence/nodes/{nodeId}",
+    "tag": "campaigns",
+    "module": "puffle_client.api.campaigns.update_sequence_node",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    node_id: UUID,
+    *,
+    body: CampaignSequenceNodeUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/campaigns/{id}/sequence/nodes/{node_id}".format(
+            id=quote(str(id), safe=""),
+            node_id=quote(str(node_id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignSequenceNodeResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = CampaignSequenceNodeResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignSequenceNodeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    node_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignSequenceNodeUpdateRequest,
+) -> Response[CampaignSequenceNodeResponse]:
+    """Update a sequence node
+
+     Changes the content of one step of a draft campaign. Despite the PUT verb only the fields sent are
+    changed. `type` and `position` cannot be changed here. For `ai` steps, `ai_node` is created or
+    updated; delay totals are only validated at launch.
+
+    Args:
+        id (UUID):
+        node_id (UUID):
+        body (CampaignSequenceNodeUpdateRequest): Content fields to change on one node; fields
+            left out stay as they are. `ai_node` only applies to `ai` nodes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignSequenceNodeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        node_id=node_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    node_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignSequenceNodeUpdateRequest,
+) -> CampaignSequenceNodeResponse:
+    """Update a sequence node
+
+     Changes the content of one step of a draft campaign. Despite the PUT verb only the fields sent are
+    changed. `type` and `position` cannot be changed here. For `ai` steps, `ai_node` is created or
+    updated; delay totals are only validated at launch.
+
+    Args:
+        id (UUID):
+        node_id (UUID):
+        body (CampaignSequenceNodeUpdateRequest): Content fields to change on one node; fields
+            left out stay as they are. `ai_node` only applies to `ai` nodes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignSequenceNodeResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        node_id=node_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    node_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignSequenceNodeUpdateRequest,
+) -> Response[CampaignSequenceNodeResponse]:
+    """Update a sequence node
+
+     Changes the content of one step of a draft campaign. Despite the PUT verb only the fields sent are
+    changed. `type` and `position` cannot be changed here. For `ai` steps, `ai_node` is created or
+    updated; delay totals are only validated at launch.
+
+    Args:
+        id (UUID):
+        node_id (UUID):
+        body (CampaignSequenceNodeUpdateRequest): Content fields to change on one node; fields
+            left out stay as they are. `ai_node` only applies to `ai` nodes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CampaignSequenceNodeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        node_id=node_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    node_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignSequenceNodeUpdateRequest,
+) -> CampaignSequenceNodeResponse:
+    """Update a sequence node
+
+     Changes the content of one step of a draft campaign. Despite the PUT verb only the fields sent are
+    changed. `type` and `position` cannot be changed here. For `ai` steps, `ai_node` is created or
+    updated; delay totals are only validated at launch.
+
+    Args:
+        id (UUID):
+        node_id (UUID):
+        body (CampaignSequenceNodeUpdateRequest): Content fields to change on one node; fields
+            left out stay as they are. `ai_node` only applies to `ai` nodes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CampaignSequenceNodeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            node_id=node_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

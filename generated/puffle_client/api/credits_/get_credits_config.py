@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credits_config import CreditsConfig
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "getCreditsConfig",
+    "method": "GET",
+    "path": "/api/credits/config",
+    "tag": "credits",
+    "module": "puffle_client.api.credits_.get_credits_config",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/credits/config",
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreditsConfig:
+    try:
+        if response.status_code == 200:
+            response_200 = CreditsConfig.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreditsConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CreditsConfig]:
+    """Read credit prices and billing registry
+
+     Returns the price list for billable work: how many credits one unit of each action or billing
+    operation costs, plus plan and entitlement metadata from the billing registry. It changes nothing.
+    Multiply a price by the planned batch size to estimate spend, fetch it live (caching per session is
+    fine) instead of hard-coding values, and never treat an action missing from the table as free. Older
+    deployments answered with only the flat `costs` map.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CreditsConfig]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> CreditsConfig:
+    """Read credit prices and billing registry
+
+     Returns the price list for billable work: how many credits one unit of each action or billing
+    operation costs, plus plan and entitlement metadata from the billing registry. It changes nothing.
+    Multiply a price by the planned batch size to estimate spend, fetch it live (caching per session is
+    fine) instead of hard-coding values, and never treat an action missing from the table as free. Older
+    deployments answered with only the flat `costs` map.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CreditsConfig
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CreditsConfig]:
+    """Read credit prices and billing registry
+
+     Returns the price list for billable work: how many credits one unit of each action or billing
+    operation costs, plus plan and entitlement metadata from the billing registry. It changes nothing.
+    Multiply a price by the planned batch size to estimate spend, fetch it live (caching per session is
+    fine) instead of hard-coding values, and never treat an action missing from the table as free. Older
+    deployments answered with only the flat `costs` map.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[CreditsConfig]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> CreditsConfig:
+    """Read credit prices and billing registry
+
+     Returns the price list for billable work: how many credits one unit of each action or billing
+    operation costs, plus plan and entitlement metadata from the billing registry. It changes nothing.
+    Multiply a price by the planned batch size to estimate spend, fetch it live (caching per session is
+    fine) instead of hard-coding values, and never treat an action missing from the table as free. Older
+    deployments answered with only the flat `costs` map.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        CreditsConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enrichment_cancel_result import EnrichmentCancelResult
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "cancelEnrichment",
+    "method": "POST",
+    "path": "/api/enrichment/{id}/cancel",
+    "tag": "enrichment",
+    "module": "puffle_client.api.enrichment.cancel_enrichment",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/enrichment/{id}/cancel".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrichmentCancelResult:
+    try:
+        if response.status_code == 200:
+            response_200 = EnrichmentCancelResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EnrichmentCancelResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EnrichmentCancelResult]:
+    """Cancel an enrichment run
+
+     Asks a `pending` or `running` run to stop. It is best-effort: items not yet started are marked
+    `skipped` (reason `run_cancelled`), while items already executing finish or fail on their own —
+    confirm
+    the outcome with `GET /api/enrichment/{id}`. Credits charged at dispatch are not given back.
+    A run that is already `completed`, `failed` or `cancelled` gets 409 with reason
+    `run_not_cancellable`
+    (so a repeated cancel can be treated as done); 409 with `run_status_changed` means the run changed
+    state mid-request — read it again.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EnrichmentCancelResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EnrichmentCancelResult:
+    """Cancel an enrichment run
+
+     Asks a `pending` or `running` run to stop. It is best-effort: items not yet started are marked
+    `skipped` (reason `run_cancelled`), while items already executing finish or fail on their own —
+    confirm
+    the outcome with `GET /api/enrichment/{id}`. Credits charged at dispatch are not given back.
+    A run that is already `completed`, `failed` or `cancelled` gets 409 with reason
+    `run_not_cancellable`
+    (so a repeated cancel can be treated as done); 409 with `run_status_changed` means the run changed
+    state mid-request — read it again.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EnrichmentCancelResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EnrichmentCancelResult]:
+    """Cancel an enrichment run
+
+     Asks a `pending` or `running` run to stop. It is best-effort: items not yet started are marked
+    `skipped` (reason `run_cancelled`), while items already executing finish or fail on their own —
+    confirm
+    the outcome with `GET /api/enrichment/{id}`. Credits charged at dispatch are not given back.
+    A run that is already `completed`, `failed` or `cancelled` gets 409 with reason
+    `run_not_cancellable`
+    (so a repeated cancel can be treated as done); 409 with `run_status_changed` means the run changed
+    state mid-request — read it again.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EnrichmentCancelResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EnrichmentCancelResult:
+    """Cancel an enrichment run
+
+     Asks a `pending` or `running` run to stop. It is best-effort: items not yet started are marked
+    `skipped` (reason `run_cancelled`), while items already executing finish or fail on their own —
+    confirm
+    the outcome with `GET /api/enrichment/{id}`. Credits charged at dispatch are not given back.
+    A run that is already `completed`, `failed` or `cancelled` gets 409 with reason
+    `run_not_cancellable`
+    (so a repeated cancel can be treated as done); 409 with `run_status_changed` means the run changed
+    state mid-request — read it again.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EnrichmentCancelResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

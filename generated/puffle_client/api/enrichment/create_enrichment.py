@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enrichment_dispatch import EnrichmentDispatch
+from ...models.enrichment_run_request import EnrichmentRunRequest
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "createEnrichment",
+    "method": "POST",
+    "path": "/api/enrichment",
+    "tag": "enrichment",
+    "module": "puffle_client.api.enrichment.create_enrichment",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": "idempotencyKey",
+    "error_shape": "envelope",
+    "credits": True,
+    "pagination": None,
+    "task": {
+        "poll_operation": "getEnrichmentStatus",
+        "poll_module": "puffle_client.api.enrichment.get_enrichment_status",
+        "params": {"id": {"from": "response", "path": ["enrichment_run_id"]}},
+        "const": {},
+        "status": ["run", "status"],
+        "success": ["completed"],
+        "failure": ["failed", "cancelled"],
+        "interval": 3.0,
+        "spec": {
+            "poll": "getEnrichmentStatus",
+            "params": {"id": "enrichmentRunId"},
+            "status": "run.status",
+            "success": ["completed"],
+            "failure": ["failed", "cancelled"],
+            "interval": 3,
+        },
+    },
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: EnrichmentRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/enrichment",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrichmentDispatch:
+    try:
+        if response.status_code == 200:
+            response_200 = EnrichmentDispatch.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrichmentDispatch]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrichmentRunRequest,
+) -> Response[EnrichmentDispatch]:
+    """Start an enrichment run over a set of Leads
+
+     Queues an Enrichment for a Lead scope and returns at once with `enrichmentRunId`; the work happens
+    in a
+    background worker. Poll `GET /api/enrichment/{id}` every few seconds until the run is `completed`,
+    `failed` or `cancelled`, then read per-Lead results from `GET /api/enrichment/{id}/items`.
+
+    Scope is one of: `explicit_leads` (`leadIds`, optional `listId` for membership-scoped output),
+    `list`
+    (`listId`) or `filtered_list` (`listId` + `filter`; accepted but not yet supported by the planner).
+    With `mode: persisted` (default) results are written to Lead or membership attributes and credits
+    are
+    charged; `mode: preview` only plans the run — no worker, no writes, no charge.
+
+    Credits are checked first: if the workspace cannot pay, the call answers 402 with `required` and
+    `balance` and creates nothing. A successful dispatch charges `leadCount` units of the Enrichment's
+    `costModel.creditAction`, and cancelling later does not refund them. Send an `idempotencyKey` when
+    you
+    may retry: a repeat with the same key returns the existing run (`reusedExistingRun: true`) without a
+    second charge.
+
+    Args:
+        body (EnrichmentRunRequest): What to enrich, over which Leads, and how.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EnrichmentDispatch]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrichmentRunRequest,
+) -> EnrichmentDispatch:
+    """Start an enrichment run over a set of Leads
+
+     Queues an Enrichment for a Lead scope and returns at once with `enrichmentRunId`; the work happens
+    in a
+    background worker. Poll `GET /api/enrichment/{id}` every few seconds until the run is `completed`,
+    `failed` or `cancelled`, then read per-Lead results from `GET /api/enrichment/{id}/items`.
+
+    Scope is one of: `explicit_leads` (`leadIds`, optional `listId` for membership-scoped output),
+    `list`
+    (`listId`) or `filtered_list` (`listId` + `filter`; accepted but not yet supported by the planner).
+    With `mode: persisted` (default) results are written to Lead or membership attributes and credits
+    are
+    charged; `mode: preview` only plans the run — no worker, no writes, no charge.
+
+    Credits are checked first: if the workspace cannot pay, the call answers 402 with `required` and
+    `balance` and creates nothing. A successful dispatch charges `leadCount` units of the Enrichment's
+    `costModel.creditAction`, and cancelling later does not refund them. Send an `idempotencyKey` when
+    you
+    may retry: a repeat with the same key returns the existing run (`reusedExistingRun: true`) without a
+    second charge.
+
+    Args:
+        body (EnrichmentRunRequest): What to enrich, over which Leads, and how.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EnrichmentDispatch
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrichmentRunRequest,
+) -> Response[EnrichmentDispatch]:
+    """Start an enrichment run over a set of Leads
+
+     Queues an Enrichment for a Lead scope and returns at once with `enrichmentRunId`; the work happens
+    in a
+    background worker. Poll `GET /api/enrichment/{id}` every few seconds until the run is `completed`,
+    `failed` or `cancelled`, then read per-Lead results from `GET /api/enrichment/{id}/items`.
+
+    Scope is one of: `explicit_leads` (`leadIds`, optional `listId` for membership-scoped output),
+    `list`
+    (`listId`) or `filtered_list` (`listId` + `filter`; accepted but not yet supported by the planner).
+    With `mode: persisted` (default) results are written to Lead or membership attributes and credits
+    are
+    charged; `mode: preview` only plans the run — no worker, no writes, no charge.
+
+    Credits are checked first: if the workspace cannot pay, the call answers 402 with `required` and
+    `balance` and creates nothing. A successful dispatch charges `leadCount` units of the Enrichment's
+    `costModel.creditAction`, and cancelling later does not refund them. Send an `idempotencyKey` when
+    you
+    may retry: a repeat with the same key returns the existing run (`reusedExistingRun: true`) without a
+    second charge.
+
+    Args:
+        body (EnrichmentRunRequest): What to enrich, over which Leads, and how.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EnrichmentDispatch]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnrichmentRunRequest,
+) -> EnrichmentDispatch:
+    """Start an enrichment run over a set of Leads
+
+     Queues an Enrichment for a Lead scope and returns at once with `enrichmentRunId`; the work happens
+    in a
+    background worker. Poll `GET /api/enrichment/{id}` every few seconds until the run is `completed`,
+    `failed` or `cancelled`, then read per-Lead results from `GET /api/enrichment/{id}/items`.
+
+    Scope is one of: `explicit_leads` (`leadIds`, optional `listId` for membership-scoped output),
+    `list`
+    (`listId`) or `filtered_list` (`listId` + `filter`; accepted but not yet supported by the planner).
+    With `mode: persisted` (default) results are written to Lead or membership attributes and credits
+    are
+    charged; `mode: preview` only plans the run — no worker, no writes, no charge.
+
+    Credits are checked first: if the workspace cannot pay, the call answers 402 with `required` and
+    `balance` and creates nothing. A successful dispatch charges `leadCount` units of the Enrichment's
+    `costModel.creditAction`, and cancelling later does not refund them. Send an `idempotencyKey` when
+    you
+    may retry: a repeat with the same key returns the existing run (`reusedExistingRun: true`) without a
+    second charge.
+
+    Args:
+        body (EnrichmentRunRequest): What to enrich, over which Leads, and how.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EnrichmentDispatch
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,299 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enrichment_item_page import EnrichmentItemPage
+from ...models.list_enrichment_results_status import ListEnrichmentResultsStatus
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listEnrichmentResults",
+    "method": "GET",
+    "path": "/api/enrichment/{id}/items",
+    "tag": "enrichment",
+    "module": "puffle_client.api.enrichment.list_enrichment_results",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": {
+        "style": "page-next-cursor",
+        "items": ["items"],
+        "limit_param": "limit",
+        "cursor_param": "cursor",
+        "page_param": None,
+        "offset_param": None,
+        "next_cursor": ["page", "next_cursor"],
+        "has_more": ["page", "has_more"],
+        "total": None,
+        "spec": {
+            "style": "page-next-cursor",
+            "items": "items",
+            "limitParam": "limit",
+            "cursorParam": "cursor",
+            "nextCursor": "page.nextCursor",
+            "hasMore": "page.hasMore",
+        },
+    },
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    status: ListEnrichmentResultsStatus | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["leadId"] = lead_id
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/enrichment/{id}/items".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrichmentItemPage:
+    try:
+        if response.status_code == 200:
+            response_200 = EnrichmentItemPage.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrichmentItemPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListEnrichmentResultsStatus | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[EnrichmentItemPage]:
+    """List the per-Lead results of an enrichment run
+
+     Pages through the items of one run — one item per Lead in the scope — with each item's status, the
+    enriched value, the reason it was skipped or the error, attempt count and timing. Read it once the
+    run
+    is finished. Items come in ascending `id` order and the cursor is the last id, so paging is stable:
+    pass `page.nextCursor` as `cursor` while `page.hasMore` is true. Filter with `status` (for example
+    `failed` to triage errors) or `leadId` for a single Lead.
+
+    Args:
+        id (str):
+        status (ListEnrichmentResultsStatus | Unset):
+        lead_id (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EnrichmentItemPage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        lead_id=lead_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListEnrichmentResultsStatus | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> EnrichmentItemPage:
+    """List the per-Lead results of an enrichment run
+
+     Pages through the items of one run — one item per Lead in the scope — with each item's status, the
+    enriched value, the reason it was skipped or the error, attempt count and timing. Read it once the
+    run
+    is finished. Items come in ascending `id` order and the cursor is the last id, so paging is stable:
+    pass `page.nextCursor` as `cursor` while `page.hasMore` is true. Filter with `status` (for example
+    `failed` to triage errors) or `leadId` for a single Lead.
+
+    Args:
+        id (str):
+        status (ListEnrichmentResultsStatus | Unset):
+        lead_id (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EnrichmentItemPage
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        status=status,
+        lead_id=lead_id,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListEnrichmentResultsStatus | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[EnrichmentItemPage]:
+    """List the per-Lead results of an enrichment run
+
+     Pages through the items of one run — one item per Lead in the scope — with each item's status, the
+    enriched value, the reason it was skipped or the error, attempt count and timing. Read it once the
+    run
+    is finished. Items come in ascending `id` order and the cursor is the last id, so paging is stable:
+    pass `page.nextCursor` as `cursor` while `page.hasMore` is true. Filter with `status` (for example
+    `failed` to triage errors) or `leadId` for a single Lead.
+
+    Args:
+        id (str):
+        status (ListEnrichmentResultsStatus | Unset):
+        lead_id (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EnrichmentItemPage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        status=status,
+        lead_id=lead_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListEnrichmentResultsStatus | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> EnrichmentItemPage:
+    """List the per-Lead results of an enrichment run
+
+     Pages through the items of one run — one item per Lead in the scope — with each item's status, the
+    enriched value, the reason it was skipped or the error, attempt count and timing. Read it once the
+    run
+    is finished. Items come in ascending `id` order and the cursor is the last id, so paging is stable:
+    pass `page.nextCursor` as `cursor` while `page.hasMore` is true. Filter with `status` (for example
+    `failed` to triage errors) or `leadId` for a single Lead.
+
+    Args:
+        id (str):
+        status (ListEnrichmentResultsStatus | Unset):
+        lead_id (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EnrichmentItemPage
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            status=status,
+            lead_id=lead_id,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lead_search_create_request import LeadSearchCreateRequest
+from ...models.lead_search_create_response import LeadSearchCreateResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "createLeadSearch",
+    "method": "POST",
+    "path": "/api/leads/search",
+    "tag": "leadSearch",
+    "module": "puffle_client.api.lead_search.create_lead_search",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": True,
+    "pagination": None,
+    "task": {
+        "poll_operation": "listLeadSearches",
+        "poll_module": "puffle_client.api.lead_search.list_lead_searches",
+        "params": {"task_id": {"from": "response", "path": ["task", "id"]}},
+        "const": {},
+        "status": ["tasks", 0, "status"],
+        "success": ["completed"],
+        "failure": ["failed"],
+        "interval": 5.0,
+        "spec": {
+            "poll": "listLeadSearches",
+            "params": {"taskId": "task.id"},
+            "status": "tasks.0.status",
+            "success": ["completed"],
+            "failure": ["failed"],
+            "interval": 5,
+        },
+    },
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: LeadSearchCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/leads/search",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeadSearchCreateResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = LeadSearchCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LeadSearchCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadSearchCreateRequest,
+) -> Response[LeadSearchCreateResponse]:
+    """Start an AI lead search
+
+     Starts a background task that turns a plain-language audience description into Leads and fills a
+    result List with them. The call returns at once with the `task` and the result `list`; poll
+    `listLeadSearches` with `taskId` every 5–10 seconds until the task finishes, then read the List with
+    `listListLeads` (or the raw provider rows with `listLeadSearchResults`). Pass `listId` to fill a
+    List
+    you already own; running the same prompt against the same List again continues where the last run
+    stopped, so each run brings new people. At most 2,500 new rows are fetched per run, whatever
+    `fetch_count` says. Credits are spent only for records actually saved. A List can have only one
+    active search at a time; a second start for the same List answers 409.
+
+    Args:
+        body (LeadSearchCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[LeadSearchCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadSearchCreateRequest,
+) -> LeadSearchCreateResponse:
+    """Start an AI lead search
+
+     Starts a background task that turns a plain-language audience description into Leads and fills a
+    result List with them. The call returns at once with the `task` and the result `list`; poll
+    `listLeadSearches` with `taskId` every 5–10 seconds until the task finishes, then read the List with
+    `listListLeads` (or the raw provider rows with `listLeadSearchResults`). Pass `listId` to fill a
+    List
+    you already own; running the same prompt against the same List again continues where the last run
+    stopped, so each run brings new people. At most 2,500 new rows are fetched per run, whatever
+    `fetch_count` says. Credits are spent only for records actually saved. A List can have only one
+    active search at a time; a second start for the same List answers 409.
+
+    Args:
+        body (LeadSearchCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        LeadSearchCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadSearchCreateRequest,
+) -> Response[LeadSearchCreateResponse]:
+    """Start an AI lead search
+
+     Starts a background task that turns a plain-language audience description into Leads and fills a
+    result List with them. The call returns at once with the `task` and the result `list`; poll
+    `listLeadSearches` with `taskId` every 5–10 seconds until the task finishes, then read the List with
+    `listListLeads` (or the raw provider rows with `listLeadSearchResults`). Pass `listId` to fill a
+    List
+    you already own; running the same prompt against the same List again continues where the last run
+    stopped, so each run brings new people. At most 2,500 new rows are fetched per run, whatever
+    `fetch_count` says. Credits are spent only for records actually saved. A List can have only one
+    active search at a time; a second start for the same List answers 409.
+
+    Args:
+        body (LeadSearchCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[LeadSearchCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadSearchCreateRequest,
+) -> LeadSearchCreateResponse:
+    """Start an AI lead search
+
+     Starts a background task that turns a plain-language audience description into Leads and fills a
+    result List with them. The call returns at once with the `task` and the result `list`; poll
+    `listLeadSearches` with `taskId` every 5–10 seconds until the task finishes, then read the List with
+    `listListLeads` (or the raw provider rows with `listLeadSearchResults`). Pass `listId` to fill a
+    List
+    you already own; running the same prompt against the same List again continues where the last run
+    stopped, so each run brings new people. At most 2,500 new rows are fetched per run, whatever
+    `fetch_count` says. Credits are spent only for records actually saved. A List can have only one
+    active search at a time; a second start for the same List answers 409.
+
+    Args:
+        body (LeadSearchCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        LeadSearchCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

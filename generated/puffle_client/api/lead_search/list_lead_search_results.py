@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_lead_search_results_response import ListLeadSearchResultsResponse
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listLeadSearchResults",
+    "method": "GET",
+    "path": "/api/leads/search/results",
+    "tag": "leadSearch",
+    "module": "puffle_client.api.lead_search.list_lead_search_results",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": {
+        "style": "offset",
+        "items": ["results"],
+        "limit_param": "limit",
+        "cursor_param": None,
+        "page_param": None,
+        "offset_param": "offset",
+        "next_cursor": None,
+        "has_more": None,
+        "total": None,
+        "spec": {"style": "offset", "items": "results", "limitParam": "limit", "offsetParam": "offset"},
+    },
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    task_id: str,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["taskId"] = task_id
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/leads/search/results",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListLeadSearchResultsResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = ListLeadSearchResultsResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListLeadSearchResultsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    task_id: str,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> Response[ListLeadSearchResultsResponse]:
+    """List raw rows saved by a lead search
+
+     Returns the raw provider rows that a lead search task stored while it filled its result List, read
+    with `offset` and `limit`. This is optional: the usual way to use a finished search is to read its
+    result List with `listListLeads`. The reference page for this route was not found, so its parameters
+    and response shape here are a cautious reconstruction.
+
+    Args:
+        task_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ListLeadSearchResultsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    task_id: str,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> ListLeadSearchResultsResponse:
+    """List raw rows saved by a lead search
+
+     Returns the raw provider rows that a lead search task stored while it filled its result List, read
+    with `offset` and `limit`. This is optional: the usual way to use a finished search is to read its
+    result List with `listListLeads`. The reference page for this route was not found, so its parameters
+    and response shape here are a cautious reconstruction.
+
+    Args:
+        task_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ListLeadSearchResultsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        task_id=task_id,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    task_id: str,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> Response[ListLeadSearchResultsResponse]:
+    """List raw rows saved by a lead search
+
+     Returns the raw provider rows that a lead search task stored while it filled its result List, read
+    with `offset` and `limit`. This is optional: the usual way to use a finished search is to read its
+    result List with `listListLeads`. The reference page for this route was not found, so its parameters
+    and response shape here are a cautious reconstruction.
+
+    Args:
+        task_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ListLeadSearchResultsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    task_id: str,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> ListLeadSearchResultsResponse:
+    """List raw rows saved by a lead search
+
+     Returns the raw provider rows that a lead search task stored while it filled its result List, read
+    with `offset` and `limit`. This is optional: the usual way to use a finished search is to read its
+    result List with `listListLeads`. The reference page for this route was not found, so its parameters
+    and response shape here are a cautious reconstruction.
+
+    Args:
+        task_id (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ListLeadSearchResultsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            task_id=task_id,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

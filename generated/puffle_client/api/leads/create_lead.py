@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lead_input import LeadInput
+from ...models.lead_response import LeadResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "createLead",
+    "method": "POST",
+    "path": "/api/leads",
+    "tag": "leads",
+    "module": "puffle_client.api.leads.create_lead",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: LeadInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/leads",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LeadResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = LeadResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[LeadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadInput,
+) -> Response[LeadResponse]:
+    """Create a Lead
+
+     Stores one person or company record you already have as structured data. Supplying stable
+    identifiers (LinkedIn URL in `socials`, work email in `contacts`, company `domain`, provider ids in
+    `sources`) lets Puffle avoid creating duplicates. `listIds` puts the new Lead into those Lists
+    straight
+    away; the Lead itself is shared, not copied per List.
+
+    Args:
+        body (LeadInput): Structured data for a new Lead (body of `createLead`, and each row of
+            `importListLeads`). Send stable
+            identifiers (LinkedIn URL, work email, company domain, provider ids) so duplicates can be
+            avoided.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[LeadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadInput,
+) -> LeadResponse:
+    """Create a Lead
+
+     Stores one person or company record you already have as structured data. Supplying stable
+    identifiers (LinkedIn URL in `socials`, work email in `contacts`, company `domain`, provider ids in
+    `sources`) lets Puffle avoid creating duplicates. `listIds` puts the new Lead into those Lists
+    straight
+    away; the Lead itself is shared, not copied per List.
+
+    Args:
+        body (LeadInput): Structured data for a new Lead (body of `createLead`, and each row of
+            `importListLeads`). Send stable
+            identifiers (LinkedIn URL, work email, company domain, provider ids) so duplicates can be
+            avoided.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        LeadResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadInput,
+) -> Response[LeadResponse]:
+    """Create a Lead
+
+     Stores one person or company record you already have as structured data. Supplying stable
+    identifiers (LinkedIn URL in `socials`, work email in `contacts`, company `domain`, provider ids in
+    `sources`) lets Puffle avoid creating duplicates. `listIds` puts the new Lead into those Lists
+    straight
+    away; the Lead itself is shared, not copied per List.
+
+    Args:
+        body (LeadInput): Structured data for a new Lead (body of `createLead`, and each row of
+            `importListLeads`). Send stable
+            identifiers (LinkedIn URL, work email, company domain, provider ids) so duplicates can be
+            avoided.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[LeadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LeadInput,
+) -> LeadResponse:
+    """Create a Lead
+
+     Stores one person or company record you already have as structured data. Supplying stable
+    identifiers (LinkedIn URL in `socials`, work email in `contacts`, company `domain`, provider ids in
+    `sources`) lets Puffle avoid creating duplicates. `listIds` puts the new Lead into those Lists
+    straight
+    away; the Lead itself is shared, not copied per List.
+
+    Args:
+        body (LeadInput): Structured data for a new Lead (body of `createLead`, and each row of
+            `importListLeads`). Send stable
+            identifiers (LinkedIn URL, work email, company domain, provider ids) so duplicates can be
+            avoided.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        LeadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_membership_request import ListMembershipRequest
+from ...models.list_response import ListResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "removeListLeads",
+    "method": "DELETE",
+    "path": "/api/lists/{id}/leads",
+    "tag": "lists",
+    "module": "puffle_client.api.lists.remove_list_leads",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ListMembershipRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/lists/{id}/leads".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = ListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListMembershipRequest,
+) -> Response[ListResponse]:
+    """Remove Leads from a List
+
+     Takes Leads out of one List (ids in the JSON body). The Lead records stay in the workspace; use
+    `deleteLead` to erase one. Campaigns or enrichments may rely on the membership, so check before
+    removing on a user's behalf. Returns the List with refreshed counts.
+
+    Args:
+        id (str):
+        body (ListMembershipRequest): Lead ids to add to or remove from a List. Do not repeat an
+            id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListMembershipRequest,
+) -> ListResponse:
+    """Remove Leads from a List
+
+     Takes Leads out of one List (ids in the JSON body). The Lead records stay in the workspace; use
+    `deleteLead` to erase one. Campaigns or enrichments may rely on the membership, so check before
+    removing on a user's behalf. Returns the List with refreshed counts.
+
+    Args:
+        id (str):
+        body (ListMembershipRequest): Lead ids to add to or remove from a List. Do not repeat an
+            id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ListResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListMembershipRequest,
+) -> Response[ListResponse]:
+    """Remove Leads from a List
+
+     Takes Leads out of one List (ids in the JSON body). The Lead records stay in the workspace; use
+    `deleteLead` to erase one. Campaigns or enrichments may rely on the membership, so check before
+    removing on a user's behalf. Returns the List with refreshed counts.
+
+    Args:
+        id (str):
+        body (ListMembershipRequest): Lead ids to add to or remove from a List. Do not repeat an
+            id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListMembershipRequest,
+) -> ListResponse:
+    """Remove Leads from a List
+
+     Takes Leads out of one List (ids in the JSON body). The Lead records stay in the workspace; use
+    `deleteLead` to erase one. Campaigns or enrichments may rely on the membership, so check before
+    removing on a user's behalf. Returns the List with refreshed counts.
+
+    Args:
+        id (str):
+        body (ListMembershipRequest): Lead ids to add to or remove from a List. Do not repeat an
+            id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_account_create_request import EmailAccountCreateRequest
+from ...models.email_account_response import EmailAccountResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "createEmailAccount",
+    "method": "POST",
+    "path": "/api/email/accounts",
+    "tag": "senders",
+    "module": "puffle_client.api.senders.create_email_account",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: EmailAccountCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/email/accounts",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailAccountResponse:
+    try:
+        if response.status_code == 201:
+            response_201 = EmailAccountResponse.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailAccountResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailAccountCreateRequest,
+) -> Response[EmailAccountResponse]:
+    """Create an email inbox
+
+     Provisions a new Puffle-managed inbox `<username>@<domain>` on one of the caller's sending domains
+    and
+    enrols it in warmup. The domain must already have status `verified`. A new inbox normally starts as
+    `warming` and cannot send campaign email until warmup graduates it to `active` (typically two to
+    three weeks; follow it with `getWarmupAnalytics`). If enabling warmup failed, the inbox comes back
+    `pending` and `retryEmailAccountWarmup` can be used. Provisioning steps that fail part-way are
+    rolled
+    back on a best-effort basis.
+
+    Args:
+        body (EmailAccountCreateRequest): A new inbox on a verified sending domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailAccountCreateRequest,
+) -> EmailAccountResponse:
+    """Create an email inbox
+
+     Provisions a new Puffle-managed inbox `<username>@<domain>` on one of the caller's sending domains
+    and
+    enrols it in warmup. The domain must already have status `verified`. A new inbox normally starts as
+    `warming` and cannot send campaign email until warmup graduates it to `active` (typically two to
+    three weeks; follow it with `getWarmupAnalytics`). If enabling warmup failed, the inbox comes back
+    `pending` and `retryEmailAccountWarmup` can be used. Provisioning steps that fail part-way are
+    rolled
+    back on a best-effort basis.
+
+    Args:
+        body (EmailAccountCreateRequest): A new inbox on a verified sending domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailAccountResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailAccountCreateRequest,
+) -> Response[EmailAccountResponse]:
+    """Create an email inbox
+
+     Provisions a new Puffle-managed inbox `<username>@<domain>` on one of the caller's sending domains
+    and
+    enrols it in warmup. The domain must already have status `verified`. A new inbox normally starts as
+    `warming` and cannot send campaign email until warmup graduates it to `active` (typically two to
+    three weeks; follow it with `getWarmupAnalytics`). If enabling warmup failed, the inbox comes back
+    `pending` and `retryEmailAccountWarmup` can be used. Provisioning steps that fail part-way are
+    rolled
+    back on a best-effort basis.
+
+    Args:
+        body (EmailAccountCreateRequest): A new inbox on a verified sending domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailAccountCreateRequest,
+) -> EmailAccountResponse:
+    """Create an email inbox
+
+     Provisions a new Puffle-managed inbox `<username>@<domain>` on one of the caller's sending domains
+    and
+    enrols it in warmup. The domain must already have status `verified`. A new inbox normally starts as
+    `warming` and cannot send campaign email until warmup graduates it to `active` (typically two to
+    three weeks; follow it with `getWarmupAnalytics`). If enabling warmup failed, the inbox comes back
+    `pending` and `retryEmailAccountWarmup` can be used. Provisioning steps that fail part-way are
+    rolled
+    back on a best-effort basis.
+
+    Args:
+        body (EmailAccountCreateRequest): A new inbox on a verified sending domain.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailAccountResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_domain_create_request import EmailDomainCreateRequest
+from ...models.email_domain_response import EmailDomainResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "createEmailDomain",
+    "method": "POST",
+    "path": "/api/email/domains",
+    "tag": "senders",
+    "module": "puffle_client.api.senders.create_email_domain",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": {
+        "poll_operation": "verifyEmailDomain",
+        "poll_module": "puffle_client.api.senders.verify_email_domain",
+        "params": {"id": {"from": "response", "path": ["domain", "id"]}},
+        "const": {"poll": "true"},
+        "status": ["domain", "status"],
+        "success": ["verified"],
+        "failure": ["failed"],
+        "interval": 45.0,
+        "spec": {
+            "poll": "verifyEmailDomain",
+            "params": {"id": "domain.id"},
+            "const": {"poll": "true"},
+            "status": "domain.status",
+            "success": ["verified"],
+            "failure": ["failed"],
+            "interval": 45,
+            "x-puffle-inferred": True,
+            "x-puffle-note": "DNS verification is polled with `?poll=true` (a read) every "
+            "30-60 s; without it each call starts a new check.",
+        },
+    },
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: EmailDomainCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/email/domains",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailDomainResponse:
+    try:
+        if response.status_code == 201:
+            response_201 = EmailDomainResponse.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmailDomainResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailDomainCreateRequest,
+) -> Response[EmailDomainResponse]:
+    """Add a sending domain
+
+     Registers a custom domain (apex or subdomain) for sending. Puffle provisions it on its mail
+    infrastructure, writes the DKIM/SPF/DMARC records itself when it manages the DNS zone, starts
+    verification and schedules a background re-check that backs off from 10 minutes up to 12 hours. The
+    returned status is `verified` when DNS was already correct, `verifying` while the check runs, or
+    `pending` when the records could not be written automatically — then the user must add `dns_records`
+    at
+    their DNS provider and call `verifyEmailDomain` once. Inboxes can only be created after the domain
+    is
+    `verified`; follow progress with `verifyEmailDomain` using `poll=true` every 30–60 seconds. A domain
+    already verified by another user is rejected with 409.
+
+    Args:
+        body (EmailDomainCreateRequest): A domain to register for sending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailDomainResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailDomainCreateRequest,
+) -> EmailDomainResponse:
+    """Add a sending domain
+
+     Registers a custom domain (apex or subdomain) for sending. Puffle provisions it on its mail
+    infrastructure, writes the DKIM/SPF/DMARC records itself when it manages the DNS zone, starts
+    verification and schedules a background re-check that backs off from 10 minutes up to 12 hours. The
+    returned status is `verified` when DNS was already correct, `verifying` while the check runs, or
+    `pending` when the records could not be written automatically — then the user must add `dns_records`
+    at
+    their DNS provider and call `verifyEmailDomain` once. Inboxes can only be created after the domain
+    is
+    `verified`; follow progress with `verifyEmailDomain` using `poll=true` every 30–60 seconds. A domain
+    already verified by another user is rejected with 409.
+
+    Args:
+        body (EmailDomainCreateRequest): A domain to register for sending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailDomainResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailDomainCreateRequest,
+) -> Response[EmailDomainResponse]:
+    """Add a sending domain
+
+     Registers a custom domain (apex or subdomain) for sending. Puffle provisions it on its mail
+    infrastructure, writes the DKIM/SPF/DMARC records itself when it manages the DNS zone, starts
+    verification and schedules a background re-check that backs off from 10 minutes up to 12 hours. The
+    returned status is `verified` when DNS was already correct, `verifying` while the check runs, or
+    `pending` when the records could not be written automatically — then the user must add `dns_records`
+    at
+    their DNS provider and call `verifyEmailDomain` once. Inboxes can only be created after the domain
+    is
+    `verified`; follow progress with `verifyEmailDomain` using `poll=true` every 30–60 seconds. A domain
+    already verified by another user is rejected with 409.
+
+    Args:
+        body (EmailDomainCreateRequest): A domain to register for sending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailDomainResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailDomainCreateRequest,
+) -> EmailDomainResponse:
+    """Add a sending domain
+
+     Registers a custom domain (apex or subdomain) for sending. Puffle provisions it on its mail
+    infrastructure, writes the DKIM/SPF/DMARC records itself when it manages the DNS zone, starts
+    verification and schedules a background re-check that backs off from 10 minutes up to 12 hours. The
+    returned status is `verified` when DNS was already correct, `verifying` while the check runs, or
+    `pending` when the records could not be written automatically — then the user must add `dns_records`
+    at
+    their DNS provider and call `verifyEmailDomain` once. Inboxes can only be created after the domain
+    is
+    `verified`; follow progress with `verifyEmailDomain` using `poll=true` every 30–60 seconds. A domain
+    already verified by another user is rejected with 409.
+
+    Args:
+        body (EmailDomainCreateRequest): A domain to register for sending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailDomainResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

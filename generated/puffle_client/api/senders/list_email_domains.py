@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_domain_list_response import EmailDomainListResponse
+from ...models.list_email_domains_skip_sync import ListEmailDomainsSkipSync
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listEmailDomains",
+    "method": "GET",
+    "path": "/api/email/domains",
+    "tag": "senders",
+    "module": "puffle_client.api.senders.list_email_domains",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_skip_sync: str | Unset = UNSET
+    if not isinstance(skip_sync, Unset):
+        json_skip_sync = skip_sync.value
+
+    params["skip_sync"] = json_skip_sync
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/email/domains",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailDomainListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = EmailDomainListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailDomainListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
+) -> Response[EmailDomainListResponse]:
+    """List sending domains
+
+     Returns all custom sending domains of the caller, newest first, with the DNS records each one
+    expects. By default every domain's status is refreshed against the live verification state before
+    the
+    answer is built (so this GET can update stored rows; refresh errors fall back to the stored status).
+    Pass `skip_sync=true` to get the stored status only, e.g. while something else is already polling.
+    An empty `domains` array means no domain has been added yet.
+
+    Args:
+        skip_sync (ListEmailDomainsSkipSync | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailDomainListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        skip_sync=skip_sync,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
+) -> EmailDomainListResponse:
+    """List sending domains
+
+     Returns all custom sending domains of the caller, newest first, with the DNS records each one
+    expects. By default every domain's status is refreshed against the live verification state before
+    the
+    answer is built (so this GET can update stored rows; refresh errors fall back to the stored status).
+    Pass `skip_sync=true` to get the stored status only, e.g. while something else is already polling.
+    An empty `domains` array means no domain has been added yet.
+
+    Args:
+        skip_sync (ListEmailDomainsSkipSync | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailDomainListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        skip_sync=skip_sync,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
+) -> Response[EmailDomainListResponse]:
+    """List sending domains
+
+     Returns all custom sending domains of the caller, newest first, with the DNS records each one
+    expects. By default every domain's status is refreshed against the live verification state before
+    the
+    answer is built (so this GET can update stored rows; refresh errors fall back to the stored status).
+    Pass `skip_sync=true` to get the stored status only, e.g. while something else is already polling.
+    An empty `domains` array means no domain has been added yet.
+
+    Args:
+        skip_sync (ListEmailDomainsSkipSync | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailDomainListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        skip_sync=skip_sync,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
+) -> EmailDomainListResponse:
+    """List sending domains
+
+     Returns all custom sending domains of the caller, newest first, with the DNS records each one
+    expects. By default every domain's status is refreshed against the live verification state before
+    the
+    answer is built (so this GET can update stored rows; refresh errors fall back to the stored status).
+    Pass `skip_sync=true` to get the stored status only, e.g. while something else is already polling.
+    An empty `domains` array means no domain has been added yet.
+
+    Args:
+        skip_sync (ListEmailDomainsSkipSync | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailDomainListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            skip_sync=skip_sync,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_account_response import EmailAccountResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "retryEmailAccountWarmup",
+    "method": "PATCH",
+    "path": "/api/email/accounts/{id}/retry-warmup",
+    "tag": "senders",
+    "module": "puffle_client.api.senders.retry_email_account_warmup",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/email/accounts/{id}/retry-warmup".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailAccountResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = EmailAccountResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailAccountResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailAccountResponse]:
+    """Retry enabling warmup for a stalled inbox
+
+     Tries again to switch on warmup for an inbox that is stuck with `status: pending` and
+    `warmup_status: not_started`. On success both fields become `warming`; progress is then followed via
+    `getWarmupAnalytics`. Inboxes in any other state get 409. A 502 means the warmup provider refused
+    and
+    a short back-off is advised; a 500 after the provider accepted can be retried straight away.
+    Repeating
+    the call is safe — concurrent or repeated retries cannot apply the change twice.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailAccountResponse:
+    """Retry enabling warmup for a stalled inbox
+
+     Tries again to switch on warmup for an inbox that is stuck with `status: pending` and
+    `warmup_status: not_started`. On success both fields become `warming`; progress is then followed via
+    `getWarmupAnalytics`. Inboxes in any other state get 409. A 502 means the warmup provider refused
+    and
+    a short back-off is advised; a 500 after the provider accepted can be retried straight away.
+    Repeating
+    the call is safe — concurrent or repeated retries cannot apply the change twice.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailAccountResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailAccountResponse]:
+    """Retry enabling warmup for a stalled inbox
+
+     Tries again to switch on warmup for an inbox that is stuck with `status: pending` and
+    `warmup_status: not_started`. On success both fields become `warming`; progress is then followed via
+    `getWarmupAnalytics`. Inboxes in any other state get 409. A 502 means the warmup provider refused
+    and
+    a short back-off is advised; a 500 after the provider accepted can be retried straight away.
+    Repeating
+    the call is safe — concurrent or repeated retries cannot apply the change twice.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailAccountResponse:
+    """Retry enabling warmup for a stalled inbox
+
+     Tries again to switch on warmup for an inbox that is stuck with `status: pending` and
+    `warmup_status: not_started`. On success both fields become `warming`; progress is then followed via
+    `getWarmupAnalytics`. Inboxes in any other state get 409. A 502 means the warmup provider refused
+    and
+    a short back-off is advised; a 500 after the provider accepted can be retried straight away.
+    Repeating
+    the call is safe — concurrent or repeated retries cannot apply the change twice.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailAccountResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_account_response import EmailAccountResponse
+from ...models.email_account_update_request import EmailAccountUpdateRequest
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "updateEmailAccount",
+    "method": "PATCH",
+    "path": "/api/email/accounts/{id}",
+    "tag": "senders",
+    "module": "puffle_client.api.senders.update_email_account",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: EmailAccountUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/email/accounts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailAccountResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = EmailAccountResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailAccountResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailAccountUpdateRequest,
+) -> Response[EmailAccountResponse]:
+    """Update an inbox's signature
+
+     Changes the email signature of one inbox — the only field callers may edit. The new signature is
+    pushed to the sending backend first and saved only if that succeeds, so a failed call leaves nothing
+    half-applied and can simply be repeated. Line breaks are converted to `<br>` for the backend; an
+    empty
+    string removes the signature.
+
+    Args:
+        id (UUID):
+        body (EmailAccountUpdateRequest): Editable inbox fields (only the signature).
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailAccountUpdateRequest,
+) -> EmailAccountResponse:
+    """Update an inbox's signature
+
+     Changes the email signature of one inbox — the only field callers may edit. The new signature is
+    pushed to the sending backend first and saved only if that succeeds, so a failed call leaves nothing
+    half-applied and can simply be repeated. Line breaks are converted to `<br>` for the backend; an
+    empty
+    string removes the signature.
+
+    Args:
+        id (UUID):
+        body (EmailAccountUpdateRequest): Editable inbox fields (only the signature).
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailAccountResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailAccountUpdateRequest,
+) -> Response[EmailAccountResponse]:
+    """Update an inbox's signature
+
+     Changes the email signature of one inbox — the only field callers may edit. The new signature is
+    pushed to the sending backend first and saved only if that succeeds, so a failed call leaves nothing
+    half-applied and can simply be repeated. Line breaks are converted to `<br>` for the backend; an
+    empty
+    string removes the signature.
+
+    Args:
+        id (UUID):
+        body (EmailAccountUpdateRequest): Editable inbox fields (only the signature).
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[EmailAccountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailAccountUpdateRequest,
+) -> EmailAccountResponse:
+    """Update an inbox's signature
+
+     Changes the email signature of one inbox — the only field callers may edit. The new signature is
+    pushed to the sending backend first and saved only if that succeeds, so a failed call leaves nothing
+    half-applied and can simply be repeated. Line breaks are converted to `<br>` for the backend; an
+    empty
+    string removes the signature.
+
+    Args:
+        id (UUID):
+        body (EmailAccountUpdateRequest): Editable inbox fields (only the signature).
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        EmailAccountResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.signal_generate_request import SignalGenerateRequest
+from ...models.signal_generate_response import SignalGenerateResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "generateSignalMessages",
+    "method": "POST",
+    "path": "/api/signals/generate",
+    "tag": "signals",
+    "module": "puffle_client.api.signals.generate_signal_messages",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: SignalGenerateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/signals/generate",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SignalGenerateResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = SignalGenerateResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SignalGenerateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalGenerateRequest,
+) -> Response[SignalGenerateResponse]:
+    """Draft outreach for signals
+
+     Writes an AI direct-message draft, a public-comment draft, or both, for each of up to 20 signals.
+    Every
+    item must ask for at least one kind. The drafts are stored on the signal (read back later as
+    `dmText` /
+    `commentText` from the signal list) and can be edited with the bulk signal update. A per-item
+    `error` does
+    not fail the whole call; `already_in_flight` means that draft is still being produced, so wait
+    before asking
+    again.
+
+    Args:
+        body (SignalGenerateRequest): Batch of draft requests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalGenerateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalGenerateRequest,
+) -> SignalGenerateResponse:
+    """Draft outreach for signals
+
+     Writes an AI direct-message draft, a public-comment draft, or both, for each of up to 20 signals.
+    Every
+    item must ask for at least one kind. The drafts are stored on the signal (read back later as
+    `dmText` /
+    `commentText` from the signal list) and can be edited with the bulk signal update. A per-item
+    `error` does
+    not fail the whole call; `already_in_flight` means that draft is still being produced, so wait
+    before asking
+    again.
+
+    Args:
+        body (SignalGenerateRequest): Batch of draft requests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalGenerateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalGenerateRequest,
+) -> Response[SignalGenerateResponse]:
+    """Draft outreach for signals
+
+     Writes an AI direct-message draft, a public-comment draft, or both, for each of up to 20 signals.
+    Every
+    item must ask for at least one kind. The drafts are stored on the signal (read back later as
+    `dmText` /
+    `commentText` from the signal list) and can be edited with the bulk signal update. A per-item
+    `error` does
+    not fail the whole call; `already_in_flight` means that draft is still being produced, so wait
+    before asking
+    again.
+
+    Args:
+        body (SignalGenerateRequest): Batch of draft requests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalGenerateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalGenerateRequest,
+) -> SignalGenerateResponse:
+    """Draft outreach for signals
+
+     Writes an AI direct-message draft, a public-comment draft, or both, for each of up to 20 signals.
+    Every
+    item must ask for at least one kind. The drafts are stored on the signal (read back later as
+    `dmText` /
+    `commentText` from the signal list) and can be edited with the bulk signal update. A per-item
+    `error` does
+    not fail the whole call; `already_in_flight` means that draft is still being produced, so wait
+    before asking
+    again.
+
+    Args:
+        body (SignalGenerateRequest): Batch of draft requests.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalGenerateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.signal_search_list_response import SignalSearchListResponse
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listSignalSearches",
+    "method": "GET",
+    "path": "/api/signals/search",
+    "tag": "signals",
+    "module": "puffle_client.api.signals.list_signal_searches",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": {
+        "style": "cursor",
+        "items": ["searches"],
+        "limit_param": "limit",
+        "cursor_param": "cursor",
+        "page_param": None,
+        "offset_param": None,
+        "next_cursor": ["pagination", "cursor"],
+        "has_more": ["pagination", "has_more"],
+        "total": None,
+        "spec": {
+            "style": "cursor",
+            "items": "searches",
+            "limitParam": "limit",
+            "cursorParam": "cursor",
+            "nextCursor": "pagination.cursor",
+            "hasMore": "pagination.hasMore",
+        },
+    },
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/signals/search",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SignalSearchListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = SignalSearchListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SignalSearchListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[SignalSearchListResponse]:
+    """List signal searches
+
+     Lists the caller's freeform signal searches, most recent first, with their progress counters. It is
+    also
+    how a search started with createSignalSearch is polled: pass its id in `ids` every 5–10 seconds
+    while the
+    status is `pending` or `running` (stop after about 10 minutes). With `ids` set, the matching
+    searches come
+    back with their `results` included and `cursor`/`limit` are ignored; otherwise the list is cursor-
+    paged.
+
+    Args:
+        ids (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalSearchListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> SignalSearchListResponse:
+    """List signal searches
+
+     Lists the caller's freeform signal searches, most recent first, with their progress counters. It is
+    also
+    how a search started with createSignalSearch is polled: pass its id in `ids` every 5–10 seconds
+    while the
+    status is `pending` or `running` (stop after about 10 minutes). With `ids` set, the matching
+    searches come
+    back with their `results` included and `cursor`/`limit` are ignored; otherwise the list is cursor-
+    paged.
+
+    Args:
+        ids (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalSearchListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[SignalSearchListResponse]:
+    """List signal searches
+
+     Lists the caller's freeform signal searches, most recent first, with their progress counters. It is
+    also
+    how a search started with createSignalSearch is polled: pass its id in `ids` every 5–10 seconds
+    while the
+    status is `pending` or `running` (stop after about 10 minutes). With `ids` set, the matching
+    searches come
+    back with their `results` included and `cursor`/`limit` are ignored; otherwise the list is cursor-
+    paged.
+
+    Args:
+        ids (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalSearchListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> SignalSearchListResponse:
+    """List signal searches
+
+     Lists the caller's freeform signal searches, most recent first, with their progress counters. It is
+    also
+    how a search started with createSignalSearch is polled: pass its id in `ids` every 5–10 seconds
+    while the
+    status is `pending` or `running` (stop after about 10 minutes). With `ids` set, the matching
+    searches come
+    back with their `results` included and `cursor`/`limit` are ignored; otherwise the list is cursor-
+    paged.
+
+    Args:
+        ids (str | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalSearchListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.signal_type_list_response import SignalTypeListResponse
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listSignalTypes",
+    "method": "GET",
+    "path": "/api/signals/types",
+    "tag": "signals",
+    "module": "puffle_client.api.signals.list_signal_types",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    ids: str | Unset = UNSET,
+    skip_source_enable: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params["skipSourceEnable"] = skip_source_enable
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/signals/types",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SignalTypeListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = SignalTypeListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SignalTypeListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    skip_source_enable: bool | Unset = UNSET,
+) -> Response[SignalTypeListResponse]:
+    """List signal types
+
+     Returns every signal type the caller owns, ordered by `position`. The first call for a user also
+    creates
+    the six built-in types (and adds any built-in that is missing later); unless `skipSourceEnable` is
+    set, that
+    seeding also switches the user's sources on and so starts the daily scan. Structured built-ins
+    report empty
+    `keywords` because theirs are derived from `structuredConfig`. A user can own at most 20 types in
+    total.
+
+    Args:
+        ids (str | Unset):
+        skip_source_enable (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalTypeListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        skip_source_enable=skip_source_enable,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    skip_source_enable: bool | Unset = UNSET,
+) -> SignalTypeListResponse:
+    """List signal types
+
+     Returns every signal type the caller owns, ordered by `position`. The first call for a user also
+    creates
+    the six built-in types (and adds any built-in that is missing later); unless `skipSourceEnable` is
+    set, that
+    seeding also switches the user's sources on and so starts the daily scan. Structured built-ins
+    report empty
+    `keywords` because theirs are derived from `structuredConfig`. A user can own at most 20 types in
+    total.
+
+    Args:
+        ids (str | Unset):
+        skip_source_enable (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalTypeListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+        skip_source_enable=skip_source_enable,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    skip_source_enable: bool | Unset = UNSET,
+) -> Response[SignalTypeListResponse]:
+    """List signal types
+
+     Returns every signal type the caller owns, ordered by `position`. The first call for a user also
+    creates
+    the six built-in types (and adds any built-in that is missing later); unless `skipSourceEnable` is
+    set, that
+    seeding also switches the user's sources on and so starts the daily scan. Structured built-ins
+    report empty
+    `keywords` because theirs are derived from `structuredConfig`. A user can own at most 20 types in
+    total.
+
+    Args:
+        ids (str | Unset):
+        skip_source_enable (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalTypeListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        skip_source_enable=skip_source_enable,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str | Unset = UNSET,
+    skip_source_enable: bool | Unset = UNSET,
+) -> SignalTypeListResponse:
+    """List signal types
+
+     Returns every signal type the caller owns, ordered by `position`. The first call for a user also
+    creates
+    the six built-in types (and adds any built-in that is missing later); unless `skipSourceEnable` is
+    set, that
+    seeding also switches the user's sources on and so starts the daily scan. Structured built-ins
+    report empty
+    `keywords` because theirs are derived from `structuredConfig`. A user can own at most 20 types in
+    total.
+
+    Args:
+        ids (str | Unset):
+        skip_source_enable (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalTypeListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            skip_source_enable=skip_source_enable,
+        )
+    ).parsed

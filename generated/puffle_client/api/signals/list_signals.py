@@ -1,0 +1,342 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.signal_list_response import SignalListResponse
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listSignals",
+    "method": "GET",
+    "path": "/api/signals",
+    "tag": "signals",
+    "module": "puffle_client.api.signals.list_signals",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": {
+        "style": "cursor",
+        "items": ["signals"],
+        "limit_param": "limit",
+        "cursor_param": "cursor",
+        "page_param": None,
+        "offset_param": None,
+        "next_cursor": ["pagination", "cursor"],
+        "has_more": ["pagination", "has_more"],
+        "total": None,
+        "spec": {
+            "style": "cursor",
+            "items": "signals",
+            "limitParam": "limit",
+            "cursorParam": "cursor",
+            "nextCursor": "pagination.cursor",
+            "hasMore": "pagination.hasMore",
+        },
+    },
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    sort_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    include_dismissed: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sortBy"] = sort_by
+
+    params["groupBy"] = group_by
+
+    params["ids"] = ids
+
+    params["since"] = since
+
+    params["minScore"] = min_score
+
+    params["includeDismissed"] = include_dismissed
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/signals",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SignalListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = SignalListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SignalListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    include_dismissed: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[SignalListResponse]:
+    """List signals
+
+     Returns the caller's feed of scored buying signals, one cursor page at a time. Only signals rated 2
+    or 3 on
+    the 1–3 sellability scale ever show up; dismissed ones stay hidden unless explicitly asked for. Keep
+    passing
+    `pagination.cursor` back as `cursor` while `pagination.hasMore` is true. To read particular signals,
+    filter
+    with `ids` (there is no single-signal endpoint).
+
+    Args:
+        sort_by (str | Unset):
+        group_by (str | Unset):
+        ids (str | Unset):
+        since (str | Unset):
+        min_score (float | Unset):
+        include_dismissed (bool | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        group_by=group_by,
+        ids=ids,
+        since=since,
+        min_score=min_score,
+        include_dismissed=include_dismissed,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    include_dismissed: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> SignalListResponse:
+    """List signals
+
+     Returns the caller's feed of scored buying signals, one cursor page at a time. Only signals rated 2
+    or 3 on
+    the 1–3 sellability scale ever show up; dismissed ones stay hidden unless explicitly asked for. Keep
+    passing
+    `pagination.cursor` back as `cursor` while `pagination.hasMore` is true. To read particular signals,
+    filter
+    with `ids` (there is no single-signal endpoint).
+
+    Args:
+        sort_by (str | Unset):
+        group_by (str | Unset):
+        ids (str | Unset):
+        since (str | Unset):
+        min_score (float | Unset):
+        include_dismissed (bool | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        sort_by=sort_by,
+        group_by=group_by,
+        ids=ids,
+        since=since,
+        min_score=min_score,
+        include_dismissed=include_dismissed,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    include_dismissed: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[SignalListResponse]:
+    """List signals
+
+     Returns the caller's feed of scored buying signals, one cursor page at a time. Only signals rated 2
+    or 3 on
+    the 1–3 sellability scale ever show up; dismissed ones stay hidden unless explicitly asked for. Keep
+    passing
+    `pagination.cursor` back as `cursor` while `pagination.hasMore` is true. To read particular signals,
+    filter
+    with `ids` (there is no single-signal endpoint).
+
+    Args:
+        sort_by (str | Unset):
+        group_by (str | Unset):
+        ids (str | Unset):
+        since (str | Unset):
+        min_score (float | Unset):
+        include_dismissed (bool | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sort_by=sort_by,
+        group_by=group_by,
+        ids=ids,
+        since=since,
+        min_score=min_score,
+        include_dismissed=include_dismissed,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    sort_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    include_dismissed: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> SignalListResponse:
+    """List signals
+
+     Returns the caller's feed of scored buying signals, one cursor page at a time. Only signals rated 2
+    or 3 on
+    the 1–3 sellability scale ever show up; dismissed ones stay hidden unless explicitly asked for. Keep
+    passing
+    `pagination.cursor` back as `cursor` while `pagination.hasMore` is true. To read particular signals,
+    filter
+    with `ids` (there is no single-signal endpoint).
+
+    Args:
+        sort_by (str | Unset):
+        group_by (str | Unset):
+        ids (str | Unset):
+        since (str | Unset):
+        min_score (float | Unset):
+        include_dismissed (bool | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            sort_by=sort_by,
+            group_by=group_by,
+            ids=ids,
+            since=since,
+            min_score=min_score,
+            include_dismissed=include_dismissed,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.signal_batch_update_result import SignalBatchUpdateResult
+from ...models.signal_type_update_request import SignalTypeUpdateRequest
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "updateSignalTypes",
+    "method": "PATCH",
+    "path": "/api/signals/types",
+    "tag": "signals",
+    "module": "puffle_client.api.signals.update_signal_types",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: SignalTypeUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/signals/types",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SignalBatchUpdateResult:
+    try:
+        if response.status_code == 200:
+            response_200 = SignalBatchUpdateResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SignalBatchUpdateResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalTypeUpdateRequest,
+) -> Response[SignalBatchUpdateResult]:
+    """Update signal types in bulk
+
+     Partially updates several signal types at once. Watch out for `sourceOverrides`: the list sent
+    replaces the
+    whole stored list, and any source left out is turned off, so always send the complete set. Built-in
+    types
+    ignore `prompt` (tune them with `keywords` or `structuredConfig`); `enabled: false` mutes a type
+    without
+    deleting it. Colours never change, even when types are reordered. Failures are reported per id.
+
+    Args:
+        body (SignalTypeUpdateRequest): Batch of signal type changes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalBatchUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalTypeUpdateRequest,
+) -> SignalBatchUpdateResult:
+    """Update signal types in bulk
+
+     Partially updates several signal types at once. Watch out for `sourceOverrides`: the list sent
+    replaces the
+    whole stored list, and any source left out is turned off, so always send the complete set. Built-in
+    types
+    ignore `prompt` (tune them with `keywords` or `structuredConfig`); `enabled: false` mutes a type
+    without
+    deleting it. Colours never change, even when types are reordered. Failures are reported per id.
+
+    Args:
+        body (SignalTypeUpdateRequest): Batch of signal type changes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalBatchUpdateResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalTypeUpdateRequest,
+) -> Response[SignalBatchUpdateResult]:
+    """Update signal types in bulk
+
+     Partially updates several signal types at once. Watch out for `sourceOverrides`: the list sent
+    replaces the
+    whole stored list, and any source left out is turned off, so always send the complete set. Built-in
+    types
+    ignore `prompt` (tune them with `keywords` or `structuredConfig`); `enabled: false` mutes a type
+    without
+    deleting it. Colours never change, even when types are reordered. Failures are reported per id.
+
+    Args:
+        body (SignalTypeUpdateRequest): Batch of signal type changes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[SignalBatchUpdateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SignalTypeUpdateRequest,
+) -> SignalBatchUpdateResult:
+    """Update signal types in bulk
+
+     Partially updates several signal types at once. Watch out for `sourceOverrides`: the list sent
+    replaces the
+    whole stored list, and any source left out is turned off, so always send the complete set. Built-in
+    types
+    ignore `prompt` (tune them with `keywords` or `structuredConfig`); `enabled: false` mutes a type
+    without
+    deleting it. Colours never change, even when types are reordered. Failures are reported per id.
+
+    Args:
+        body (SignalTypeUpdateRequest): Batch of signal type changes.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        SignalBatchUpdateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

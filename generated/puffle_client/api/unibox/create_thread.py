@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.thread_create_request import ThreadCreateRequest
+from ...models.thread_response import ThreadResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "createThread",
+    "method": "POST",
+    "path": "/api/threads",
+    "tag": "unibox",
+    "module": "puffle_client.api.unibox.create_thread",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    body: ThreadCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/threads",
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ThreadResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = ThreadResponse.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 201:
+            response_201 = ThreadResponse.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ThreadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadCreateRequest,
+) -> Response[ThreadResponse]:
+    """Create a draft one-off email thread
+
+     Starts a new direct email conversation outside any campaign by storing it as a draft; nothing is
+    sent
+    yet. Send it afterwards with `sendThreadMessage` on the returned `thread.id` using
+    `threading_mode: "new_thread"`. At least one draft field must be supplied. To be sendable the draft
+    needs a `participant_email` and an email sender (`account_id` here or in the send call).
+
+    Only one live (not archived, not warmup) email thread may exist per sender and recipient; a
+    duplicate
+    is refused with 409 and the body points at the existing thread(s) via `existing_thread` /
+    `existing_threads` — continue in that thread instead.
+
+    Args:
+        body (ThreadCreateRequest): Fields of a new one-off email draft. All are optional, but at
+            least one draft field must be given;
+            `participant_email` and a sender (`account_id`, here or at send time) are needed before
+            sending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadCreateRequest,
+) -> ThreadResponse:
+    """Create a draft one-off email thread
+
+     Starts a new direct email conversation outside any campaign by storing it as a draft; nothing is
+    sent
+    yet. Send it afterwards with `sendThreadMessage` on the returned `thread.id` using
+    `threading_mode: "new_thread"`. At least one draft field must be supplied. To be sendable the draft
+    needs a `participant_email` and an email sender (`account_id` here or in the send call).
+
+    Only one live (not archived, not warmup) email thread may exist per sender and recipient; a
+    duplicate
+    is refused with 409 and the body points at the existing thread(s) via `existing_thread` /
+    `existing_threads` — continue in that thread instead.
+
+    Args:
+        body (ThreadCreateRequest): Fields of a new one-off email draft. All are optional, but at
+            least one draft field must be given;
+            `participant_email` and a sender (`account_id`, here or at send time) are needed before
+            sending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadCreateRequest,
+) -> Response[ThreadResponse]:
+    """Create a draft one-off email thread
+
+     Starts a new direct email conversation outside any campaign by storing it as a draft; nothing is
+    sent
+    yet. Send it afterwards with `sendThreadMessage` on the returned `thread.id` using
+    `threading_mode: "new_thread"`. At least one draft field must be supplied. To be sendable the draft
+    needs a `participant_email` and an email sender (`account_id` here or in the send call).
+
+    Only one live (not archived, not warmup) email thread may exist per sender and recipient; a
+    duplicate
+    is refused with 409 and the body points at the existing thread(s) via `existing_thread` /
+    `existing_threads` — continue in that thread instead.
+
+    Args:
+        body (ThreadCreateRequest): Fields of a new one-off email draft. All are optional, but at
+            least one draft field must be given;
+            `participant_email` and a sender (`account_id`, here or at send time) are needed before
+            sending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadCreateRequest,
+) -> ThreadResponse:
+    """Create a draft one-off email thread
+
+     Starts a new direct email conversation outside any campaign by storing it as a draft; nothing is
+    sent
+    yet. Send it afterwards with `sendThreadMessage` on the returned `thread.id` using
+    `threading_mode: "new_thread"`. At least one draft field must be supplied. To be sendable the draft
+    needs a `participant_email` and an email sender (`account_id` here or in the send call).
+
+    Only one live (not archived, not warmup) email thread may exist per sender and recipient; a
+    duplicate
+    is refused with 409 and the body points at the existing thread(s) via `existing_thread` /
+    `existing_threads` — continue in that thread instead.
+
+    Args:
+        body (ThreadCreateRequest): Fields of a new one-off email draft. All are optional, but at
+            least one draft field must be given;
+            `participant_email` and a sender (`account_id`, here or at send time) are needed before
+            sending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.thread_discard_result import ThreadDiscardResult
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "discardDraftThread",
+    "method": "DELETE",
+    "path": "/api/threads/{id}",
+    "tag": "unibox",
+    "module": "puffle_client.api.unibox.discard_draft_thread",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/threads/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ThreadDiscardResult:
+    try:
+        if response.status_code == 200:
+            response_200 = ThreadDiscardResult.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ThreadDiscardResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ThreadDiscardResult]:
+    """Discard an unsent draft thread
+
+     Permanently removes a one-off email draft. This works only while the thread is in `draft` status and
+    has no inbound or outbound messages; any other thread (active, archived, already sent, campaign
+    conversations, drafts with history) is refused with 409. Archive such threads with `updateThread`
+    instead. An unknown thread or one from another workspace gives 404.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadDiscardResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ThreadDiscardResult:
+    """Discard an unsent draft thread
+
+     Permanently removes a one-off email draft. This works only while the thread is in `draft` status and
+    has no inbound or outbound messages; any other thread (active, archived, already sent, campaign
+    conversations, drafts with history) is refused with 409. Archive such threads with `updateThread`
+    instead. An unknown thread or one from another workspace gives 404.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadDiscardResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ThreadDiscardResult]:
+    """Discard an unsent draft thread
+
+     Permanently removes a one-off email draft. This works only while the thread is in `draft` status and
+    has no inbound or outbound messages; any other thread (active, archived, already sent, campaign
+    conversations, drafts with history) is refused with 409. Archive such threads with `updateThread`
+    instead. An unknown thread or one from another workspace gives 404.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadDiscardResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ThreadDiscardResult:
+    """Discard an unsent draft thread
+
+     Permanently removes a one-off email draft. This works only while the thread is in `draft` status and
+    has no inbound or outbound messages; any other thread (active, archived, already sent, campaign
+    conversations, drafts with history) is refused with 409. Archive such threads with `updateThread`
+    instead. An unknown thread or one from another workspace gives 404.
+
+    Args:
+        id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadDiscardResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.thread_message_list_response import ThreadMessageListResponse
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listThreadMessages",
+    "method": "GET",
+    "path": "/api/threads/{id}/messages",
+    "tag": "unibox",
+    "module": "puffle_client.api.unibox.list_thread_messages",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": {
+        "style": "page",
+        "items": ["messages"],
+        "limit_param": "limit",
+        "cursor_param": None,
+        "page_param": "page",
+        "offset_param": None,
+        "next_cursor": None,
+        "has_more": None,
+        "total": ["total"],
+        "spec": {"style": "page", "items": "messages", "limitParam": "limit", "pageParam": "page", "total": "total"},
+    },
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/threads/{id}/messages".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ThreadMessageListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = ThreadMessageListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ThreadMessageListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> Response[ThreadMessageListResponse]:
+    """List the messages of a thread
+
+     Pages through a thread's messages in sending order (oldest first). Unlike `getThread` this is
+    read-only and leaves `unread_count` untouched, which makes it the right call for polling or audits.
+    The page counters (`total`, `page`, `limit`) sit at the top level of the body; there is no
+    `hasMore`,
+    so compare the items seen with `total`. Signed attachment URLs are renewed on every call.
+
+    Args:
+        id (UUID):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadMessageListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> ThreadMessageListResponse:
+    """List the messages of a thread
+
+     Pages through a thread's messages in sending order (oldest first). Unlike `getThread` this is
+    read-only and leaves `unread_count` untouched, which makes it the right call for polling or audits.
+    The page counters (`total`, `page`, `limit`) sit at the top level of the body; there is no
+    `hasMore`,
+    so compare the items seen with `total`. Signed attachment URLs are renewed on every call.
+
+    Args:
+        id (UUID):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadMessageListResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> Response[ThreadMessageListResponse]:
+    """List the messages of a thread
+
+     Pages through a thread's messages in sending order (oldest first). Unlike `getThread` this is
+    read-only and leaves `unread_count` untouched, which makes it the right call for polling or audits.
+    The page counters (`total`, `page`, `limit`) sit at the top level of the body; there is no
+    `hasMore`,
+    so compare the items seen with `total`. Signed attachment URLs are renewed on every call.
+
+    Args:
+        id (UUID):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadMessageListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> ThreadMessageListResponse:
+    """List the messages of a thread
+
+     Pages through a thread's messages in sending order (oldest first). Unlike `getThread` this is
+    read-only and leaves `unread_count` untouched, which makes it the right call for polling or audits.
+    The page counters (`total`, `page`, `limit`) sit at the top level of the body; there is no
+    `hasMore`,
+    so compare the items seen with `total`. Signed attachment URLs are renewed on every call.
+
+    Args:
+        id (UUID):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadMessageListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,462 @@
+from http import HTTPStatus
+from typing import Any, Final
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_threads_include import ListThreadsInclude
+from ...models.thread_channel import ThreadChannel
+from ...models.thread_list_response import ThreadListResponse
+from ...types import UNSET, Response, Unset
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "listThreads",
+    "method": "GET",
+    "path": "/api/threads",
+    "tag": "unibox",
+    "module": "puffle_client.api.unibox.list_threads",
+    "auth": "bearer",
+    "idempotent": True,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": {
+        "style": "page",
+        "items": ["threads"],
+        "limit_param": "limit",
+        "cursor_param": None,
+        "page_param": "page",
+        "offset_param": None,
+        "next_cursor": None,
+        "has_more": None,
+        "total": ["total"],
+        "spec": {"style": "page", "items": "threads", "limitParam": "limit", "pageParam": "page", "total": "total"},
+    },
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    *,
+    view: str | Unset = UNSET,
+    inbox_state: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    bounced: bool | Unset = UNSET,
+    channel: ThreadChannel | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    participant_email: str | Unset = UNSET,
+    correspondence: bool | Unset = UNSET,
+    exclude_thread_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    include: ListThreadsInclude | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["view"] = view
+
+    params["inbox_state"] = inbox_state
+
+    params["status"] = status
+
+    params["unread"] = unread
+
+    params["bounced"] = bounced
+
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
+        json_channel = channel.value
+
+    params["channel"] = json_channel
+
+    params["sender_id"] = sender_id
+
+    params["campaign_id"] = campaign_id
+
+    params["participant_email"] = participant_email
+
+    params["correspondence"] = correspondence
+
+    params["exclude_thread_id"] = exclude_thread_id
+
+    params["search"] = search
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include.value
+
+    params["include"] = json_include
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/threads",
+        "params": params,
+        "extensions": _EXTENSIONS,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ThreadListResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = ThreadListResponse.from_dict(response.json())
+
+            return response_200
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ThreadListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    view: str | Unset = UNSET,
+    inbox_state: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    bounced: bool | Unset = UNSET,
+    channel: ThreadChannel | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    participant_email: str | Unset = UNSET,
+    correspondence: bool | Unset = UNSET,
+    exclude_thread_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    include: ListThreadsInclude | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> Response[ThreadListResponse]:
+    """List Unibox threads
+
+     Returns one page of the workspace's Unibox conversations (email and LinkedIn): campaign replies,
+    one-off outbound emails, drafts, archived threads and warmup rows. Without any filter only active
+    threads that have received inbound messages come back; passing `view`, `inbox_state`, `status`,
+    `sender_id`, `campaign_id` or `participant_email` replaces that default selection. `view`,
+    `inbox_state` and `status` take one value or several joined with commas.
+
+    Setting `correspondence=true` together with `participant_email` switches the call into a lookup that
+    reports whether an email conversation with that recipient already exists (useful before creating a
+    one-off draft); the shape of that answer is not documented, so the response schema stays open.
+    `include=filter_options` adds the sender and campaign choices used to build filter menus.
+
+    Args:
+        view (str | Unset):
+        inbox_state (str | Unset):
+        status (str | Unset):
+        unread (bool | Unset):
+        bounced (bool | Unset):
+        channel (ThreadChannel | Unset): Channel of a thread.
+        sender_id (str | Unset):
+        campaign_id (str | Unset):
+        participant_email (str | Unset):
+        correspondence (bool | Unset):
+        exclude_thread_id (str | Unset):
+        search (str | Unset):
+        include (ListThreadsInclude | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        view=view,
+        inbox_state=inbox_state,
+        status=status,
+        unread=unread,
+        bounced=bounced,
+        channel=channel,
+        sender_id=sender_id,
+        campaign_id=campaign_id,
+        participant_email=participant_email,
+        correspondence=correspondence,
+        exclude_thread_id=exclude_thread_id,
+        search=search,
+        include=include,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    view: str | Unset = UNSET,
+    inbox_state: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    bounced: bool | Unset = UNSET,
+    channel: ThreadChannel | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    participant_email: str | Unset = UNSET,
+    correspondence: bool | Unset = UNSET,
+    exclude_thread_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    include: ListThreadsInclude | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> ThreadListResponse:
+    """List Unibox threads
+
+     Returns one page of the workspace's Unibox conversations (email and LinkedIn): campaign replies,
+    one-off outbound emails, drafts, archived threads and warmup rows. Without any filter only active
+    threads that have received inbound messages come back; passing `view`, `inbox_state`, `status`,
+    `sender_id`, `campaign_id` or `participant_email` replaces that default selection. `view`,
+    `inbox_state` and `status` take one value or several joined with commas.
+
+    Setting `correspondence=true` together with `participant_email` switches the call into a lookup that
+    reports whether an email conversation with that recipient already exists (useful before creating a
+    one-off draft); the shape of that answer is not documented, so the response schema stays open.
+    `include=filter_options` adds the sender and campaign choices used to build filter menus.
+
+    Args:
+        view (str | Unset):
+        inbox_state (str | Unset):
+        status (str | Unset):
+        unread (bool | Unset):
+        bounced (bool | Unset):
+        channel (ThreadChannel | Unset): Channel of a thread.
+        sender_id (str | Unset):
+        campaign_id (str | Unset):
+        participant_email (str | Unset):
+        correspondence (bool | Unset):
+        exclude_thread_id (str | Unset):
+        search (str | Unset):
+        include (ListThreadsInclude | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        view=view,
+        inbox_state=inbox_state,
+        status=status,
+        unread=unread,
+        bounced=bounced,
+        channel=channel,
+        sender_id=sender_id,
+        campaign_id=campaign_id,
+        participant_email=participant_email,
+        correspondence=correspondence,
+        exclude_thread_id=exclude_thread_id,
+        search=search,
+        include=include,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    view: str | Unset = UNSET,
+    inbox_state: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    bounced: bool | Unset = UNSET,
+    channel: ThreadChannel | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    participant_email: str | Unset = UNSET,
+    correspondence: bool | Unset = UNSET,
+    exclude_thread_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    include: ListThreadsInclude | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> Response[ThreadListResponse]:
+    """List Unibox threads
+
+     Returns one page of the workspace's Unibox conversations (email and LinkedIn): campaign replies,
+    one-off outbound emails, drafts, archived threads and warmup rows. Without any filter only active
+    threads that have received inbound messages come back; passing `view`, `inbox_state`, `status`,
+    `sender_id`, `campaign_id` or `participant_email` replaces that default selection. `view`,
+    `inbox_state` and `status` take one value or several joined with commas.
+
+    Setting `correspondence=true` together with `participant_email` switches the call into a lookup that
+    reports whether an email conversation with that recipient already exists (useful before creating a
+    one-off draft); the shape of that answer is not documented, so the response schema stays open.
+    `include=filter_options` adds the sender and campaign choices used to build filter menus.
+
+    Args:
+        view (str | Unset):
+        inbox_state (str | Unset):
+        status (str | Unset):
+        unread (bool | Unset):
+        bounced (bool | Unset):
+        channel (ThreadChannel | Unset): Channel of a thread.
+        sender_id (str | Unset):
+        campaign_id (str | Unset):
+        participant_email (str | Unset):
+        correspondence (bool | Unset):
+        exclude_thread_id (str | Unset):
+        search (str | Unset):
+        include (ListThreadsInclude | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        view=view,
+        inbox_state=inbox_state,
+        status=status,
+        unread=unread,
+        bounced=bounced,
+        channel=channel,
+        sender_id=sender_id,
+        campaign_id=campaign_id,
+        participant_email=participant_email,
+        correspondence=correspondence,
+        exclude_thread_id=exclude_thread_id,
+        search=search,
+        include=include,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    view: str | Unset = UNSET,
+    inbox_state: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    bounced: bool | Unset = UNSET,
+    channel: ThreadChannel | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    participant_email: str | Unset = UNSET,
+    correspondence: bool | Unset = UNSET,
+    exclude_thread_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    include: ListThreadsInclude | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> ThreadListResponse:
+    """List Unibox threads
+
+     Returns one page of the workspace's Unibox conversations (email and LinkedIn): campaign replies,
+    one-off outbound emails, drafts, archived threads and warmup rows. Without any filter only active
+    threads that have received inbound messages come back; passing `view`, `inbox_state`, `status`,
+    `sender_id`, `campaign_id` or `participant_email` replaces that default selection. `view`,
+    `inbox_state` and `status` take one value or several joined with commas.
+
+    Setting `correspondence=true` together with `participant_email` switches the call into a lookup that
+    reports whether an email conversation with that recipient already exists (useful before creating a
+    one-off draft); the shape of that answer is not documented, so the response schema stays open.
+    `include=filter_options` adds the sender and campaign choices used to build filter menus.
+
+    Args:
+        view (str | Unset):
+        inbox_state (str | Unset):
+        status (str | Unset):
+        unread (bool | Unset):
+        bounced (bool | Unset):
+        channel (ThreadChannel | Unset): Channel of a thread.
+        sender_id (str | Unset):
+        campaign_id (str | Unset):
+        participant_email (str | Unset):
+        correspondence (bool | Unset):
+        exclude_thread_id (str | Unset):
+        search (str | Unset):
+        include (ListThreadsInclude | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            view=view,
+            inbox_state=inbox_state,
+            status=status,
+            unread=unread,
+            bounced=bounced,
+            channel=channel,
+            sender_id=sender_id,
+            campaign_id=campaign_id,
+            participant_email=participant_email,
+            correspondence=correspondence,
+            exclude_thread_id=exclude_thread_id,
+            search=search,
+            include=include,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any, Final
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.thread_attachment_upload_request import ThreadAttachmentUploadRequest
+from ...models.thread_attachment_upload_response import ThreadAttachmentUploadResponse
+from ...types import Response
+
+PUFFLE_OPERATION: Final[dict[str, Any]] = {
+    "operation_id": "uploadThreadAttachment",
+    "method": "POST",
+    "path": "/api/threads/{id}/attachments",
+    "tag": "unibox",
+    "module": "puffle_client.api.unibox.upload_thread_attachment",
+    "auth": "bearer",
+    "idempotent": False,
+    "idempotency_key": None,
+    "error_shape": "envelope",
+    "credits": False,
+    "pagination": None,
+    "task": None,
+}
+"""Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
+
+_EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: ThreadAttachmentUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/threads/{id}/attachments".format(
+            id=quote(str(id), safe=""),
+        ),
+        "extensions": _EXTENSIONS,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ThreadAttachmentUploadResponse:
+    try:
+        if response.status_code == 200:
+            response_200 = ThreadAttachmentUploadResponse.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 201:
+            response_201 = ThreadAttachmentUploadResponse.from_dict(response.json())
+
+            return response_201
+
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ThreadAttachmentUploadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadAttachmentUploadRequest,
+) -> Response[ThreadAttachmentUploadResponse]:
+    """Upload a file for a draft email
+
+     Stores one file (at most 10 MB) in private storage for an email thread that is still a draft or
+    still
+    carries draft email fields, and returns its metadata. Put that `attachment` object into
+    `draft_attachments` (create/update thread) or `attachments` (send message). Keep the durable
+    `bucket`
+    and `path`; the `url` is a short-lived signed preview link that Puffle re-signs whenever it returns
+    thread or message data.
+
+    400: no file, file too large, or the thread cannot take draft edits. 404: thread unknown, in another
+    workspace, or not an email thread (LinkedIn). 500: storage failure.
+
+    Args:
+        id (UUID):
+        body (ThreadAttachmentUploadRequest): Multipart body with the single file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadAttachmentUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadAttachmentUploadRequest,
+) -> ThreadAttachmentUploadResponse:
+    """Upload a file for a draft email
+
+     Stores one file (at most 10 MB) in private storage for an email thread that is still a draft or
+    still
+    carries draft email fields, and returns its metadata. Put that `attachment` object into
+    `draft_attachments` (create/update thread) or `attachments` (send message). Keep the durable
+    `bucket`
+    and `path`; the `url` is a short-lived signed preview link that Puffle re-signs whenever it returns
+    thread or message data.
+
+    400: no file, file too large, or the thread cannot take draft edits. 404: thread unknown, in another
+    workspace, or not an email thread (LinkedIn). 500: storage failure.
+
+    Args:
+        id (UUID):
+        body (ThreadAttachmentUploadRequest): Multipart body with the single file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadAttachmentUploadResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadAttachmentUploadRequest,
+) -> Response[ThreadAttachmentUploadResponse]:
+    """Upload a file for a draft email
+
+     Stores one file (at most 10 MB) in private storage for an email thread that is still a draft or
+    still
+    carries draft email fields, and returns its metadata. Put that `attachment` object into
+    `draft_attachments` (create/update thread) or `attachments` (send message). Keep the durable
+    `bucket`
+    and `path`; the `url` is a short-lived signed preview link that Puffle re-signs whenever it returns
+    thread or message data.
+
+    400: no file, file too large, or the thread cannot take draft edits. 404: thread unknown, in another
+    workspace, or not an email thread (LinkedIn). 500: storage failure.
+
+    Args:
+        id (UUID):
+        body (ThreadAttachmentUploadRequest): Multipart body with the single file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        Response[ThreadAttachmentUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThreadAttachmentUploadRequest,
+) -> ThreadAttachmentUploadResponse:
+    """Upload a file for a draft email
+
+     Stores one file (at most 10 MB) in private storage for an email thread that is still a draft or
+    still
+    carries draft email fields, and returns its metadata. Put that `attachment` object into
+    `draft_attachments` (create/update thread) or `attachments` (send message). Keep the durable
+    `bucket`
+    and `path`; the `url` is a short-lived signed preview link that Puffle re-signs whenever it returns
+    thread or message data.
+
+    400: no file, file too large, or the thread cannot take draft edits. 404: thread unknown, in another
+    workspace, or not an email thread (LinkedIn). 500: storage failure.
+
+    Args:
+        id (UUID):
+        body (ThreadAttachmentUploadRequest): Multipart body with the single file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
+            puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
+        errors.ResponseValidationError: If a success body does not match the spec.
+        httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
+            with a puffle.Puffle client).
+
+    Returns:
+        ThreadAttachmentUploadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

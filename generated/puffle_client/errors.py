@@ -1,0 +1,66 @@
+"""Errors raised by the generated endpoint functions.
+
+`PuffleError` is the root of every exception the SDK raises; the `puffle` overlay builds its status-keyed
+hierarchy on top of `UnexpectedStatus`.
+"""
+
+import json
+
+import httpx
+
+
+class PuffleError(Exception):
+    """Base class of every error raised by the Puffle SDK."""
+
+
+class UnexpectedStatus(PuffleError):
+    """The server answered with a status that is not a documented success.
+
+    The body is kept in ``content``; it is not put into the message, because some bodies carry secrets.
+    """
+
+    def __init__(
+        self, status_code: int, content: bytes, *, operation_id: str | None = None, message: str | None = None
+    ):
+        self.status_code = status_code
+        self.content = content
+        self.operation_id = operation_id
+        where = f"{operation_id}: " if operation_id else ""
+        super().__init__(message or f"{where}unexpected status code {status_code}")
+
+
+class ResponseValidationError(PuffleError):
+    """A success response whose body does not match the spec.
+
+    Attributes: ``operation_id``, ``field`` (the field that failed, when known), ``status_code``, ``body`` (raw
+    bytes) and ``reason``. The body is not included in the message.
+    """
+
+    def __init__(self, operation_id: str, *, status_code: int, body: bytes, field: str | None, reason: str):
+        self.operation_id = operation_id
+        self.status_code = status_code
+        self.body = body
+        self.field = field
+        self.reason = reason
+        where = f" (field {field!r})" if field else ""
+        super().__init__(f"{operation_id}: response body does not match the spec{where}: {reason}")
+
+    @classmethod
+    def from_exception(cls, operation_id: str, response: httpx.Response, exc: Exception) -> "ResponseValidationError":
+        field: str | None = None
+        if isinstance(exc, json.JSONDecodeError):
+            reason = f"body is not valid JSON ({exc.msg} at position {exc.pos})"
+        elif isinstance(exc, KeyError):
+            field = str(exc.args[0]) if exc.args else None
+            reason = "a required field is missing"
+        else:
+            reason = f"{type(exc).__name__}: {_short(exc)}"
+        return cls(operation_id, status_code=response.status_code, body=response.content, field=field, reason=reason)
+
+
+def _short(exc: Exception, limit: int = 200) -> str:
+    text = str(exc)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+__all__ = ["PuffleError", "ResponseValidationError", "UnexpectedStatus"]

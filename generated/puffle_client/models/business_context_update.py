@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.business_context_input import BusinessContextInput
+    from ..models.business_context_profile import BusinessContextProfile
+
+
+T = TypeVar("T", bound="BusinessContextUpdate")
+
+
+@_attrs_define
+class BusinessContextUpdate:
+    """Body of a business-context replacement.
+
+    Attributes:
+        context (BusinessContextInput): A complete business context to store; all four sections are required, `extra`
+            may be null.
+        profile (BusinessContextProfile | Unset): Identity fields stored next to the business context.
+    """
+
+    context: BusinessContextInput
+    profile: BusinessContextProfile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        context = self.context.to_dict()
+
+        profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "context": context,
+            }
+        )
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.business_context_input import BusinessContextInput
+        from ..models.business_context_profile import BusinessContextProfile
+
+        d = dict(src_dict)
+        context = BusinessContextInput.from_dict(d.pop("context"))
+
+        _profile = d.pop("profile", UNSET)
+        profile: BusinessContextProfile | Unset
+        if isinstance(_profile, Unset):
+            profile = UNSET
+        else:
+            profile = BusinessContextProfile.from_dict(_profile)
+
+        _instance = cls(
+            context=context,
+            profile=profile,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignAiNode")
+
+
+@_attrs_define
+class CampaignAiNode:
+    """AI settings of an `ai` sequence node. Empty or null on other node types.
+
+    Attributes:
+        purpose (None | str | Unset): What the AI step should write.
+        output_type (None | str | Unset): Kind of content to produce; `email` is the only value the docs show.
+    """
+
+    purpose: str | Unset | None = UNSET
+    output_type: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purpose: str | Unset | None
+        if isinstance(self.purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = self.purpose
+
+        output_type: str | Unset | None
+        if isinstance(self.output_type, Unset):
+            output_type = UNSET
+        else:
+            output_type = self.output_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if output_type is not UNSET:
+            field_dict["output_type"] = output_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_purpose(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purpose = _parse_purpose(d.pop("purpose", UNSET))
+
+        def _parse_output_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_type = _parse_output_type(d.pop("output_type", UNSET))
+
+        _instance = cls(
+            purpose=purpose,
+            output_type=output_type,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

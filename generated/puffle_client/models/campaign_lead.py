@@ -1,0 +1,535 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields
+
+
+T = TypeVar("T", bound="CampaignLead")
+
+
+@_attrs_define
+class CampaignLead:
+    """A lead enrolled in a campaign (called a prospect in the API).
+
+    Attributes:
+        id (UUID):
+        campaign_id (None | Unset | UUID):
+        user_id (None | Unset | UUID):
+        status (None | str | Unset): Pipeline stage: pending, sent, connection_sent, connected, message_sent, replied,
+            bounced, completed, timed_out, cancelled.
+        email (None | str | Unset): Identity of the lead in email campaigns.
+        linkedin_url (None | str | Unset): Identity of the lead in LinkedIn campaigns.
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        name (None | str | Unset):
+        company (None | str | Unset):
+        position (None | str | Unset):
+        headline (None | str | Unset):
+        custom_fields (CampaignLeadCustomFields | None | Unset):
+        source (None | str | Unset): Where the lead came from (for example `api` or `csv`).
+        source_ref (None | str | Unset): Reference for the source, such as a list id.
+        created_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+        bounced_at (datetime.datetime | None | Unset):
+        replied_at (datetime.datetime | None | Unset):
+        current_node_id (None | Unset | UUID): Sequence node the lead is currently on.
+    """
+
+    id: UUID
+    campaign_id: Unset | UUID | None = UNSET
+    user_id: Unset | UUID | None = UNSET
+    status: str | Unset | None = UNSET
+    email: str | Unset | None = UNSET
+    linkedin_url: str | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    company: str | Unset | None = UNSET
+    position: str | Unset | None = UNSET
+    headline: str | Unset | None = UNSET
+    custom_fields: CampaignLeadCustomFields | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    source_ref: str | Unset | None = UNSET
+    created_at: datetime.datetime | Unset | None = UNSET
+    updated_at: datetime.datetime | Unset | None = UNSET
+    bounced_at: datetime.datetime | Unset | None = UNSET
+    replied_at: datetime.datetime | Unset | None = UNSET
+    current_node_id: Unset | UUID | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields
+
+        id = str(self.id)
+
+        campaign_id: str | Unset | None
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        elif isinstance(self.campaign_id, UUID):
+            campaign_id = str(self.campaign_id)
+        else:
+            campaign_id = self.campaign_id
+
+        user_id: str | Unset | None
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        elif isinstance(self.user_id, UUID):
+            user_id = str(self.user_id)
+        else:
+            user_id = self.user_id
+
+        status: str | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        email: str | Unset | None
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        linkedin_url: str | Unset | None
+        if isinstance(self.linkedin_url, Unset):
+            linkedin_url = UNSET
+        else:
+            linkedin_url = self.linkedin_url
+
+        first_name: str | Unset | None
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: str | Unset | None
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        company: str | Unset | None
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
+
+        position: str | Unset | None
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        headline: str | Unset | None
+        if isinstance(self.headline, Unset):
+            headline = UNSET
+        else:
+            headline = self.headline
+
+        custom_fields: dict[str, Any] | Unset | None
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, CampaignLeadCustomFields):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        source_ref: str | Unset | None
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref
+
+        created_at: str | Unset | None
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: str | Unset | None
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        bounced_at: str | Unset | None
+        if isinstance(self.bounced_at, Unset):
+            bounced_at = UNSET
+        elif isinstance(self.bounced_at, datetime.datetime):
+            bounced_at = self.bounced_at.isoformat()
+        else:
+            bounced_at = self.bounced_at
+
+        replied_at: str | Unset | None
+        if isinstance(self.replied_at, Unset):
+            replied_at = UNSET
+        elif isinstance(self.replied_at, datetime.datetime):
+            replied_at = self.replied_at.isoformat()
+        else:
+            replied_at = self.replied_at
+
+        current_node_id: str | Unset | None
+        if isinstance(self.current_node_id, Unset):
+            current_node_id = UNSET
+        elif isinstance(self.current_node_id, UUID):
+            current_node_id = str(self.current_node_id)
+        else:
+            current_node_id = self.current_node_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if email is not UNSET:
+            field_dict["email"] = email
+        if linkedin_url is not UNSET:
+            field_dict["linkedin_url"] = linkedin_url
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company is not UNSET:
+            field_dict["company"] = company
+        if position is not UNSET:
+            field_dict["position"] = position
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if source is not UNSET:
+            field_dict["source"] = source
+        if source_ref is not UNSET:
+            field_dict["source_ref"] = source_ref
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if bounced_at is not UNSET:
+            field_dict["bounced_at"] = bounced_at
+        if replied_at is not UNSET:
+            field_dict["replied_at"] = replied_at
+        if current_node_id is not UNSET:
+            field_dict["current_node_id"] = current_node_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_campaign_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                campaign_id_type_0 = UUID(data)
+
+                return campaign_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
+        def _parse_user_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                user_id_type_0 = UUID(data)
+
+                return user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_email(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_linkedin_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url", UNSET))
+
+        def _parse_first_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_company(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_position(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_headline(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        headline = _parse_headline(d.pop("headline", UNSET))
+
+        def _parse_custom_fields(data: object) -> CampaignLeadCustomFields | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = CampaignLeadCustomFields.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignLeadCustomFields | None | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+
+        def _parse_source(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_source_ref(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_ref = _parse_source_ref(d.pop("source_ref", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_bounced_at(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bounced_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return bounced_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        bounced_at = _parse_bounced_at(d.pop("bounced_at", UNSET))
+
+        def _parse_replied_at(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                replied_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return replied_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        replied_at = _parse_replied_at(d.pop("replied_at", UNSET))
+
+        def _parse_current_node_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_node_id_type_0 = UUID(data)
+
+                return current_node_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        current_node_id = _parse_current_node_id(d.pop("current_node_id", UNSET))
+
+        _instance = cls(
+            id=id,
+            campaign_id=campaign_id,
+            user_id=user_id,
+            status=status,
+            email=email,
+            linkedin_url=linkedin_url,
+            first_name=first_name,
+            last_name=last_name,
+            name=name,
+            company=company,
+            position=position,
+            headline=headline,
+            custom_fields=custom_fields,
+            source=source,
+            source_ref=source_ref,
+            created_at=created_at,
+            updated_at=updated_at,
+            bounced_at=bounced_at,
+            replied_at=replied_at,
+            current_node_id=current_node_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_lead_updates import CampaignLeadUpdates
+
+
+T = TypeVar("T", bound="CampaignLeadUpdateRequest")
+
+
+@_attrs_define
+class CampaignLeadUpdateRequest:
+    """Edit of one campaign lead.
+
+    Attributes:
+        prospect_id (UUID): Lead to edit; must be in this campaign.
+        updates (CampaignLeadUpdates): Profile fields to overwrite on a campaign lead; any other key is ignored.
+    """
+
+    prospect_id: UUID
+    updates: CampaignLeadUpdates
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prospect_id = str(self.prospect_id)
+
+        updates = self.updates.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prospect_id": prospect_id,
+                "updates": updates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_lead_updates import CampaignLeadUpdates
+
+        d = dict(src_dict)
+        prospect_id = UUID(d.pop("prospect_id"))
+
+        updates = CampaignLeadUpdates.from_dict(d.pop("updates"))
+
+        _instance = cls(
+            prospect_id=prospect_id,
+            updates=updates,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_lead_input import CampaignLeadInput
+
+
+T = TypeVar("T", bound="CampaignLeadsAddRequest")
+
+
+@_attrs_define
+class CampaignLeadsAddRequest:
+    """Leads to add in one call.
+
+    Attributes:
+        prospects (list[CampaignLeadInput]):
+    """
+
+    prospects: list[CampaignLeadInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prospects = []
+        for prospects_item_data in self.prospects:
+            prospects_item = prospects_item_data.to_dict()
+            prospects.append(prospects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prospects": prospects,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_lead_input import CampaignLeadInput
+
+        d = dict(src_dict)
+        prospects = []
+        _prospects = d.pop("prospects")
+        for prospects_item_data in _prospects:
+            prospects_item = CampaignLeadInput.from_dict(prospects_item_data)
+
+            prospects.append(prospects_item)
+
+        _instance = cls(
+            prospects=prospects,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignLeadsRemoveRequest")
+
+
+@_attrs_define
+class CampaignLeadsRemoveRequest:
+    """Which leads to remove: give `prospect_ids` or `all: true`.
+
+    Attributes:
+        prospect_ids (list[UUID] | Unset): Leads to remove.
+        all_ (bool | Unset): Set to true to remove every lead; wins over `prospect_ids`.
+    """
+
+    prospect_ids: list[UUID] | Unset = UNSET
+    all_: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prospect_ids: list[str] | Unset = UNSET
+        if not isinstance(self.prospect_ids, Unset):
+            prospect_ids = []
+            for prospect_ids_item_data in self.prospect_ids:
+                prospect_ids_item = str(prospect_ids_item_data)
+                prospect_ids.append(prospect_ids_item)
+
+        all_ = self.all_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prospect_ids is not UNSET:
+            field_dict["prospect_ids"] = prospect_ids
+        if all_ is not UNSET:
+            field_dict["all"] = all_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _prospect_ids = d.pop("prospect_ids", UNSET)
+        prospect_ids: list[UUID] | Unset = UNSET
+        if _prospect_ids is not UNSET:
+            prospect_ids = []
+            for prospect_ids_item_data in _prospect_ids:
+                prospect_ids_item = UUID(prospect_ids_item_data)
+
+                prospect_ids.append(prospect_ids_item)
+
+        all_ = d.pop("all", UNSET)
+
+        _instance = cls(
+            prospect_ids=prospect_ids,
+            all_=all_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_list_import_filter import CampaignListImportFilter
+
+
+T = TypeVar("T", bound="CampaignListImportRequest")
+
+
+@_attrs_define
+class CampaignListImportRequest:
+    """Source list (and optional filter) for importing leads into a campaign.
+
+    Attributes:
+        list_id (UUID): Saved list owned by the caller.
+        filter_ (CampaignListImportFilter | Unset): Narrows which list members are imported.
+    """
+
+    list_id: UUID
+    filter_: CampaignListImportFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_id = str(self.list_id)
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "listId": list_id,
+            }
+        )
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_list_import_filter import CampaignListImportFilter
+
+        d = dict(src_dict)
+        list_id = UUID(d.pop("listId"))
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: CampaignListImportFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = CampaignListImportFilter.from_dict(_filter_)
+
+        _instance = cls(
+            list_id=list_id,
+            filter_=filter_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

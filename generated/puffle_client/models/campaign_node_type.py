@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Any
+
+
+class CampaignNodeType(StrEnum):
+    AI = "ai"
+    CONNECTION_REQUEST = "connection_request"
+    DELAY = "delay"
+    EMAIL = "email"
+    END = "end"
+    MESSAGE = "message"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False when the value came from the server but is not in this SDK's copy of the spec."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "CampaignNodeType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

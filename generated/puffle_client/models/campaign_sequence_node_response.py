@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sequence_node import SequenceNode
+
+
+T = TypeVar("T", bound="CampaignSequenceNodeResponse")
+
+
+@_attrs_define
+class CampaignSequenceNodeResponse:
+    """A single sequence node wrapped in `node`.
+
+    Attributes:
+        node (SequenceNode): One step of a campaign sequence. Which fields matter depends on `type`; the rest are absent
+            or null.
+    """
+
+    node: SequenceNode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node = self.node.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "node": node,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sequence_node import SequenceNode
+
+        d = dict(src_dict)
+        node = SequenceNode.from_dict(d.pop("node"))
+
+        _instance = cls(
+            node=node,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignSettingsWeeklyStats")
+
+
+@_attrs_define
+class CampaignSettingsWeeklyStats:
+    """Rolling 7-day usage of a sender account.
+
+    Attributes:
+        connections_sent (int | None | Unset):
+        messages_sent (int | None | Unset):
+    """
+
+    connections_sent: int | Unset | None = UNSET
+    messages_sent: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connections_sent: int | Unset | None
+        if isinstance(self.connections_sent, Unset):
+            connections_sent = UNSET
+        else:
+            connections_sent = self.connections_sent
+
+        messages_sent: int | Unset | None
+        if isinstance(self.messages_sent, Unset):
+            messages_sent = UNSET
+        else:
+            messages_sent = self.messages_sent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if connections_sent is not UNSET:
+            field_dict["connections_sent"] = connections_sent
+        if messages_sent is not UNSET:
+            field_dict["messages_sent"] = messages_sent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_connections_sent(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        connections_sent = _parse_connections_sent(d.pop("connections_sent", UNSET))
+
+        def _parse_messages_sent(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        messages_sent = _parse_messages_sent(d.pop("messages_sent", UNSET))
+
+        _instance = cls(
+            connections_sent=connections_sent,
+            messages_sent=messages_sent,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignSkippedLead")
+
+
+@_attrs_define
+class CampaignSkippedLead:
+    """A lead that the launch left out.
+
+    Attributes:
+        id (UUID):
+        name (None | str | Unset):
+        linkedin_url (None | str | Unset):
+    """
+
+    id: UUID
+    name: str | Unset | None = UNSET
+    linkedin_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        linkedin_url: str | Unset | None
+        if isinstance(self.linkedin_url, Unset):
+            linkedin_url = UNSET
+        else:
+            linkedin_url = self.linkedin_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if linkedin_url is not UNSET:
+            field_dict["linkedin_url"] = linkedin_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_linkedin_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url", UNSET))
+
+        _instance = cls(
+            id=id,
+            name=name,
+            linkedin_url=linkedin_url,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignStats")
+
+
+@_attrs_define
+class CampaignStats:
+    """Running lead counters of a campaign. Any key may be missing; the whole object is null on a fresh draft.
+
+    Attributes:
+        total (int | None | Unset): Leads counted for the campaign; set when it launches.
+        sent (int | None | Unset): Leads that have been sent at least one step.
+        replied (int | None | Unset):
+        bounced (int | None | Unset):
+        completed (int | None | Unset):
+        timed_out (int | None | Unset):
+        connection_sent (int | None | Unset): LinkedIn: connection requests sent.
+        connected (int | None | Unset): LinkedIn: connection requests accepted.
+        message_sent (int | None | Unset): LinkedIn: follow-up messages sent.
+        contacted (int | None | Unset):
+    """
+
+    total: int | Unset | None = UNSET
+    sent: int | Unset | None = UNSET
+    replied: int | Unset | None = UNSET
+    bounced: int | Unset | None = UNSET
+    completed: int | Unset | None = UNSET
+    timed_out: int | Unset | None = UNSET
+    connection_sent: int | Unset | None = UNSET
+    connected: int | Unset | None = UNSET
+    message_sent: int | Unset | None = UNSET
+    contacted: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total: int | Unset | None
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        sent: int | Unset | None
+        if isinstance(self.sent, Unset):
+            sent = UNSET
+        else:
+            sent = self.sent
+
+        replied: int | Unset | None
+        if isinstance(self.replied, Unset):
+            replied = UNSET
+        else:
+            replied = self.replied
+
+        bounced: int | Unset | None
+        if isinstance(self.bounced, Unset):
+            bounced = UNSET
+        else:
+            bounced = self.bounced
+
+        completed: int | Unset | None
+        if isinstance(self.completed, Unset):
+            completed = UNSET
+        else:
+            completed = self.completed
+
+        timed_out: int | Unset | None
+        if isinstance(self.timed_out, Unset):
+            timed_out = UNSET
+        else:
+            timed_out = self.timed_out
+
+        connection_sent: int | Unset | None
+        if isinstance(self.connection_sent, Unset):
+            connection_sent = UNSET
+        else:
+            connection_sent = self.connection_sent
+
+        connected: int | Unset | None
+        if isinstance(self.connected, Unset):
+            connected = UNSET
+        else:
+            connected = self.connected
+
+        message_sent: int | Unset | None
+        if isinstance(self.message_sent, Unset):
+            message_sent = UNSET
+        else:
+            message_sent = self.message_sent
+
+        contacted: int | Unset | None
+        if isinstance(self.contacted, Unset):
+            contacted = UNSET
+        else:
+            contacted = self.contacted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if replied is not UNSET:
+            field_dict["replied"] = replied
+        if bounced is not UNSET:
+            field_dict["bounced"] = bounced
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if timed_out is not UNSET:
+            field_dict["timed_out"] = timed_out
+        if connection_sent is not UNSET:
+            field_dict["connection_sent"] = connection_sent
+        if connected is not UNSET:
+            field_dict["connected"] = connected
+        if message_sent is not UNSET:
+            field_dict["message_sent"] = message_sent
+        if contacted is not UNSET:
+            field_dict["contacted"] = contacted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_total(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        def _parse_sent(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sent = _parse_sent(d.pop("sent", UNSET))
+
+        def _parse_replied(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        replied = _parse_replied(d.pop("replied", UNSET))
+
+        def _parse_bounced(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bounced = _parse_bounced(d.pop("bounced", UNSET))
+
+        def _parse_completed(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed = _parse_completed(d.pop("completed", UNSET))
+
+        def _parse_timed_out(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timed_out = _parse_timed_out(d.pop("timed_out", UNSET))
+
+        def _parse_connection_sent(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        connection_sent = _parse_connection_sent(d.pop("connection_sent", UNSET))
+
+        def _parse_connected(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        connected = _parse_connected(d.pop("connected", UNSET))
+
+        def _parse_message_sent(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        message_sent = _parse_message_sent(d.pop("message_sent", UNSET))
+
+        def _parse_contacted(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        contacted = _parse_contacted(d.pop("contacted", UNSET))
+
+        _instance = cls(
+            total=total,
+            sent=sent,
+            replied=replied,
+            bounced=bounced,
+            completed=completed,
+            timed_out=timed_out,
+            connection_sent=connection_sent,
+            connected=connected,
+            message_sent=message_sent,
+            contacted=contacted,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

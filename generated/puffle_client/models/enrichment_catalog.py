@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.enrichment import Enrichment
+
+
+T = TypeVar("T", bound="EnrichmentCatalog")
+
+
+@_attrs_define
+class EnrichmentCatalog:
+    """The Enrichments the workspace can run.
+
+    Attributes:
+        enrichments (list[Enrichment]):
+    """
+
+    enrichments: list[Enrichment]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enrichments = []
+        for enrichments_item_data in self.enrichments:
+            enrichments_item = enrichments_item_data.to_dict()
+            enrichments.append(enrichments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enrichments": enrichments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enrichment import Enrichment
+
+        d = dict(src_dict)
+        enrichments = []
+        _enrichments = d.pop("enrichments")
+        for enrichments_item_data in _enrichments:
+            enrichments_item = Enrichment.from_dict(enrichments_item_data)
+
+            enrichments.append(enrichments_item)
+
+        _instance = cls(
+            enrichments=enrichments,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.enrichment_item import EnrichmentItem
+    from ..models.page_cursor import PageCursor
+
+
+T = TypeVar("T", bound="EnrichmentItemPage")
+
+
+@_attrs_define
+class EnrichmentItemPage:
+    """One page of enrichment run items.
+
+    Attributes:
+        items (list[EnrichmentItem]):
+        page (PageCursor | Unset): Page block of the `page-next-cursor` pagination style.
+    """
+
+    items: list[EnrichmentItem]
+    page: PageCursor | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        page: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page, Unset):
+            page = self.page.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if page is not UNSET:
+            field_dict["page"] = page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enrichment_item import EnrichmentItem
+        from ..models.page_cursor import PageCursor
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = EnrichmentItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        _page = d.pop("page", UNSET)
+        page: PageCursor | Unset
+        if isinstance(_page, Unset):
+            page = UNSET
+        else:
+            page = PageCursor.from_dict(_page)
+
+        _instance = cls(
+            items=items,
+            page=page,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

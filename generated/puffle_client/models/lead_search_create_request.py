@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LeadSearchCreateRequest")
+
+
+@_attrs_define
+class LeadSearchCreateRequest:
+    """
+    Attributes:
+        prompt (str): Plain-language description of the people to find.
+        fetch_count (int): How many new people to fetch; the server caps a run at 2500.
+        list_id (UUID | Unset): List to fill. An existing List you own is reused; an unknown id makes the server create
+            a List
+            with that id.
+        list_name (str | Unset): Name for a newly created result List (derived from the prompt when omitted).
+    """
+
+    prompt: str
+    fetch_count: int
+    list_id: UUID | Unset = UNSET
+    list_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        fetch_count = self.fetch_count
+
+        list_id: str | Unset = UNSET
+        if not isinstance(self.list_id, Unset):
+            list_id = str(self.list_id)
+
+        list_name = self.list_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt": prompt,
+                "fetch_count": fetch_count,
+            }
+        )
+        if list_id is not UNSET:
+            field_dict["listId"] = list_id
+        if list_name is not UNSET:
+            field_dict["listName"] = list_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        fetch_count = d.pop("fetch_count")
+
+        _list_id = d.pop("listId", UNSET)
+        list_id: UUID | Unset
+        if isinstance(_list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = UUID(_list_id)
+
+        list_name = d.pop("listName", UNSET)
+
+        _instance = cls(
+            prompt=prompt,
+            fetch_count=fetch_count,
+            list_id=list_id,
+            list_name=list_name,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

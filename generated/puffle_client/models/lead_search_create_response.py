@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lead_search_task import LeadSearchTask
+    from ..models.list_summary import ListSummary
+
+
+T = TypeVar("T", bound="LeadSearchCreateResponse")
+
+
+@_attrs_define
+class LeadSearchCreateResponse:
+    """The started search task and the List it fills.
+
+    Attributes:
+        task (LeadSearchTask): A background lead search and its progress.
+        list_ (ListSummary): Id and name of a List, as embedded in Leads and lead search responses.
+    """
+
+    task: LeadSearchTask
+    list_: ListSummary
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task = self.task.to_dict()
+
+        list_ = self.list_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task": task,
+                "list": list_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lead_search_task import LeadSearchTask
+        from ..models.list_summary import ListSummary
+
+        d = dict(src_dict)
+        task = LeadSearchTask.from_dict(d.pop("task"))
+
+        list_ = ListSummary.from_dict(d.pop("list"))
+
+        _instance = cls(
+            task=task,
+            list_=list_,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lead_attributes import LeadAttributes
+    from ..models.lead_company import LeadCompany
+    from ..models.lead_contact import LeadContact
+    from ..models.lead_location import LeadLocation
+    from ..models.lead_name import LeadName
+    from ..models.lead_raw_payload import LeadRawPayload
+    from ..models.lead_social import LeadSocial
+
+
+T = TypeVar("T", bound="LeadUpdate")
+
+
+@_attrs_define
+class LeadUpdate:
+    """Partial change to a Lead; only the fields sent are updated. `type` cannot be changed.
+
+    Attributes:
+        id (str): Id of the Lead to change.
+        name (LeadName | Unset): Name parts of a Lead.
+        title (str | Unset):
+        company (LeadCompany | Unset): The company a person Lead works for (or the company itself).
+        location (LeadLocation | Unset): Where the Lead is based.
+        socials (list[LeadSocial] | Unset):
+        contacts (list[LeadContact] | Unset):
+        domain (str | Unset):
+        industry (str | Unset):
+        size (str | Unset):
+        attributes (LeadAttributes | Unset): Free-form extra data on a Lead, written by enrichment or manual edits; it
+            follows the Lead into every
+            List. Whether an update merges into or replaces the stored attributes is not documented.
+        raw (LeadRawPayload | Unset): The raw provider payload a Lead was built from (free-form).
+    """
+
+    id: str
+    name: LeadName | Unset = UNSET
+    title: str | Unset = UNSET
+    company: LeadCompany | Unset = UNSET
+    location: LeadLocation | Unset = UNSET
+    socials: list[LeadSocial] | Unset = UNSET
+    contacts: list[LeadContact] | Unset = UNSET
+    domain: str | Unset = UNSET
+    industry: str | Unset = UNSET
+    size: str | Unset = UNSET
+    attributes: LeadAttributes | Unset = UNSET
+    raw: LeadRawPayload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        title = self.title
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        socials: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.socials, Unset):
+            socials = []
+            for socials_item_data in self.socials:
+                socials_item = socials_item_data.to_dict()
+                socials.append(socials_item)
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        domain = self.domain
+
+        industry = self.industry
+
+        size = self.size
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        raw: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.raw, Unset):
+            raw = self.raw.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if title is not UNSET:
+            field_dict["title"] = title
+        if company is not UNSET:
+            field_dict["company"] = company
+        if location is not UNSET:
+            field_dict["location"] = location
+        if socials is not UNSET:
+            field_dict["socials"] = socials
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if industry is not UNSET:
+            field_dict["industry"] = industry
+        if size is not UNSET:
+            field_dict["size"] = size
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if raw is not UNSET:
+            field_dict["raw"] = raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lead_attributes import LeadAttributes
+        from ..models.lead_company import LeadCompany
+        from ..models.lead_contact import LeadContact
+        from ..models.lead_location import LeadLocation
+        from ..models.lead_name import LeadName
+        from ..models.lead_raw_payload import LeadRawPayload
+        from ..models.lead_social import LeadSocial
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _name = d.pop("name", UNSET)
+        name: LeadName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = LeadName.from_dict(_name)
+
+        title = d.pop("title", UNSET)
+
+        _company = d.pop("company", UNSET)
+        company: LeadCompany | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = LeadCompany.from_dict(_company)
+
+        _location = d.pop("location", UNSET)
+        location: LeadLocation | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = LeadLocation.from_dict(_location)
+
+        _socials = d.pop("socials", UNSET)
+        socials: list[LeadSocial] | Unset = UNSET
+        if _socials is not UNSET:
+            socials = []
+            for socials_item_data in _socials:
+                socials_item = LeadSocial.from_dict(socials_item_data)
+
+                socials.append(socials_item)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: list[LeadContact] | Unset = UNSET
+        if _contacts is not UNSET:
+            contacts = []
+            for contacts_item_data in _contacts:
+                contacts_item = LeadContact.from_dict(contacts_item_data)
+
+                contacts.append(contacts_item)
+
+        domain = d.pop("domain", UNSET)
+
+        industry = d.pop("industry", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: LeadAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = LeadAttributes.from_dict(_attributes)
+
+        _raw = d.pop("raw", UNSET)
+        raw: LeadRawPayload | Unset
+        if isinstance(_raw, Unset):
+            raw = UNSET
+        else:
+            raw = LeadRawPayload.from_dict(_raw)
+
+        _instance = cls(
+            id=id,
+            name=name,
+            title=title,
+            company=company,
+            location=location,
+            socials=socials,
+            contacts=contacts,
+            domain=domain,
+            industry=industry,
+            size=size,
+            attributes=attributes,
+            raw=raw,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

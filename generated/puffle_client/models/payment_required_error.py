@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1
+
+
+T = TypeVar("T", bound="PaymentRequiredError")
+
+
+@_attrs_define
+class PaymentRequiredError:
+    """Credit-gated operations answer 402 with the credits the call needs and the current balance.
+
+    Example:
+        {'error': 'Insufficient credits', 'required': 120, 'balance': 40}
+
+    Attributes:
+        error (PaymentRequiredErrorErrorType1 | str):
+        required (float | None | Unset): Credits the operation needs.
+        balance (float | None | Unset): Credits left on the account.
+    """
+
+    error: PaymentRequiredErrorErrorType1 | str
+    required: float | Unset | None = UNSET
+    balance: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1
+
+        error: dict[str, Any] | str
+        if isinstance(self.error, PaymentRequiredErrorErrorType1):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        required: float | Unset | None
+        if isinstance(self.required, Unset):
+            required = UNSET
+        else:
+            required = self.required
+
+        balance: float | Unset | None
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if required is not UNSET:
+            field_dict["required"] = required
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1
+
+        d = dict(src_dict)
+
+        def _parse_error(data: object) -> PaymentRequiredErrorErrorType1 | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_1 = PaymentRequiredErrorErrorType1.from_dict(data)
+
+                return error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(PaymentRequiredErrorErrorType1 | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        def _parse_required(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        def _parse_balance(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        balance = _parse_balance(d.pop("balance", UNSET))
+
+        _instance = cls(
+            error=error,
+            required=required,
+            balance=balance,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sender_campaign_operating_hours import SenderCampaignOperatingHours
+    from ..models.sender_campaign_stats import SenderCampaignStats
+
+
+T = TypeVar("T", bound="SenderCampaign")
+
+
+@_attrs_define
+class SenderCampaign:
+    """A campaign the sender is attached to, as summarised by `getSender`.
+
+    Attributes:
+        id (UUID):
+        name (None | str | Unset):
+        status (None | str | Unset): Campaign status (e.g. `active`).
+        daily_limit (int | None | Unset):
+        type_ (None | str | Unset): Campaign channel (e.g. `email`).
+        stats (None | SenderCampaignStats | Unset):
+        operating_hours (None | SenderCampaignOperatingHours | Unset):
+        sequence_nodes (list[Any] | None | Unset):
+    """
+
+    id: UUID
+    name: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    daily_limit: int | Unset | None = UNSET
+    type_: str | Unset | None = UNSET
+    stats: SenderCampaignStats | Unset | None = UNSET
+    operating_hours: SenderCampaignOperatingHours | Unset | None = UNSET
+    sequence_nodes: list[Any] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sender_campaign_operating_hours import SenderCampaignOperatingHours
+        from ..models.sender_campaign_stats import SenderCampaignStats
+
+        id = str(self.id)
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        status: str | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        daily_limit: int | Unset | None
+        if isinstance(self.daily_limit, Unset):
+            daily_limit = UNSET
+        else:
+            daily_limit = self.daily_limit
+
+        type_: str | Unset | None
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        stats: dict[str, Any] | Unset | None
+        if isinstance(self.stats, Unset):
+            stats = UNSET
+        elif isinstance(self.stats, SenderCampaignStats):
+            stats = self.stats.to_dict()
+        else:
+            stats = self.stats
+
+        operating_hours: dict[str, Any] | Unset | None
+        if isinstance(self.operating_hours, Unset):
+            operating_hours = UNSET
+        elif isinstance(self.operating_hours, SenderCampaignOperatingHours):
+            operating_hours = self.operating_hours.to_dict()
+        else:
+            operating_hours = self.operating_hours
+
+        sequence_nodes: list[Any] | Unset | None
+        if isinstance(self.sequence_nodes, Unset):
+            sequence_nodes = UNSET
+        elif isinstance(self.sequence_nodes, list):
+            sequence_nodes = self.sequence_nodes
+
+        else:
+            sequence_nodes = self.sequence_nodes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if daily_limit is not UNSET:
+            field_dict["daily_limit"] = daily_limit
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if stats is not UNSET:
+            field_dict["stats"] = stats
+        if operating_hours is not UNSET:
+            field_dict["operating_hours"] = operating_hours
+        if sequence_nodes is not UNSET:
+            field_dict["sequence_nodes"] = sequence_nodes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sender_campaign_operating_hours import SenderCampaignOperatingHours
+        from ..models.sender_campaign_stats import SenderCampaignStats
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_daily_limit(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        daily_limit = _parse_daily_limit(d.pop("daily_limit", UNSET))
+
+        def _parse_type_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_stats(data: object) -> SenderCampaignStats | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stats_type_0 = SenderCampaignStats.from_dict(data)
+
+                return stats_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SenderCampaignStats | Unset, data)
+
+        stats = _parse_stats(d.pop("stats", UNSET))
+
+        def _parse_operating_hours(data: object) -> SenderCampaignOperatingHours | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operating_hours_type_0 = SenderCampaignOperatingHours.from_dict(data)
+
+                return operating_hours_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SenderCampaignOperatingHours | Unset, data)
+
+        operating_hours = _parse_operating_hours(d.pop("operating_hours", UNSET))
+
+        def _parse_sequence_nodes(data: object) -> list[Any] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sequence_nodes_type_0 = cast(list[Any], data)
+
+                return sequence_nodes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        sequence_nodes = _parse_sequence_nodes(d.pop("sequence_nodes", UNSET))
+
+        _instance = cls(
+            id=id,
+            name=name,
+            status=status,
+            daily_limit=daily_limit,
+            type_=type_,
+            stats=stats,
+            operating_hours=operating_hours,
+            sequence_nodes=sequence_nodes,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.signal_generated_comment import SignalGeneratedComment
+    from ..models.signal_generated_dm import SignalGeneratedDm
+
+
+T = TypeVar("T", bound="SignalGenerateResult")
+
+
+@_attrs_define
+class SignalGenerateResult:
+    """Drafts (or the error) for one signal.
+
+    Attributes:
+        id (None | Unset | UUID): Signal id.
+        signal_id (None | Unset | UUID): Signal id under the name used by the docs' prose; the example uses `id`.
+        dm (None | SignalGeneratedDm | Unset):
+        comment (None | SignalGeneratedComment | Unset):
+        error (None | str | Unset): Per-item failure code, e.g. `already_in_flight` when the same draft is already being
+            written.
+    """
+
+    id: Unset | UUID | None = UNSET
+    signal_id: Unset | UUID | None = UNSET
+    dm: SignalGeneratedDm | Unset | None = UNSET
+    comment: SignalGeneratedComment | Unset | None = UNSET
+    error: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.signal_generated_comment import SignalGeneratedComment
+        from ..models.signal_generated_dm import SignalGeneratedDm
+
+        id: str | Unset | None
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        signal_id: str | Unset | None
+        if isinstance(self.signal_id, Unset):
+            signal_id = UNSET
+        elif isinstance(self.signal_id, UUID):
+            signal_id = str(self.signal_id)
+        else:
+            signal_id = self.signal_id
+
+        dm: dict[str, Any] | Unset | None
+        if isinstance(self.dm, Unset):
+            dm = UNSET
+        elif isinstance(self.dm, SignalGeneratedDm):
+            dm = self.dm.to_dict()
+        else:
+            dm = self.dm
+
+        comment: dict[str, Any] | Unset | None
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        elif isinstance(self.comment, SignalGeneratedComment):
+            comment = self.comment.to_dict()
+        else:
+            comment = self.comment
+
+        error: str | Unset | None
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if signal_id is not UNSET:
+            field_dict["signalId"] = signal_id
+        if dm is not UNSET:
+            field_dict["dm"] = dm
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.signal_generated_comment import SignalGeneratedComment
+        from ..models.signal_generated_dm import SignalGeneratedDm
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_signal_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                signal_id_type_0 = UUID(data)
+
+                return signal_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        signal_id = _parse_signal_id(d.pop("signalId", UNSET))
+
+        def _parse_dm(data: object) -> SignalGeneratedDm | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dm_type_0 = SignalGeneratedDm.from_dict(data)
+
+                return dm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignalGeneratedDm | Unset, data)
+
+        dm = _parse_dm(d.pop("dm", UNSET))
+
+        def _parse_comment(data: object) -> SignalGeneratedComment | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                comment_type_0 = SignalGeneratedComment.from_dict(data)
+
+                return comment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignalGeneratedComment | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        def _parse_error(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _instance = cls(
+            id=id,
+            signal_id=signal_id,
+            dm=dm,
+            comment=comment,
+            error=error,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignalKeywordStat")
+
+
+@_attrs_define
+class SignalKeywordStat:
+    """Cumulative pipeline counts for one keyword on one source.
+
+    Attributes:
+        id (UUID):
+        keyword (None | str | Unset):
+        signal_type_id (None | Unset | UUID):
+        source_id (None | str | Unset):
+        raw_count (int | None | Unset): Hits fetched.
+        prefilter_count (int | None | Unset): Hits that passed the pre-filter.
+        validated_count (int | None | Unset): Hits that became validated signals.
+        avg_confidence (float | None | Unset):
+        avg_score (float | None | Unset): Average 1–3 score over validated signals.
+    """
+
+    id: UUID
+    keyword: str | Unset | None = UNSET
+    signal_type_id: Unset | UUID | None = UNSET
+    source_id: str | Unset | None = UNSET
+    raw_count: int | Unset | None = UNSET
+    prefilter_count: int | Unset | None = UNSET
+    validated_count: int | Unset | None = UNSET
+    avg_confidence: float | Unset | None = UNSET
+    avg_score: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        keyword: str | Unset | None
+        if isinstance(self.keyword, Unset):
+            keyword = UNSET
+        else:
+            keyword = self.keyword
+
+        signal_type_id: str | Unset | None
+        if isinstance(self.signal_type_id, Unset):
+            signal_type_id = UNSET
+        elif isinstance(self.signal_type_id, UUID):
+            signal_type_id = str(self.signal_type_id)
+        else:
+            signal_type_id = self.signal_type_id
+
+        source_id: str | Unset | None
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        raw_count: int | Unset | None
+        if isinstance(self.raw_count, Unset):
+            raw_count = UNSET
+        else:
+            raw_count = self.raw_count
+
+        prefilter_count: int | Unset | None
+        if isinstance(self.prefilter_count, Unset):
+            prefilter_count = UNSET
+        else:
+            prefilter_count = self.prefilter_count
+
+        validated_count: int | Unset | None
+        if isinstance(self.validated_count, Unset):
+            validated_count = UNSET
+        else:
+            validated_count = self.validated_count
+
+        avg_confidence: float | Unset | None
+        if isinstance(self.avg_confidence, Unset):
+            avg_confidence = UNSET
+        else:
+            avg_confidence = self.avg_confidence
+
+        avg_score: float | Unset | None
+        if isinstance(self.avg_score, Unset):
+            avg_score = UNSET
+        else:
+            avg_score = self.avg_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
+        if signal_type_id is not UNSET:
+            field_dict["signalTypeId"] = signal_type_id
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+        if raw_count is not UNSET:
+            field_dict["rawCount"] = raw_count
+        if prefilter_count is not UNSET:
+            field_dict["prefilterCount"] = prefilter_count
+        if validated_count is not UNSET:
+            field_dict["validatedCount"] = validated_count
+        if avg_confidence is not UNSET:
+            field_dict["avgConfidence"] = avg_confidence
+        if avg_score is not UNSET:
+            field_dict["avgScore"] = avg_score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_keyword(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        keyword = _parse_keyword(d.pop("keyword", UNSET))
+
+        def _parse_signal_type_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                signal_type_id_type_0 = UUID(data)
+
+                return signal_type_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        signal_type_id = _parse_signal_type_id(d.pop("signalTypeId", UNSET))
+
+        def _parse_source_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_id = _parse_source_id(d.pop("sourceId", UNSET))
+
+        def _parse_raw_count(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        raw_count = _parse_raw_count(d.pop("rawCount", UNSET))
+
+        def _parse_prefilter_count(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        prefilter_count = _parse_prefilter_count(d.pop("prefilterCount", UNSET))
+
+        def _parse_validated_count(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        validated_count = _parse_validated_count(d.pop("validatedCount", UNSET))
+
+        def _parse_avg_confidence(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        avg_confidence = _parse_avg_confidence(d.pop("avgConfidence", UNSET))
+
+        def _parse_avg_score(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        avg_score = _parse_avg_score(d.pop("avgScore", UNSET))
+
+        _instance = cls(
+            id=id,
+            keyword=keyword,
+            signal_type_id=signal_type_id,
+            source_id=source_id,
+            raw_count=raw_count,
+            prefilter_count=prefilter_count,
+            validated_count=validated_count,
+            avg_confidence=avg_confidence,
+            avg_score=avg_score,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cursor_pagination import CursorPagination
+    from ..models.signal_lead import SignalLead
+
+
+T = TypeVar("T", bound="SignalLeadListResponse")
+
+
+@_attrs_define
+class SignalLeadListResponse:
+    """A page of signal leads.
+
+    Attributes:
+        leads (list[SignalLead]):
+        pagination (CursorPagination): Cursor block of the `cursor` pagination style. The last page has `hasMore` false
+            and a null cursor.
+    """
+
+    leads: list[SignalLead]
+    pagination: CursorPagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        leads = []
+        for leads_item_data in self.leads:
+            leads_item = leads_item_data.to_dict()
+            leads.append(leads_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "leads": leads,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor_pagination import CursorPagination
+        from ..models.signal_lead import SignalLead
+
+        d = dict(src_dict)
+        leads = []
+        _leads = d.pop("leads")
+        for leads_item_data in _leads:
+            leads_item = SignalLead.from_dict(leads_item_data)
+
+            leads.append(leads_item)
+
+        pagination = CursorPagination.from_dict(d.pop("pagination"))
+
+        _instance = cls(
+            leads=leads,
+            pagination=pagination,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

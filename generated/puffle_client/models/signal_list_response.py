@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cursor_pagination import CursorPagination
+    from ..models.signal import Signal
+
+
+T = TypeVar("T", bound="SignalListResponse")
+
+
+@_attrs_define
+class SignalListResponse:
+    """A page of the signal feed.
+
+    Attributes:
+        signals (list[Signal]):
+        pagination (CursorPagination): Cursor block of the `cursor` pagination style. The last page has `hasMore` false
+            and a null cursor.
+    """
+
+    signals: list[Signal]
+    pagination: CursorPagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        signals = []
+        for signals_item_data in self.signals:
+            signals_item = signals_item_data.to_dict()
+            signals.append(signals_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "signals": signals,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cursor_pagination import CursorPagination
+        from ..models.signal import Signal
+
+        d = dict(src_dict)
+        signals = []
+        _signals = d.pop("signals")
+        for signals_item_data in _signals:
+            signals_item = Signal.from_dict(signals_item_data)
+
+            signals.append(signals_item)
+
+        pagination = CursorPagination.from_dict(d.pop("pagination"))
+
+        _instance = cls(
+            signals=signals,
+            pagination=pagination,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignalSearchResult")
+
+
+@_attrs_define
+class SignalSearchResult:
+    """One hit of a signal search and the relevance verdict of the filter prompt.
+
+    Attributes:
+        id (None | Unset | UUID):
+        signal_id (None | Unset | UUID):
+        relevant (bool | None | Unset):
+        reason (None | str | Unset):
+    """
+
+    id: Unset | UUID | None = UNSET
+    signal_id: Unset | UUID | None = UNSET
+    relevant: bool | Unset | None = UNSET
+    reason: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset | None
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        signal_id: str | Unset | None
+        if isinstance(self.signal_id, Unset):
+            signal_id = UNSET
+        elif isinstance(self.signal_id, UUID):
+            signal_id = str(self.signal_id)
+        else:
+            signal_id = self.signal_id
+
+        relevant: bool | Unset | None
+        if isinstance(self.relevant, Unset):
+            relevant = UNSET
+        else:
+            relevant = self.relevant
+
+        reason: str | Unset | None
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if signal_id is not UNSET:
+            field_dict["signalId"] = signal_id
+        if relevant is not UNSET:
+            field_dict["relevant"] = relevant
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_signal_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                signal_id_type_0 = UUID(data)
+
+                return signal_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        signal_id = _parse_signal_id(d.pop("signalId", UNSET))
+
+        def _parse_relevant(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        relevant = _parse_relevant(d.pop("relevant", UNSET))
+
+        def _parse_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        _instance = cls(
+            id=id,
+            signal_id=signal_id,
+            relevant=relevant,
+            reason=reason,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.signal_type import SignalType
+
+
+T = TypeVar("T", bound="SignalTypeListResponse")
+
+
+@_attrs_define
+class SignalTypeListResponse:
+    """The caller's signal types, ordered by position.
+
+    Attributes:
+        types (list[SignalType]):
+    """
+
+    types: list[SignalType]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        types = []
+        for types_item_data in self.types:
+            types_item = types_item_data.to_dict()
+            types.append(types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "types": types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.signal_type import SignalType
+
+        d = dict(src_dict)
+        types = []
+        _types = d.pop("types")
+        for types_item_data in _types:
+            types_item = SignalType.from_dict(types_item_data)
+
+            types.append(types_item)
+
+        _instance = cls(
+            types=types,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,434 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.thread_channel import ThreadChannel
+from ..models.thread_inbox_state import ThreadInboxState
+from ..models.thread_status import ThreadStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+
+
+T = TypeVar("T", bound="Thread")
+
+
+@_attrs_define
+class Thread:
+    """A Unibox conversation with one participant over email or LinkedIn. Thread fields are snake_case.
+    Drafts of one-off emails are threads in `draft` status whose `draft_*` fields hold the unsent email.
+
+        Attributes:
+            id (UUID):
+            channel (None | ThreadChannel | Unset):
+            status (None | ThreadStatus | Unset):
+            inbox_state (None | ThreadInboxState | Unset):
+            account_id (None | Unset | UUID): Sender account the thread belongs to (the `sender_id` filter of listThreads).
+            participant_email (None | str | Unset): Recipient email address (stored lowercased).
+            participant_name (None | str | Unset):
+            participant_linkedin_url (None | str | Unset):
+            last_message_snippet (None | str | Unset):
+            unread_count (int | None | Unset): Number of unread inbound messages; `getThread` resets it to 0.
+            draft_subject (None | str | Unset):
+            draft_body_text (None | str | Unset):
+            draft_body_html (None | str | Unset):
+            draft_cc (None | str | Unset): Comma-separated CC recipients of the draft.
+            draft_bcc (None | str | Unset): Comma-separated BCC recipients of the draft.
+            draft_attachments (list[Attachment] | None | Unset):
+    """
+
+    id: UUID
+    channel: ThreadChannel | Unset | None = UNSET
+    status: ThreadStatus | Unset | None = UNSET
+    inbox_state: ThreadInboxState | Unset | None = UNSET
+    account_id: Unset | UUID | None = UNSET
+    participant_email: str | Unset | None = UNSET
+    participant_name: str | Unset | None = UNSET
+    participant_linkedin_url: str | Unset | None = UNSET
+    last_message_snippet: str | Unset | None = UNSET
+    unread_count: int | Unset | None = UNSET
+    draft_subject: str | Unset | None = UNSET
+    draft_body_text: str | Unset | None = UNSET
+    draft_body_html: str | Unset | None = UNSET
+    draft_cc: str | Unset | None = UNSET
+    draft_bcc: str | Unset | None = UNSET
+    draft_attachments: list[Attachment] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        channel: str | Unset | None
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, ThreadChannel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
+        status: str | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ThreadStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        inbox_state: str | Unset | None
+        if isinstance(self.inbox_state, Unset):
+            inbox_state = UNSET
+        elif isinstance(self.inbox_state, ThreadInboxState):
+            inbox_state = self.inbox_state.value
+        else:
+            inbox_state = self.inbox_state
+
+        account_id: str | Unset | None
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        elif isinstance(self.account_id, UUID):
+            account_id = str(self.account_id)
+        else:
+            account_id = self.account_id
+
+        participant_email: str | Unset | None
+        if isinstance(self.participant_email, Unset):
+            participant_email = UNSET
+        else:
+            participant_email = self.participant_email
+
+        participant_name: str | Unset | None
+        if isinstance(self.participant_name, Unset):
+            participant_name = UNSET
+        else:
+            participant_name = self.participant_name
+
+        participant_linkedin_url: str | Unset | None
+        if isinstance(self.participant_linkedin_url, Unset):
+            participant_linkedin_url = UNSET
+        else:
+            participant_linkedin_url = self.participant_linkedin_url
+
+        last_message_snippet: str | Unset | None
+        if isinstance(self.last_message_snippet, Unset):
+            last_message_snippet = UNSET
+        else:
+            last_message_snippet = self.last_message_snippet
+
+        unread_count: int | Unset | None
+        if isinstance(self.unread_count, Unset):
+            unread_count = UNSET
+        else:
+            unread_count = self.unread_count
+
+        draft_subject: str | Unset | None
+        if isinstance(self.draft_subject, Unset):
+            draft_subject = UNSET
+        else:
+            draft_subject = self.draft_subject
+
+        draft_body_text: str | Unset | None
+        if isinstance(self.draft_body_text, Unset):
+            draft_body_text = UNSET
+        else:
+            draft_body_text = self.draft_body_text
+
+        draft_body_html: str | Unset | None
+        if isinstance(self.draft_body_html, Unset):
+            draft_body_html = UNSET
+        else:
+            draft_body_html = self.draft_body_html
+
+        draft_cc: str | Unset | None
+        if isinstance(self.draft_cc, Unset):
+            draft_cc = UNSET
+        else:
+            draft_cc = self.draft_cc
+
+        draft_bcc: str | Unset | None
+        if isinstance(self.draft_bcc, Unset):
+            draft_bcc = UNSET
+        else:
+            draft_bcc = self.draft_bcc
+
+        draft_attachments: list[dict[str, Any]] | Unset | None
+        if isinstance(self.draft_attachments, Unset):
+            draft_attachments = UNSET
+        elif isinstance(self.draft_attachments, list):
+            draft_attachments = []
+            for draft_attachments_type_0_item_data in self.draft_attachments:
+                draft_attachments_type_0_item = draft_attachments_type_0_item_data.to_dict()
+                draft_attachments.append(draft_attachments_type_0_item)
+
+        else:
+            draft_attachments = self.draft_attachments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if status is not UNSET:
+            field_dict["status"] = status
+        if inbox_state is not UNSET:
+            field_dict["inbox_state"] = inbox_state
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if participant_email is not UNSET:
+            field_dict["participant_email"] = participant_email
+        if participant_name is not UNSET:
+            field_dict["participant_name"] = participant_name
+        if participant_linkedin_url is not UNSET:
+            field_dict["participant_linkedin_url"] = participant_linkedin_url
+        if last_message_snippet is not UNSET:
+            field_dict["last_message_snippet"] = last_message_snippet
+        if unread_count is not UNSET:
+            field_dict["unread_count"] = unread_count
+        if draft_subject is not UNSET:
+            field_dict["draft_subject"] = draft_subject
+        if draft_body_text is not UNSET:
+            field_dict["draft_body_text"] = draft_body_text
+        if draft_body_html is not UNSET:
+            field_dict["draft_body_html"] = draft_body_html
+        if draft_cc is not UNSET:
+            field_dict["draft_cc"] = draft_cc
+        if draft_bcc is not UNSET:
+            field_dict["draft_bcc"] = draft_bcc
+        if draft_attachments is not UNSET:
+            field_dict["draft_attachments"] = draft_attachments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment import Attachment
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_channel(data: object) -> ThreadChannel | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = ThreadChannel(data)
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadChannel | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_status(data: object) -> ThreadStatus | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = ThreadStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_inbox_state(data: object) -> ThreadInboxState | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                inbox_state_type_0 = ThreadInboxState(data)
+
+                return inbox_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadInboxState | Unset, data)
+
+        inbox_state = _parse_inbox_state(d.pop("inbox_state", UNSET))
+
+        def _parse_account_id(data: object) -> Unset | UUID | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                account_id_type_0 = UUID(data)
+
+                return account_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        account_id = _parse_account_id(d.pop("account_id", UNSET))
+
+        def _parse_participant_email(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        participant_email = _parse_participant_email(d.pop("participant_email", UNSET))
+
+        def _parse_participant_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        participant_name = _parse_participant_name(d.pop("participant_name", UNSET))
+
+        def _parse_participant_linkedin_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        participant_linkedin_url = _parse_participant_linkedin_url(d.pop("participant_linkedin_url", UNSET))
+
+        def _parse_last_message_snippet(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_message_snippet = _parse_last_message_snippet(d.pop("last_message_snippet", UNSET))
+
+        def _parse_unread_count(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        unread_count = _parse_unread_count(d.pop("unread_count", UNSET))
+
+        def _parse_draft_subject(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        draft_subject = _parse_draft_subject(d.pop("draft_subject", UNSET))
+
+        def _parse_draft_body_text(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        draft_body_text = _parse_draft_body_text(d.pop("draft_body_text", UNSET))
+
+        def _parse_draft_body_html(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        draft_body_html = _parse_draft_body_html(d.pop("draft_body_html", UNSET))
+
+        def _parse_draft_cc(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        draft_cc = _parse_draft_cc(d.pop("draft_cc", UNSET))
+
+        def _parse_draft_bcc(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        draft_bcc = _parse_draft_bcc(d.pop("draft_bcc", UNSET))
+
+        def _parse_draft_attachments(data: object) -> list[Attachment] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                draft_attachments_type_0 = []
+                _draft_attachments_type_0 = data
+                for draft_attachments_type_0_item_data in _draft_attachments_type_0:
+                    draft_attachments_type_0_item = Attachment.from_dict(draft_attachments_type_0_item_data)
+
+                    draft_attachments_type_0.append(draft_attachments_type_0_item)
+
+                return draft_attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Attachment] | None | Unset, data)
+
+        draft_attachments = _parse_draft_attachments(d.pop("draft_attachments", UNSET))
+
+        _instance = cls(
+            id=id,
+            channel=channel,
+            status=status,
+            inbox_state=inbox_state,
+            account_id=account_id,
+            participant_email=participant_email,
+            participant_name=participant_name,
+            participant_linkedin_url=participant_linkedin_url,
+            last_message_snippet=last_message_snippet,
+            unread_count=unread_count,
+            draft_subject=draft_subject,
+            draft_body_text=draft_body_text,
+            draft_body_html=draft_body_html,
+            draft_cc=draft_cc,
+            draft_bcc=draft_bcc,
+            draft_attachments=draft_attachments,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,30 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ThreadInboxState(StrEnum):
+    ACTIVE_THREAD = "active_thread"
+    ARCHIVED = "archived"
+    DRAFT = "draft"
+    EMPTY = "empty"
+    NEEDS_REPLY = "needs_reply"
+    SENT_CAMPAIGN = "sent_campaign"
+    SENT_ONE_OFF = "sent_one_off"
+    WARMUP = "warmup"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False when the value came from the server but is not in this SDK's copy of the spec."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ThreadInboxState | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThreadParticipantDetails")
+
+
+@_attrs_define
+class ThreadParticipantDetails:
+    """Enrichment about the thread's participant.
+
+    Attributes:
+        company (None | str | Unset):
+        position (None | str | Unset):
+        headline (None | str | Unset):
+    """
+
+    company: str | Unset | None = UNSET
+    position: str | Unset | None = UNSET
+    headline: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company: str | Unset | None
+        if isinstance(self.company, Unset):
+            company = UNSET
+        else:
+            company = self.company
+
+        position: str | Unset | None
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        headline: str | Unset | None
+        if isinstance(self.headline, Unset):
+            headline = UNSET
+        else:
+            headline = self.headline
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company is not UNSET:
+            field_dict["company"] = company
+        if position is not UNSET:
+            field_dict["position"] = position
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_company(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        def _parse_position(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_headline(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        headline = _parse_headline(d.pop("headline", UNSET))
+
+        _instance = cls(
+            company=company,
+            position=position,
+            headline=headline,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

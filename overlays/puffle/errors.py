@@ -1,0 +1,245 @@
+"""Exceptions raised by the Puffle SDK, one class per kind of failure.
+
+Everything derives from `PuffleError`. Non-2xx responses raise an `APIStatusError` subclass chosen by status
+code; both error body shapes the API uses (the ``{"error": {"code", "message"}}`` envelope and the older flat
+``{"error": "..."}``) are parsed. Messages never contain the API key or the raw response body.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from puffle_client.errors import PuffleError, ResponseValidationError, UnexpectedStatus
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "PuffleError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "TaskFailedError",
+    "TaskTimeoutError",
+    "UnprocessableEntityError",
+    "error_for_response",
+]
+
+
+class ConfigurationError(PuffleError):
+    """The client was given settings it cannot work with (missing key, unsafe base URL, ...)."""
+
+
+class APIConnectionError(PuffleError):
+    """The request could not be completed: the connection failed or broke before a response arrived."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, operation_id: str | None = None):
+        self.request = request
+        self.operation_id = operation_id
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class APIStatusError(UnexpectedStatus):
+    """The API answered with a non-2xx status.
+
+    Attributes: ``status_code``, ``code`` (the envelope's stable error code, when present), ``message``,
+    ``body`` (the parsed JSON body, or None), ``content`` (raw bytes), ``headers``, ``request_id`` (when the
+    response carries one) and ``operation_id``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None,
+        body: Any,
+        content: bytes,
+        headers: Mapping[str, str],
+        request_id: str | None,
+        operation_id: str | None,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.body = body
+        self.headers = headers
+        self.request_id = request_id
+        where = f"{operation_id}: " if operation_id else ""
+        label = f"{status_code} {code}" if code else str(status_code)
+        rid = f" (request id {request_id})" if request_id else ""
+        super().__init__(status_code, content, operation_id=operation_id, message=f"{where}{label}: {message}{rid}")
+
+
+class BadRequestError(APIStatusError):
+    """400: the body or parameters are invalid (``invalid_request``)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, invalid or revoked credentials (``unauthorized``)."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: not enough credits. ``required`` and ``balance`` are set when the server sends them."""
+
+    required: float | None
+    balance: float | None
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: authenticated but not allowed."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist or belongs to another account (``not_found``)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource already exists or its state forbids the change (``conflict``)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: rate limited. ``retry_after`` holds the server's requested wait in seconds, when given."""
+
+    retry_after: float | None
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class PaginationError(PuffleError):
+    """The server's pagination does not advance (a repeated cursor or page); iteration stopped."""
+
+
+class TaskFailedError(PuffleError):
+    """An async task ended in a failure status. ``task`` is the last parsed poll response."""
+
+    def __init__(self, message: str, *, task: Any, status: Any, operation_id: str):
+        self.task = task
+        self.status = status
+        self.operation_id = operation_id
+        super().__init__(message)
+
+
+class TaskTimeoutError(PuffleError):
+    """An async task did not reach a terminal status in time. ``task`` is the last parsed poll response."""
+
+    def __init__(self, message: str, *, task: Any, status: Any, operation_id: str, waited: float):
+        self.task = task
+        self.status = status
+        self.operation_id = operation_id
+        self.waited = waited
+        super().__init__(message)
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _parse_body(content: bytes, content_type: str) -> Any:
+    if not content:
+        return None
+    if "json" not in content_type and not content.lstrip().startswith((b"{", b"[")):
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def _message_and_code(body: Any, status_code: int, content: bytes, content_type: str) -> tuple[str, str | None]:
+    if isinstance(body, dict):
+        err = body.get("error")
+        if isinstance(err, dict):  # envelope shape
+            code = err.get("code")
+            msg = err.get("message")
+            return (str(msg) if msg is not None else httpx.codes.get_reason_phrase(status_code)), (
+                str(code) if code is not None else None
+            )
+        if isinstance(err, str):  # older flat shape
+            return err, None
+        if isinstance(body.get("message"), str):
+            return body["message"], None
+    phrase = httpx.codes.get_reason_phrase(status_code) or "error"
+    if content and "html" in content_type:
+        return f"{phrase} (HTML error page)", None
+    if content and body is None:
+        return f"{phrase} (non-JSON body)", None
+    return phrase, None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def error_for_response(
+    response: httpx.Response,
+    *,
+    operation_id: str | None = None,
+    retry_after: float | None = None,
+    redact: str | None = None,
+) -> APIStatusError:
+    """Build the typed exception for a non-2xx response (whose body has been read)."""
+    content_type = response.headers.get("content-type", "")
+    body = _parse_body(response.content, content_type)
+    message, code = _message_and_code(body, response.status_code, response.content, content_type)
+    if redact:
+        message = message.replace(redact, "[redacted]")
+    status = response.status_code
+    cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    request_id = response.headers.get("x-request-id") or response.headers.get("x-puffle-request-id")
+    exc = cls(
+        message,
+        status_code=status,
+        code=code,
+        body=body,
+        content=response.content,
+        headers=response.headers,
+        request_id=request_id,
+        operation_id=operation_id,
+    )
+    if isinstance(exc, RateLimitError):
+        exc.retry_after = retry_after
+    if isinstance(exc, PaymentRequiredError):
+        source: dict[str, Any] = body if isinstance(body, dict) else {}
+        err = source.get("error")
+        inner: dict[str, Any] = err if isinstance(err, dict) else {}
+        exc.required = _number(source.get("required", inner.get("required")))
+        exc.balance = _number(source.get("balance", inner.get("balance")))
+    return exc

@@ -1,0 +1,233 @@
+"""Iterate every item of a paginated operation, whatever its pagination style.
+
+The spec declares each list operation's style in ``x-puffle-pagination``; generated endpoint modules carry it
+as ``PUFFLE_OPERATION["pagination"]``. One small class per style answers two questions only: "what are this
+page's items" and "what are the parameters of the next request". The loops below are shared.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncIterator, Iterator, Mapping
+from types import ModuleType
+from typing import Any
+
+from puffle_client.client import Client
+
+from ._paths import get_path
+from .errors import PaginationError
+
+__all__ = ["apaginate", "apaginate_pages", "paginate", "paginate_pages", "pagination_of"]
+
+
+class _Style:
+    """Base: items at the spec's ``items`` path; subclasses decide the next request."""
+
+    def __init__(self, meta: Mapping[str, Any], operation_id: str, params: dict[str, Any], default_limit: Any):
+        self.meta = meta
+        self.operation_id = operation_id
+        limit_param = meta.get("limit_param")
+        limit = params.get(limit_param) if limit_param else None
+        self.limit: int | None = (
+            limit if isinstance(limit, int) else (default_limit if isinstance(default_limit, int) else None)
+        )
+
+    def items(self, page: Any) -> list[Any]:
+        found = get_path(page, self.meta["items"])
+        return list(found) if found else []
+
+    def has_more(self, page: Any) -> bool | None:
+        path = self.meta.get("has_more")
+        value = get_path(page, path) if path else None
+        return value if isinstance(value, bool) else None
+
+    def total(self, page: Any) -> int | None:
+        path = self.meta.get("total")
+        value = get_path(page, path) if path else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def next_params(self, page: Any, items: list[Any], params: dict[str, Any]) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+
+class CursorStyle(_Style):
+    """``cursor``, ``next-cursor`` and ``page-next-cursor``: the same walk, the spec says where the cursor is."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.seen: set[str] = set()
+
+    def next_params(self, page: Any, items: list[Any], params: dict[str, Any]) -> dict[str, Any] | None:
+        cursor = get_path(page, self.meta["next_cursor"])
+        if self.has_more(page) is False or cursor in (None, ""):
+            return None
+        cursor = str(cursor)
+        if cursor in self.seen or cursor == params.get(self.meta["cursor_param"]):
+            raise PaginationError(
+                f"{self.operation_id}: the server returned cursor {cursor!r} a second time; stopping instead of looping"
+            )
+        self.seen.add(cursor)
+        return {**params, self.meta["cursor_param"]: cursor}
+
+
+class PageStyle(_Style):
+    """``page``: 1-based page numbers; stop on an empty/short page, ``hasMore`` false or ``total`` reached."""
+
+    def next_params(self, page: Any, items: list[Any], params: dict[str, Any]) -> dict[str, Any] | None:
+        param = self.meta["page_param"]
+        current = params.get(param)
+        number = current if isinstance(current, int) else 1
+        more = self.has_more(page)
+        total = self.total(page)
+        size = self.limit or len(items)
+        if not items or more is False:
+            return None
+        if more is None and total is not None and number * size >= total:
+            return None
+        if more is None and total is None and self.limit is not None and len(items) < self.limit:
+            return None
+        return {**params, param: number + 1}
+
+
+class OffsetStyle(_Style):
+    """``offset``: advance by the items received; stop on an empty/short page, ``hasMore`` false or ``total``."""
+
+    def next_params(self, page: Any, items: list[Any], params: dict[str, Any]) -> dict[str, Any] | None:
+        param = self.meta["offset_param"]
+        current = params.get(param)
+        offset = (current if isinstance(current, int) else 0) + len(items)
+        more = self.has_more(page)
+        total = self.total(page)
+        if not items or more is False:
+            return None
+        if more is None and total is not None and offset >= total:
+            return None
+        if more is None and total is None and self.limit is not None and len(items) < self.limit:
+            return None
+        return {**params, param: offset}
+
+
+STYLES: dict[str, type[_Style]] = {
+    "cursor": CursorStyle,
+    "next-cursor": CursorStyle,
+    "page-next-cursor": CursorStyle,
+    "page": PageStyle,
+    "offset": OffsetStyle,
+}
+
+
+def pagination_of(endpoint: ModuleType) -> Mapping[str, Any]:
+    """The pagination metadata of a generated endpoint module; TypeError when it has none."""
+    op = getattr(endpoint, "PUFFLE_OPERATION", None)
+    if not isinstance(op, Mapping):
+        raise TypeError(f"{getattr(endpoint, '__name__', endpoint)!r} is not a generated Puffle endpoint module")
+    meta = op.get("pagination")
+    if not meta:
+        raise TypeError(f"{op['operation_id']} is not paginated; call its sync()/asyncio() function directly")
+    return meta  # type: ignore[no-any-return]
+
+
+def _start(endpoint: ModuleType, params: dict[str, Any]) -> _Style:
+    meta = pagination_of(endpoint)
+    op_id = endpoint.PUFFLE_OPERATION["operation_id"]
+    limit_param = meta.get("limit_param")
+    default_limit = None
+    if limit_param:
+        default = inspect.signature(endpoint.sync_detailed).parameters.get(limit_param)
+        default_limit = default.default if default is not None else None
+    return STYLES[meta["style"]](meta, op_id, params, default_limit)
+
+
+class _Guard:
+    """Stops a walk on ``max_pages`` and detects a server that sends the same page twice in a row."""
+
+    def __init__(self, op_id: str) -> None:
+        self.op_id = op_id
+        self.previous: bytes | None = None
+
+    def check(self, content: bytes, items: list[Any]) -> None:
+        if items and content == self.previous:
+            raise PaginationError(f"{self.op_id}: the server sent the same page twice; stopping instead of looping")
+        self.previous = content
+
+
+def paginate_pages(
+    endpoint: ModuleType, *, client: Client, max_pages: int | None = None, **params: Any
+) -> Iterator[Any]:
+    """Yield each parsed page of ``endpoint`` (a generated module such as ``puffle_client.api.signals.list_signals``).
+
+    ``params`` are the endpoint's own keyword arguments (filters, ``limit``, a starting cursor or page).
+    """
+    style = _start(endpoint, params)
+    guard = _Guard(style.operation_id)
+    pages = 0
+    next_params: dict[str, Any] | None = dict(params)
+    while next_params is not None and (max_pages is None or pages < max_pages):
+        response = endpoint.sync_detailed(client=client, **next_params)
+        page = response.parsed
+        items = style.items(page)
+        guard.check(response.content, items)
+        pages += 1
+        yield page
+        next_params = style.next_params(page, items, next_params)
+
+
+def paginate(
+    endpoint: ModuleType,
+    *,
+    client: Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    **params: Any,
+) -> Iterator[Any]:
+    """Yield every item across all pages of ``endpoint``; stop after ``max_items`` items or ``max_pages`` pages."""
+    if max_items is not None and max_items <= 0:
+        return
+    style = _start(endpoint, params)  # fail fast (TypeError) before the first request
+    del style
+    count = 0
+    for page in paginate_pages(endpoint, client=client, max_pages=max_pages, **params):
+        for item in get_path(page, pagination_of(endpoint)["items"]) or ():
+            yield item
+            count += 1
+            if max_items is not None and count >= max_items:
+                return
+
+
+async def apaginate_pages(
+    endpoint: ModuleType, *, client: Client, max_pages: int | None = None, **params: Any
+) -> AsyncIterator[Any]:
+    """Async `paginate_pages`: awaits the endpoint's ``asyncio_detailed``."""
+    style = _start(endpoint, params)
+    guard = _Guard(style.operation_id)
+    pages = 0
+    next_params: dict[str, Any] | None = dict(params)
+    while next_params is not None and (max_pages is None or pages < max_pages):
+        response = await endpoint.asyncio_detailed(client=client, **next_params)
+        page = response.parsed
+        items = style.items(page)
+        guard.check(response.content, items)
+        pages += 1
+        yield page
+        next_params = style.next_params(page, items, next_params)
+
+
+async def apaginate(
+    endpoint: ModuleType,
+    *,
+    client: Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    **params: Any,
+) -> AsyncIterator[Any]:
+    """Async `paginate`."""
+    if max_items is not None and max_items <= 0:
+        return
+    items_path = pagination_of(endpoint)["items"]
+    count = 0
+    async for page in apaginate_pages(endpoint, client=client, max_pages=max_pages, **params):
+        for item in get_path(page, items_path) or ():
+            yield item
+            count += 1
+            if max_items is not None and count >= max_items:
+                return

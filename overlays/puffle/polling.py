@@ -1,0 +1,145 @@
+"""Wait for an async task declared in the spec (``x-puffle-task``) to reach a terminal status.
+
+The start operation's metadata names the poll operation, which poll parameters come from which fields of the
+start response, where the status is, and which values are terminal. Nothing here is specific to one endpoint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import time
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import Any
+
+from puffle_client.client import Client
+
+from ._paths import get_path
+from .errors import ConfigurationError, TaskFailedError, TaskTimeoutError
+
+__all__ = ["TaskSpec", "await_for", "task_of", "wait_for"]
+
+
+class TaskSpec:
+    """A task's poll plan: which module to call with which arguments, and how to read its status."""
+
+    def __init__(self, start: ModuleType, started: Any, interval: float | None) -> None:
+        meta = task_of(start)
+        self.operation_id: str = start.PUFFLE_OPERATION["operation_id"]
+        self.poll: ModuleType = importlib.import_module(meta["poll_module"])
+        self.poll_id: str = meta["poll_operation"]
+        self.status_path = meta["status"]
+        self.success = {str(v) for v in meta["success"]}
+        self.failure = {str(v) for v in meta["failure"]}
+        self.interval = float(interval if interval is not None else meta["interval"])
+        self.kwargs: dict[str, Any] = dict(meta.get("const") or {})
+        for param, path in meta["params"].items():
+            value = get_path(started, path)
+            if value is None:
+                raise ConfigurationError(
+                    f"{self.operation_id}: cannot poll {self.poll_id}: the start response has no value at "
+                    f"{'.'.join(map(str, path))!r} for parameter {param!r}"
+                )
+            self.kwargs[param] = value
+
+    def state(self, parsed: Any) -> tuple[str, Any]:
+        status = get_path(parsed, self.status_path)
+        text = "" if status is None else str(status)
+        if text in self.success:
+            return "success", status
+        if text in self.failure:
+            return "failure", status
+        return "pending", status
+
+    def failed(self, parsed: Any, status: Any) -> TaskFailedError:
+        return TaskFailedError(
+            f"{self.operation_id}: task ended with status {status!r} (polled via {self.poll_id})",
+            task=parsed,
+            status=status,
+            operation_id=self.operation_id,
+        )
+
+    def timed_out(self, parsed: Any, status: Any, waited: float) -> TaskTimeoutError:
+        return TaskTimeoutError(
+            f"{self.operation_id}: task still {status!r} after {waited:.1f}s (polled via {self.poll_id})",
+            task=parsed,
+            status=status,
+            operation_id=self.operation_id,
+            waited=waited,
+        )
+
+
+def task_of(endpoint: ModuleType) -> Mapping[str, Any]:
+    """The ``x-puffle-task`` metadata of a generated start-operation module; TypeError when it has none."""
+    op = getattr(endpoint, "PUFFLE_OPERATION", None)
+    if not isinstance(op, Mapping):
+        raise TypeError(f"{getattr(endpoint, '__name__', endpoint)!r} is not a generated Puffle endpoint module")
+    if not op.get("task"):
+        raise TypeError(f"{op['operation_id']} does not start an async task (no x-puffle-task in the spec)")
+    return op["task"]  # type: ignore[no-any-return]
+
+
+def wait_for(
+    start: ModuleType,
+    started: Any,
+    *,
+    client: Client,
+    timeout: float = 600.0,
+    interval: float | None = None,
+    backoff: float = 1.5,
+    max_interval: float = 60.0,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Any:
+    """Poll the task that ``start`` (a generated module, e.g. ``enrichment.create_enrichment``) started.
+
+    ``started`` is what the start call returned. Polls every ``interval`` seconds (the spec's suggestion by
+    default), growing by ``backoff`` up to ``max_interval``. Returns the parsed poll response with a success
+    status; raises `TaskFailedError` on a failure status and `TaskTimeoutError` after ``timeout`` seconds.
+    """
+    spec = TaskSpec(start, started, interval)
+    begin = clock()
+    delay = spec.interval
+    while True:
+        parsed = spec.poll.sync(client=client, **spec.kwargs)
+        state, status = spec.state(parsed)
+        if state == "success":
+            return parsed
+        if state == "failure":
+            raise spec.failed(parsed, status)
+        waited = clock() - begin
+        if waited + delay > timeout:
+            raise spec.timed_out(parsed, status, waited)
+        sleep(delay)
+        delay = min(max_interval, delay * backoff)
+
+
+async def await_for(
+    start: ModuleType,
+    started: Any,
+    *,
+    client: Client,
+    timeout: float = 600.0,
+    interval: float | None = None,
+    backoff: float = 1.5,
+    max_interval: float = 60.0,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Any] = asyncio.sleep,
+) -> Any:
+    """Async `wait_for`: awaits the poll operation's ``asyncio`` function."""
+    spec = TaskSpec(start, started, interval)
+    begin = clock()
+    delay = spec.interval
+    while True:
+        parsed = await spec.poll.asyncio(client=client, **spec.kwargs)
+        state, status = spec.state(parsed)
+        if state == "success":
+            return parsed
+        if state == "failure":
+            raise spec.failed(parsed, status)
+        waited = clock() - begin
+        if waited + delay > timeout:
+            raise spec.timed_out(parsed, status, waited)
+        await sleep(delay)
+        delay = min(max_interval, delay * backoff)
