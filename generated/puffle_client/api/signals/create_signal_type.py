@@ -18,7 +18,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "auth": "bearer",
     "idempotent": False,
     "idempotency_key": None,
-    "error_shape": "envelope",
+    "error_shape": "flat",
     "credits": False,
     "pagination": None,
     "task": None,
