@@ -30,13 +30,16 @@ $(NODE_STAMP): package.json package-lock.json
 
 generate: $(STAMP)
 	$(BIN)/python generator/generate.py
+	$(BIN)/python scripts/api_table.py
 
 check-generated: $(STAMP)
 	$(BIN)/python generator/generate.py --check
 
+PY_DIRS := $(wildcard overlays generator tests bench examples scripts)
+
 lint: $(STAMP)
-	$(BIN)/ruff check overlays generated generator tests bench examples scripts
-	$(BIN)/ruff format --check overlays generator tests bench examples scripts
+	$(BIN)/ruff check generated $(PY_DIRS)
+	$(BIN)/ruff format --check $(PY_DIRS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -20,6 +20,7 @@ import filecmp
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -71,9 +72,9 @@ def _fail(errors: list[GeneratorError]) -> None:
     raise SystemExit(1)
 
 
-def generate(out_dir: Path) -> Path:
+def generate(out_dir: Path, spec_path: Path = SPEC) -> Path:
     """Generate the package into ``out_dir / PACKAGE`` and return that path."""
-    spec = load_spec()
+    spec = load_spec(spec_path)
     package_dir = out_dir / PACKAGE
     ruff = Path(sys.executable).parent / "ruff"
     ruff_cfg = ROOT / "pyproject.toml"
@@ -108,7 +109,18 @@ def generate(out_dir: Path) -> Path:
         (package_dir / "openapi.json").write_text(
             json.dumps(spec, indent=1, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8"
         )
-        os.system(f'"{ruff}" format --config "{ruff_cfg}" --quiet --no-cache "{package_dir / "_operations.py"}"')
+        subprocess.run(
+            [
+                str(ruff),
+                "format",
+                "--config",
+                str(ruff_cfg),
+                "--quiet",
+                "--no-cache",
+                str(package_dir / "_operations.py"),
+            ],
+            check=True,
+        )
     return package_dir
 
 
@@ -139,10 +151,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail with a diff when generated/ is stale")
     parser.add_argument("--out", type=Path, help="write into this folder instead of generated/")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="spec to generate from (default spec/puffle.yaml)")
     args = parser.parse_args()
     target = ROOT / "generated" / PACKAGE
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = generate(Path(tmp) if (args.check or args.out is None) else args.out)
+        fresh = generate(Path(tmp) if (args.check or args.out is None) else args.out, args.spec)
         if args.out is not None:
             return 0
         if args.check:

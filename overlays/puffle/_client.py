@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 import httpx
+
 from puffle_client.client import Client
 
 from ._auth import PuffleAuth

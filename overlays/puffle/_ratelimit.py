@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 __all__ = ["RateLimit", "TokenBucket"]
@@ -58,8 +58,8 @@ class TokenBucket:
             sleep(wait)
         return wait
 
-    async def aacquire(self) -> float:
+    async def aacquire(self, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> float:
         wait = self.reserve()
         if wait > 0:
-            await asyncio.sleep(wait)
+            await sleep(wait)
         return wait

@@ -24,6 +24,17 @@ __all__ = ["AsyncPuffleTransport", "PuffleTransport", "logger"]
 
 logger = logging.getLogger("puffle")
 
+
+def sleep(seconds: float) -> None:
+    """Blocking wait used between attempts (a module attribute so tests can observe waits)."""
+    time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    """Async wait used between attempts."""
+    await asyncio.sleep(seconds)
+
+
 _NO_OPERATION: Mapping[str, Any] = {}
 
 
@@ -98,7 +109,7 @@ class PuffleTransport(_Base, httpx.BaseTransport):
         owns_inner: bool = True,
         redact: str | None = None,
         policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         super().__init__(options, limiter, redact=redact, policy=policy)
         self.inner = inner
@@ -110,8 +121,9 @@ class PuffleTransport(_Base, httpx.BaseTransport):
         request.read()  # a replayable body
         attempt = 0
         while True:
+            wait = self._sleep or sleep
             if self.limiter is not None:
-                self.limiter.acquire(self._sleep)
+                self.limiter.acquire(wait)
             response: httpx.Response | None = None
             error: Exception | None = None
             try:
@@ -126,7 +138,7 @@ class PuffleTransport(_Base, httpx.BaseTransport):
             if response is not None:
                 response.close()
             self._log_retry(request, op, attempt, decision)
-            self._sleep(decision.delay)
+            wait(decision.delay)
             attempt += 1
 
     def close(self) -> None:
@@ -157,7 +169,7 @@ class AsyncPuffleTransport(_Base, httpx.AsyncBaseTransport):
         attempt = 0
         while True:
             if self.limiter is not None:
-                await self.limiter.aacquire()
+                await self.limiter.aacquire(async_sleep)
             response: httpx.Response | None = None
             error: Exception | None = None
             try:
@@ -172,7 +184,7 @@ class AsyncPuffleTransport(_Base, httpx.AsyncBaseTransport):
             if response is not None:
                 await response.aclose()
             self._log_retry(request, op, attempt, decision)
-            await asyncio.sleep(decision.delay)
+            await async_sleep(decision.delay)
             attempt += 1
 
     async def aclose(self) -> None:

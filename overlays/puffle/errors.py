@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
 from puffle_client.errors import PuffleError, ResponseValidationError, UnexpectedStatus
 
 __all__ = [

@@ -23,14 +23,18 @@ __all__ = ["apaginate", "apaginate_pages", "paginate", "paginate_pages", "pagina
 class _Style:
     """Base: items at the spec's ``items`` path; subclasses decide the next request."""
 
-    def __init__(self, meta: Mapping[str, Any], operation_id: str, params: dict[str, Any], default_limit: Any):
+    def __init__(self, meta: Mapping[str, Any], operation_id: str, params: dict[str, Any], defaults: dict[str, Any]):
         self.meta = meta
         self.operation_id = operation_id
-        limit_param = meta.get("limit_param")
-        limit = params.get(limit_param) if limit_param else None
-        self.limit: int | None = (
-            limit if isinstance(limit, int) else (default_limit if isinstance(default_limit, int) else None)
-        )
+        self.defaults = defaults
+        limit = self.param(params, meta.get("limit_param"))
+        self.limit: int | None = limit if isinstance(limit, int) else None
+
+    def param(self, params: dict[str, Any], name: str | None) -> Any:
+        """The value a request used for ``name``: given explicitly, or the endpoint's default."""
+        if not name:
+            return None
+        return params[name] if name in params else self.defaults.get(name)
 
     def items(self, page: Any) -> list[Any]:
         found = get_path(page, self.meta["items"])
@@ -75,7 +79,7 @@ class PageStyle(_Style):
 
     def next_params(self, page: Any, items: list[Any], params: dict[str, Any]) -> dict[str, Any] | None:
         param = self.meta["page_param"]
-        current = params.get(param)
+        current = self.param(params, param)
         number = current if isinstance(current, int) else 1
         more = self.has_more(page)
         total = self.total(page)
@@ -94,7 +98,7 @@ class OffsetStyle(_Style):
 
     def next_params(self, page: Any, items: list[Any], params: dict[str, Any]) -> dict[str, Any] | None:
         param = self.meta["offset_param"]
-        current = params.get(param)
+        current = self.param(params, param)
         offset = (current if isinstance(current, int) else 0) + len(items)
         more = self.has_more(page)
         total = self.total(page)
@@ -130,12 +134,20 @@ def pagination_of(endpoint: ModuleType) -> Mapping[str, Any]:
 def _start(endpoint: ModuleType, params: dict[str, Any]) -> _Style:
     meta = pagination_of(endpoint)
     op_id = endpoint.PUFFLE_OPERATION["operation_id"]
-    limit_param = meta.get("limit_param")
-    default_limit = None
-    if limit_param:
-        default = inspect.signature(endpoint.sync_detailed).parameters.get(limit_param)
-        default_limit = default.default if default is not None else None
-    return STYLES[meta["style"]](meta, op_id, params, default_limit)
+    return STYLES[meta["style"]](meta, op_id, params, _defaults(endpoint))
+
+
+def _defaults(endpoint: ModuleType) -> dict[str, Any]:
+    """Keyword defaults of the endpoint function (the spec's parameter defaults), cached per module."""
+    cached = getattr(endpoint, "_puffle_defaults", None)
+    if cached is None:
+        cached = {
+            name: p.default
+            for name, p in inspect.signature(endpoint.sync_detailed).parameters.items()
+            if p.default is not inspect.Parameter.empty
+        }
+        endpoint._puffle_defaults = cached  # type: ignore[attr-defined]
+    return cached
 
 
 class _Guard:

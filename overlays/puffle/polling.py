@@ -24,7 +24,9 @@ __all__ = ["TaskSpec", "await_for", "task_of", "wait_for"]
 class TaskSpec:
     """A task's poll plan: which module to call with which arguments, and how to read its status."""
 
-    def __init__(self, start: ModuleType, started: Any, interval: float | None) -> None:
+    def __init__(
+        self, start: ModuleType, started: Any, interval: float | None, start_args: Mapping[str, Any] | None
+    ) -> None:
         meta = task_of(start)
         self.operation_id: str = start.PUFFLE_OPERATION["operation_id"]
         self.poll: ModuleType = importlib.import_module(meta["poll_module"])
@@ -34,12 +36,18 @@ class TaskSpec:
         self.failure = {str(v) for v in meta["failure"]}
         self.interval = float(interval if interval is not None else meta["interval"])
         self.kwargs: dict[str, Any] = dict(meta.get("const") or {})
-        for param, path in meta["params"].items():
-            value = get_path(started, path)
+        args = dict(start_args or {})
+        for param, source in meta["params"].items():
+            if source["from"] == "request":
+                value = args.get(source["arg"])
+                where = f"start_args[{source['arg']!r}] (an argument of the start call)"
+            else:
+                value = get_path(started, source["path"])
+                where = f"the start response field {'.'.join(map(str, source['path']))!r}"
             if value is None:
                 raise ConfigurationError(
-                    f"{self.operation_id}: cannot poll {self.poll_id}: the start response has no value at "
-                    f"{'.'.join(map(str, path))!r} for parameter {param!r}"
+                    f"{self.operation_id}: cannot poll {self.poll_id}: parameter {param!r} comes from {where}, "
+                    "which is missing"
                 )
             self.kwargs[param] = value
 
@@ -91,14 +99,17 @@ def wait_for(
     max_interval: float = 60.0,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    start_args: Mapping[str, Any] | None = None,
 ) -> Any:
     """Poll the task that ``start`` (a generated module, e.g. ``enrichment.create_enrichment``) started.
 
     ``started`` is what the start call returned. Polls every ``interval`` seconds (the spec's suggestion by
-    default), growing by ``backoff`` up to ``max_interval``. Returns the parsed poll response with a success
+    default), growing by ``backoff`` up to ``max_interval``. ``start_args`` are the start call's own
+    arguments, for tasks whose poll parameters come from the request rather than the response (a campaign
+    id, for instance). Returns the parsed poll response with a success
     status; raises `TaskFailedError` on a failure status and `TaskTimeoutError` after ``timeout`` seconds.
     """
-    spec = TaskSpec(start, started, interval)
+    spec = TaskSpec(start, started, interval, start_args)
     begin = clock()
     delay = spec.interval
     while True:
@@ -126,9 +137,10 @@ async def await_for(
     max_interval: float = 60.0,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Any] = asyncio.sleep,
+    start_args: Mapping[str, Any] | None = None,
 ) -> Any:
     """Async `wait_for`: awaits the poll operation's ``asyncio`` function."""
-    spec = TaskSpec(start, started, interval)
+    spec = TaskSpec(start, started, interval, start_args)
     begin = clock()
     delay = spec.interval
     while True:

@@ -1,0 +1,179 @@
+"""Pagination for all five styles, driven only by the spec's x-puffle-pagination metadata."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+from urllib.parse import parse_qs
+
+import pytest
+
+import puffle
+from puffle import errors
+from puffle_client.api.account import get_account
+from puffle_client.api.enrichment import list_enrichment_results
+from puffle_client.api.lead_search import list_lead_search_results
+from puffle_client.api.leads import list_leads
+from puffle_client.api.signals import list_signals
+from puffle_client.api.unibox import list_threads
+from tests.conftest import TEST_KEY
+from tests.support.fault_server import FaultServer, Reply
+
+
+def uid(i: int) -> str:
+    return f"00000000-0000-4000-8000-{i:012d}"
+
+
+def ids(start: int, n: int) -> list[dict[str, Any]]:
+    return [{"id": uid(i)} for i in range(start, start + n)]
+
+
+def cursor_page(start: int, n: int, cursor: str | None) -> dict[str, Any]:
+    return {"signals": ids(start, n), "pagination": {"cursor": cursor, "hasMore": cursor is not None, "count": n}}
+
+
+def collect(mode: str, server: FaultServer, endpoint: Any, **kw: Any) -> list[Any]:
+    if mode == "sync":
+        with puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as c:
+            return list(puffle.paginate(endpoint, client=c, **kw))
+
+    async def go() -> list[Any]:
+        async with puffle.AsyncPuffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as c:
+            return [item async for item in puffle.apaginate(endpoint, client=c, **kw)]
+
+    return asyncio.run(go())
+
+
+def queries(server: FaultServer) -> list[dict[str, list[str]]]:
+    return [parse_qs(s.query) for s in server.seen]
+
+
+MODES = ["sync", "async"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_cursor_style_walks_to_the_last_page(server: FaultServer, mode: str) -> None:
+    server.script(
+        "GET /api/signals",
+        Reply(200, cursor_page(0, 3, "c1")),
+        Reply(200, cursor_page(3, 3, "c2")),
+        Reply(200, cursor_page(6, 1, None)),
+    )
+    items = collect(mode, server, list_signals, limit=3)
+    assert [str(s.id) for s in items] == [uid(i) for i in range(7)]
+    q = queries(server)
+    assert [x.get("cursor") for x in q] == [None, ["c1"], ["c2"]]
+    assert all(x["limit"] == ["3"] for x in q)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_next_cursor_style(server: FaultServer, mode: str) -> None:
+    server.script(
+        "GET /api/leads",
+        Reply(200, {"leads": ids(0, 2), "nextCursor": "n1"}),
+        Reply(200, {"leads": ids(2, 2), "nextCursor": None}),
+    )
+    items = collect(mode, server, list_leads)
+    assert len(items) == 4
+    assert [x.get("cursor") for x in queries(server)] == [None, ["n1"]]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_page_next_cursor_style(server: FaultServer, mode: str) -> None:
+    route = "GET /api/enrichment/run_1/items"
+    server.script(
+        route,
+        Reply(200, {"items": ids(0, 2), "page": {"limit": 2, "nextCursor": "p2", "hasMore": True}}),
+        Reply(200, {"items": ids(2, 1), "page": {"limit": 2, "nextCursor": None, "hasMore": False}}),
+    )
+    items = collect(mode, server, list_enrichment_results, id="run_1", limit=2)
+    assert len(items) == 3
+    assert [x.get("cursor") for x in queries(server)] == [None, ["p2"]]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_page_style_stops_at_total(server: FaultServer, mode: str) -> None:
+    server.script(
+        "GET /api/threads",
+        Reply(200, {"threads": ids(0, 2), "total": 5, "page": 1, "limit": 2}),
+        Reply(200, {"threads": ids(2, 2), "total": 5, "page": 2, "limit": 2}),
+        Reply(200, {"threads": ids(4, 1), "total": 5, "page": 3, "limit": 2}),
+    )
+    items = collect(mode, server, list_threads, limit=2)
+    assert len(items) == 5
+    assert [x.get("page") for x in queries(server)] == [["1"], ["2"], ["3"]]
+    assert server.count("GET /api/threads") == 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_offset_style_stops_on_short_page(server: FaultServer, mode: str) -> None:
+    route = "GET /api/leads/search/results"
+    server.script(
+        route,
+        Reply(200, {"results": ids(0, 3)}),
+        Reply(200, {"results": ids(3, 3)}),
+        Reply(200, {"results": ids(6, 2)}),
+    )
+    items = collect(mode, server, list_lead_search_results, task_id="t1", limit=3)
+    assert len(items) == 8
+    assert [x.get("offset") for x in queries(server)] == [["0"], ["3"], ["6"]]
+    assert all(x["taskId"] == ["t1"] for x in queries(server))
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("endpoint", "route", "body", "kw"),
+    [
+        (list_signals, "GET /api/signals", {"signals": [], "pagination": {"cursor": None, "hasMore": False}}, {}),
+        (list_threads, "GET /api/threads", {"threads": [], "total": 0, "page": 1, "limit": 20}, {}),
+        (list_lead_search_results, "GET /api/leads/search/results", {"results": []}, {"task_id": "t"}),
+    ],
+)
+def test_empty_first_page(server: FaultServer, mode: str, endpoint: Any, route: str, body: Any, kw: Any) -> None:
+    server.default(route, Reply(200, body))
+    assert collect(mode, server, endpoint, **kw) == []
+    assert server.count(route) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_max_items_and_max_pages(server: FaultServer, mode: str) -> None:
+    pages = [Reply(200, cursor_page(i * 3, 3, f"c{i + 1}")) for i in range(5)]
+    server.script("GET /api/signals", *pages)
+    assert len(collect(mode, server, list_signals, max_items=4)) == 4
+    assert server.count("GET /api/signals") == 2  # stopped as soon as the 4th item was read
+    server.reset()
+    server.script("GET /api/signals", *pages)
+    assert len(collect(mode, server, list_signals, max_pages=2)) == 6
+    assert server.count("GET /api/signals") == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_repeated_cursor_is_an_error_not_a_loop(server: FaultServer, mode: str) -> None:
+    server.script("GET /api/signals", Reply(200, cursor_page(0, 2, "c1")), Reply(200, cursor_page(2, 2, "c2")))
+    server.default("GET /api/signals", Reply(200, cursor_page(4, 2, "c1")))
+    with pytest.raises(errors.PaginationError, match="c1"):
+        collect(mode, server, list_signals)
+    assert server.count("GET /api/signals") == 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_repeated_page_is_an_error_not_a_loop(server: FaultServer, mode: str) -> None:
+    server.default("GET /api/threads", Reply(200, {"threads": ids(0, 2), "total": 100, "page": 1, "limit": 2}))
+    with pytest.raises(errors.PaginationError, match="same page"):
+        collect(mode, server, list_threads, limit=2)
+    assert server.count("GET /api/threads") == 2
+
+
+def test_pages_are_parsed_models(server: FaultServer) -> None:
+    server.script("GET /api/signals", Reply(200, cursor_page(0, 2, None)))
+    with puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as c:
+        pages = list(puffle.paginate_pages(list_signals, client=c))
+    assert len(pages) == 1 and pages[0].pagination.has_more is False
+
+
+def test_not_paginated_is_a_type_error(server: FaultServer) -> None:
+    with puffle.Puffle(api_key=TEST_KEY, base_url=server.url) as c, pytest.raises(TypeError, match="getAccount"):
+        next(iter(puffle.paginate(get_account, client=c)))
+    with pytest.raises(TypeError, match="not a generated"):
+        next(iter(puffle.paginate(puffle, client=c)))  # type: ignore[arg-type]
+    assert server.count("GET /api/account") == 0

@@ -1,0 +1,129 @@
+"""A scriptable HTTP server on 127.0.0.1 for overlay tests: real sockets, exact control over every answer.
+
+Tests queue replies per route (``"GET /api/signals"``); each request takes the next reply, or the route's
+default. The server counts requests per route and records what it received, so tests can prove, for example,
+that a write was sent exactly once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import threading
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import urlsplit
+
+
+@dataclass
+class Reply:
+    """One scripted answer. ``drop`` closes the socket without answering; ``delay`` sleeps first."""
+
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    raw: bytes | None = None
+    delay: float = 0.0
+    drop: bool = False
+
+    def payload(self) -> bytes:
+        if self.raw is not None:
+            return self.raw
+        if self.body is None:
+            return b""
+        return json.dumps(self.body).encode()
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    query: str
+    headers: dict[str, str]
+    body: bytes
+
+
+class FaultServer:
+    def __init__(self) -> None:
+        self.queues: dict[str, deque[Reply]] = defaultdict(deque)
+        self.defaults: dict[str, Reply] = {}
+        self.counts: dict[str, int] = defaultdict(int)
+        self.seen: list[Seen] = []
+        self._lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                return
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("content-length") or 0)
+                body = self.rfile.read(length) if length else b""
+                parts = urlsplit(self.path)
+                route = f"{self.command} {parts.path}"
+                with outer._lock:
+                    outer.counts[route] += 1
+                    outer.seen.append(Seen(self.command, parts.path, parts.query, dict(self.headers), body))
+                    queue = outer.queues.get(route)
+                    reply = queue.popleft() if queue else outer.defaults.get(route)
+                if reply is None:
+                    reply = Reply(404, {"error": {"code": "not_found", "message": f"no script for {route}"}})
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.drop:
+                    self.close_connection = True
+                    with contextlib.suppress(OSError):
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                data = reply.payload()
+                self.send_response(reply.status)
+                headers = {"Content-Type": "application/json", **reply.headers}
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> FaultServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def script(self, route: str, *replies: Reply) -> None:
+        with self._lock:
+            self.queues[route].extend(replies)
+
+    def default(self, route: str, reply: Reply) -> None:
+        with self._lock:
+            self.defaults[route] = reply
+
+    def count(self, route: str) -> int:
+        with self._lock:
+            return self.counts.get(route, 0)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.queues.clear()
+            self.defaults.clear()
+            self.counts.clear()
+            self.seen.clear()
