@@ -33,9 +33,6 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_identity import AccountIdentity
-        from ..models.account_profile import AccountProfile
-
         account: dict[str, Any] | Unset | None
         if isinstance(self.account, Unset):
             account = UNSET
@@ -72,9 +69,6 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_identity import AccountIdentity
-        from ..models.account_profile import AccountProfile
-
         d = dict(src_dict)
 
         def _parse_account(data: object) -> AccountIdentity | Unset | None:
@@ -144,3 +138,8 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.account_identity import AccountIdentity  # noqa: E402
+from ..models.account_profile import AccountProfile  # noqa: E402

@@ -40,12 +40,6 @@ class BusinessContext:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.business_context_company import BusinessContextCompany
-        from ..models.business_context_content import BusinessContextContent
-        from ..models.business_context_extra import BusinessContextExtra
-        from ..models.business_context_market import BusinessContextMarket
-        from ..models.business_context_user import BusinessContextUser
-
         user: dict[str, Any] | Unset | None
         if isinstance(self.user, Unset):
             user = UNSET
@@ -104,12 +98,6 @@ class BusinessContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_context_company import BusinessContextCompany
-        from ..models.business_context_content import BusinessContextContent
-        from ..models.business_context_extra import BusinessContextExtra
-        from ..models.business_context_market import BusinessContextMarket
-        from ..models.business_context_user import BusinessContextUser
-
         d = dict(src_dict)
 
         def _parse_user(data: object) -> BusinessContextUser | Unset | None:
@@ -223,3 +211,11 @@ class BusinessContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.business_context_company import BusinessContextCompany  # noqa: E402
+from ..models.business_context_content import BusinessContextContent  # noqa: E402
+from ..models.business_context_extra import BusinessContextExtra  # noqa: E402
+from ..models.business_context_market import BusinessContextMarket  # noqa: E402
+from ..models.business_context_user import BusinessContextUser  # noqa: E402

@@ -39,8 +39,6 @@ class BusinessContextInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.business_context_extra import BusinessContextExtra
-
         user = self.user.to_dict()
 
         company = self.company.to_dict()
@@ -74,12 +72,6 @@ class BusinessContextInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_context_company import BusinessContextCompany
-        from ..models.business_context_content import BusinessContextContent
-        from ..models.business_context_extra import BusinessContextExtra
-        from ..models.business_context_market import BusinessContextMarket
-        from ..models.business_context_user import BusinessContextUser
-
         d = dict(src_dict)
         user = BusinessContextUser.from_dict(d.pop("user"))
 
@@ -132,3 +124,11 @@ class BusinessContextInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.business_context_company import BusinessContextCompany  # noqa: E402
+from ..models.business_context_content import BusinessContextContent  # noqa: E402
+from ..models.business_context_extra import BusinessContextExtra  # noqa: E402
+from ..models.business_context_market import BusinessContextMarket  # noqa: E402
+from ..models.business_context_user import BusinessContextUser  # noqa: E402

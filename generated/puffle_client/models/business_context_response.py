@@ -30,9 +30,6 @@ class BusinessContextResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.business_context import BusinessContext
-        from ..models.business_context_profile import BusinessContextProfile
-
         context: dict[str, Any] | Unset | None
         if isinstance(self.context, Unset):
             context = UNSET
@@ -61,9 +58,6 @@ class BusinessContextResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_context import BusinessContext
-        from ..models.business_context_profile import BusinessContextProfile
-
         d = dict(src_dict)
 
         def _parse_context(data: object) -> BusinessContext | Unset | None:
@@ -123,3 +117,8 @@ class BusinessContextResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.business_context import BusinessContext  # noqa: E402
+from ..models.business_context_profile import BusinessContextProfile  # noqa: E402

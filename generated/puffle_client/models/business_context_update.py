@@ -51,9 +51,6 @@ class BusinessContextUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_context_input import BusinessContextInput
-        from ..models.business_context_profile import BusinessContextProfile
-
         d = dict(src_dict)
         context = BusinessContextInput.from_dict(d.pop("context"))
 
@@ -87,3 +84,8 @@ class BusinessContextUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.business_context_input import BusinessContextInput  # noqa: E402
+from ..models.business_context_profile import BusinessContextProfile  # noqa: E402

@@ -67,9 +67,6 @@ class Campaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_operating_hours import CampaignOperatingHours
-        from ..models.campaign_stats import CampaignStats
-
         id = self.id
 
         user_id: str | Unset | None
@@ -236,11 +233,6 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_operating_hours import CampaignOperatingHours
-        from ..models.campaign_sender_account import CampaignSenderAccount
-        from ..models.campaign_stats import CampaignStats
-        from ..models.sequence_node import SequenceNode
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -500,3 +492,10 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_operating_hours import CampaignOperatingHours  # noqa: E402
+from ..models.campaign_sender_account import CampaignSenderAccount  # noqa: E402
+from ..models.campaign_stats import CampaignStats  # noqa: E402
+from ..models.sequence_node import SequenceNode  # noqa: E402

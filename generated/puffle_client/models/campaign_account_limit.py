@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +16,16 @@ class CampaignAccountLimit:
     """Per-sender daily cap for an email campaign.
 
     Attributes:
-        account_id (UUID | Unset):
+        account_id (str | Unset):
         daily_limit (int | Unset):
     """
 
-    account_id: UUID | Unset = UNSET
+    account_id: str | Unset = UNSET
     daily_limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id: str | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = str(self.account_id)
+        account_id = self.account_id
 
         daily_limit = self.daily_limit
 
@@ -45,12 +42,7 @@ class CampaignAccountLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        account_id = d.pop("account_id", UNSET)
 
         daily_limit = d.pop("daily_limit", UNSET)
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +23,7 @@ class CampaignCreateRequest:
     Attributes:
         type_ (CampaignChannel): Channel of a campaign or sender account.
         name (str): Display name; must be unique among the caller's campaigns.
-        sender_account_ids (list[UUID]): Sender accounts to use; each must belong to the same channel as `type`.
+        sender_account_ids (list[str]): Sender accounts to use; each must belong to the same channel as `type`.
         skip_other_campaigns (bool | Unset): LinkedIn only; ignored for email.
         operating_hours (CampaignOperatingHours | Unset): Weekly sending schedule keyed by weekday (LinkedIn campaigns).
             The inner format is not documented. Changing it on an active campaign makes waiting leads re-check the schedule
@@ -37,7 +36,7 @@ class CampaignCreateRequest:
 
     type_: CampaignChannel
     name: str
-    sender_account_ids: list[UUID]
+    sender_account_ids: list[str]
     skip_other_campaigns: bool | Unset = UNSET
     operating_hours: CampaignOperatingHours | Unset = UNSET
     daily_limit: int | Unset = UNSET
@@ -51,10 +50,7 @@ class CampaignCreateRequest:
 
         name = self.name
 
-        sender_account_ids = []
-        for sender_account_ids_item_data in self.sender_account_ids:
-            sender_account_ids_item = str(sender_account_ids_item_data)
-            sender_account_ids.append(sender_account_ids_item)
+        sender_account_ids = self.sender_account_ids
 
         skip_other_campaigns = self.skip_other_campaigns
 
@@ -96,19 +92,12 @@ class CampaignCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_operating_hours import CampaignOperatingHours
-
         d = dict(src_dict)
         type_ = CampaignChannel(d.pop("type"))
 
         name = d.pop("name")
 
-        sender_account_ids = []
-        _sender_account_ids = d.pop("sender_account_ids")
-        for sender_account_ids_item_data in _sender_account_ids:
-            sender_account_ids_item = UUID(sender_account_ids_item_data)
-
-            sender_account_ids.append(sender_account_ids_item)
+        sender_account_ids = cast(list[str], d.pop("sender_account_ids"))
 
         skip_other_campaigns = d.pop("skip_other_campaigns", UNSET)
 
@@ -157,3 +146,7 @@ class CampaignCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_operating_hours import CampaignOperatingHours  # noqa: E402

@@ -37,9 +37,6 @@ class CampaignDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_lead_counts import CampaignLeadCounts
-        from ..models.campaign_node_lead_counts import CampaignNodeLeadCounts
-
         campaign = self.campaign.to_dict()
 
         sequence_nodes: list[dict[str, Any]] | Unset | None
@@ -88,11 +85,6 @@ class CampaignDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign import Campaign
-        from ..models.campaign_lead_counts import CampaignLeadCounts
-        from ..models.campaign_node_lead_counts import CampaignNodeLeadCounts
-        from ..models.sequence_node import SequenceNode
-
         d = dict(src_dict)
         campaign = Campaign.from_dict(d.pop("campaign"))
 
@@ -177,3 +169,10 @@ class CampaignDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign import Campaign  # noqa: E402
+from ..models.campaign_lead_counts import CampaignLeadCounts  # noqa: E402
+from ..models.campaign_node_lead_counts import CampaignNodeLeadCounts  # noqa: E402
+from ..models.sequence_node import SequenceNode  # noqa: E402

@@ -44,8 +44,6 @@ class CampaignGenerateMessagesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generated_message import GeneratedMessage
-
         d = dict(src_dict)
         _messages = d.pop("messages", UNSET)
         messages: list[GeneratedMessage] | Unset = UNSET
@@ -78,3 +76,7 @@ class CampaignGenerateMessagesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.generated_message import GeneratedMessage  # noqa: E402

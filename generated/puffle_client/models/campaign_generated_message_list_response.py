@@ -42,8 +42,6 @@ class CampaignGeneratedMessageListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generated_message import GeneratedMessage
-
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -74,3 +72,7 @@ class CampaignGeneratedMessageListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.generated_message import GeneratedMessage  # noqa: E402

@@ -39,8 +39,6 @@ class CampaignGeneratedMessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generated_message import GeneratedMessage
-
         d = dict(src_dict)
         message = GeneratedMessage.from_dict(d.pop("message"))
 
@@ -66,3 +64,7 @@ class CampaignGeneratedMessageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.generated_message import GeneratedMessage  # noqa: E402

@@ -110,8 +110,6 @@ class CampaignLaunchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_skipped_lead import CampaignSkippedLead
-
         d = dict(src_dict)
 
         def _parse_success(data: object) -> bool | Unset | None:
@@ -218,3 +216,7 @@ class CampaignLaunchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_skipped_lead import CampaignSkippedLead  # noqa: E402

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,9 +21,9 @@ class CampaignLead:
     """A lead enrolled in a campaign (called a prospect in the API).
 
     Attributes:
-        id (UUID):
-        campaign_id (None | Unset | UUID):
-        user_id (None | Unset | UUID):
+        id (str):
+        campaign_id (None | str | Unset):
+        user_id (None | str | Unset):
         status (None | str | Unset): Pipeline stage: pending, sent, connection_sent, connected, message_sent, replied,
             bounced, completed, timed_out, cancelled.
         email (None | str | Unset): Identity of the lead in email campaigns.
@@ -42,12 +41,12 @@ class CampaignLead:
         updated_at (datetime.datetime | None | Unset):
         bounced_at (datetime.datetime | None | Unset):
         replied_at (datetime.datetime | None | Unset):
-        current_node_id (None | Unset | UUID): Sequence node the lead is currently on.
+        current_node_id (None | str | Unset): Sequence node the lead is currently on.
     """
 
-    id: UUID
-    campaign_id: Unset | UUID | None = UNSET
-    user_id: Unset | UUID | None = UNSET
+    id: str
+    campaign_id: str | Unset | None = UNSET
+    user_id: str | Unset | None = UNSET
     status: str | Unset | None = UNSET
     email: str | Unset | None = UNSET
     linkedin_url: str | Unset | None = UNSET
@@ -64,27 +63,21 @@ class CampaignLead:
     updated_at: datetime.datetime | Unset | None = UNSET
     bounced_at: datetime.datetime | Unset | None = UNSET
     replied_at: datetime.datetime | Unset | None = UNSET
-    current_node_id: Unset | UUID | None = UNSET
+    current_node_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields
-
-        id = str(self.id)
+        id = self.id
 
         campaign_id: str | Unset | None
         if isinstance(self.campaign_id, Unset):
             campaign_id = UNSET
-        elif isinstance(self.campaign_id, UUID):
-            campaign_id = str(self.campaign_id)
         else:
             campaign_id = self.campaign_id
 
         user_id: str | Unset | None
         if isinstance(self.user_id, Unset):
             user_id = UNSET
-        elif isinstance(self.user_id, UUID):
-            user_id = str(self.user_id)
         else:
             user_id = self.user_id
 
@@ -197,8 +190,6 @@ class CampaignLead:
         current_node_id: str | Unset | None
         if isinstance(self.current_node_id, Unset):
             current_node_id = UNSET
-        elif isinstance(self.current_node_id, UUID):
-            current_node_id = str(self.current_node_id)
         else:
             current_node_id = self.current_node_id
 
@@ -252,42 +243,24 @@ class CampaignLead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
-        def _parse_campaign_id(data: object) -> Unset | UUID | None:
+        def _parse_campaign_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                campaign_id_type_0 = UUID(data)
-
-                return campaign_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        def _parse_user_id(data: object) -> Unset | UUID | None:
+        def _parse_user_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -475,20 +448,12 @@ class CampaignLead:
 
         replied_at = _parse_replied_at(d.pop("replied_at", UNSET))
 
-        def _parse_current_node_id(data: object) -> Unset | UUID | None:
+        def _parse_current_node_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_node_id_type_0 = UUID(data)
-
-                return current_node_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         current_node_id = _parse_current_node_id(d.pop("current_node_id", UNSET))
 
@@ -533,3 +498,7 @@ class CampaignLead:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields  # noqa: E402

@@ -84,8 +84,6 @@ class CampaignLeadInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields
-
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -137,3 +135,7 @@ class CampaignLeadInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields  # noqa: E402

@@ -74,8 +74,6 @@ class CampaignLeadListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_lead import CampaignLead
-
         d = dict(src_dict)
         prospects = []
         _prospects = d.pop("prospects")
@@ -136,3 +134,7 @@ class CampaignLeadListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_lead import CampaignLead  # noqa: E402

@@ -39,8 +39,6 @@ class CampaignLeadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_lead import CampaignLead
-
         d = dict(src_dict)
         prospect = CampaignLead.from_dict(d.pop("prospect"))
 
@@ -66,3 +64,7 @@ class CampaignLeadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_lead import CampaignLead  # noqa: E402

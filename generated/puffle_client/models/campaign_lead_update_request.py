@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +18,16 @@ class CampaignLeadUpdateRequest:
     """Edit of one campaign lead.
 
     Attributes:
-        prospect_id (UUID): Lead to edit; must be in this campaign.
+        prospect_id (str): Lead to edit; must be in this campaign.
         updates (CampaignLeadUpdates): Profile fields to overwrite on a campaign lead; any other key is ignored.
     """
 
-    prospect_id: UUID
+    prospect_id: str
     updates: CampaignLeadUpdates
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prospect_id = str(self.prospect_id)
+        prospect_id = self.prospect_id
 
         updates = self.updates.to_dict()
 
@@ -45,10 +44,8 @@ class CampaignLeadUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_lead_updates import CampaignLeadUpdates
-
         d = dict(src_dict)
-        prospect_id = UUID(d.pop("prospect_id"))
+        prospect_id = d.pop("prospect_id")
 
         updates = CampaignLeadUpdates.from_dict(d.pop("updates"))
 
@@ -75,3 +72,7 @@ class CampaignLeadUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_lead_updates import CampaignLeadUpdates  # noqa: E402

@@ -42,8 +42,6 @@ class CampaignLeadsAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_lead_input import CampaignLeadInput
-
         d = dict(src_dict)
         prospects = []
         _prospects = d.pop("prospects")
@@ -74,3 +72,7 @@ class CampaignLeadsAddRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_lead_input import CampaignLeadInput  # noqa: E402

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,21 +16,18 @@ class CampaignLeadsRemoveRequest:
     """Which leads to remove: give `prospect_ids` or `all: true`.
 
     Attributes:
-        prospect_ids (list[UUID] | Unset): Leads to remove.
+        prospect_ids (list[str] | Unset): Leads to remove.
         all_ (bool | Unset): Set to true to remove every lead; wins over `prospect_ids`.
     """
 
-    prospect_ids: list[UUID] | Unset = UNSET
+    prospect_ids: list[str] | Unset = UNSET
     all_: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         prospect_ids: list[str] | Unset = UNSET
         if not isinstance(self.prospect_ids, Unset):
-            prospect_ids = []
-            for prospect_ids_item_data in self.prospect_ids:
-                prospect_ids_item = str(prospect_ids_item_data)
-                prospect_ids.append(prospect_ids_item)
+            prospect_ids = self.prospect_ids
 
         all_ = self.all_
 
@@ -48,14 +44,7 @@ class CampaignLeadsRemoveRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _prospect_ids = d.pop("prospect_ids", UNSET)
-        prospect_ids: list[UUID] | Unset = UNSET
-        if _prospect_ids is not UNSET:
-            prospect_ids = []
-            for prospect_ids_item_data in _prospect_ids:
-                prospect_ids_item = UUID(prospect_ids_item_data)
-
-                prospect_ids.append(prospect_ids_item)
+        prospect_ids = cast(list[str], d.pop("prospect_ids", UNSET))
 
         all_ = d.pop("all", UNSET)
 

@@ -71,9 +71,6 @@ class CampaignListImportFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_list_import_filter_order_by_item import CampaignListImportFilterOrderByItem
-        from ..models.campaign_list_import_filter_where_item import CampaignListImportFilterWhereItem
-
         d = dict(src_dict)
         lead_ids = cast(list[str], d.pop("leadIds", UNSET))
 
@@ -122,3 +119,8 @@ class CampaignListImportFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_list_import_filter_order_by_item import CampaignListImportFilterOrderByItem  # noqa: E402
+from ..models.campaign_list_import_filter_where_item import CampaignListImportFilterWhereItem  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,16 +20,16 @@ class CampaignListImportRequest:
     """Source list (and optional filter) for importing leads into a campaign.
 
     Attributes:
-        list_id (UUID): Saved list owned by the caller.
+        list_id (str): Saved list owned by the caller.
         filter_ (CampaignListImportFilter | Unset): Narrows which list members are imported.
     """
 
-    list_id: UUID
+    list_id: str
     filter_: CampaignListImportFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_id = str(self.list_id)
+        list_id = self.list_id
 
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
@@ -50,10 +49,8 @@ class CampaignListImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_list_import_filter import CampaignListImportFilter
-
         d = dict(src_dict)
-        list_id = UUID(d.pop("listId"))
+        list_id = d.pop("listId")
 
         _filter_ = d.pop("filter", UNSET)
         filter_: CampaignListImportFilter | Unset
@@ -85,3 +82,7 @@ class CampaignListImportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_list_import_filter import CampaignListImportFilter  # noqa: E402

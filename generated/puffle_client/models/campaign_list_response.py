@@ -42,8 +42,6 @@ class CampaignListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign import Campaign
-
         d = dict(src_dict)
         campaigns = []
         _campaigns = d.pop("campaigns")
@@ -74,3 +72,7 @@ class CampaignListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign import Campaign  # noqa: E402

@@ -40,8 +40,6 @@ class CampaignResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign import Campaign
-
         d = dict(src_dict)
         campaign = Campaign.from_dict(d.pop("campaign"))
 
@@ -67,3 +65,7 @@ class CampaignResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign import Campaign  # noqa: E402

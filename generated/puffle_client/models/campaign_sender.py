@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +17,7 @@ class CampaignSender:
     """A sender attached to a campaign, with its limits and current usage.
 
     Attributes:
-        account_id (UUID): Sender account id.
+        account_id (str): Sender account id.
         display_name (None | str | Unset):
         email_address (None | str | Unset):
         profile_url (None | str | Unset):
@@ -39,7 +38,7 @@ class CampaignSender:
         today_sent (int | None | Unset):
     """
 
-    account_id: UUID
+    account_id: str
     display_name: str | Unset | None = UNSET
     email_address: str | Unset | None = UNSET
     profile_url: str | Unset | None = UNSET
@@ -58,7 +57,7 @@ class CampaignSender:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = str(self.account_id)
+        account_id = self.account_id
 
         display_name: str | Unset | None
         if isinstance(self.display_name, Unset):
@@ -195,7 +194,7 @@ class CampaignSender:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = UUID(d.pop("account_id"))
+        account_id = d.pop("account_id")
 
         def _parse_display_name(data: object) -> str | Unset | None:
             if data is None:

@@ -51,8 +51,6 @@ class CampaignSendersResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_stats_map import CampaignStatsMap
-
         senders = []
         for senders_item_data in self.senders:
             senders_item = senders_item_data.to_dict()
@@ -160,9 +158,6 @@ class CampaignSendersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_sender import CampaignSender
-        from ..models.campaign_stats_map import CampaignStatsMap
-
         d = dict(src_dict)
         senders = []
         _senders = d.pop("senders")
@@ -339,3 +334,8 @@ class CampaignSendersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_sender import CampaignSender  # noqa: E402
+from ..models.campaign_stats_map import CampaignStatsMap  # noqa: E402

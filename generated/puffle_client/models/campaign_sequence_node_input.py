@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +17,7 @@ class CampaignSequenceNodeInput:
     """One step in a full-sequence replacement sent through Update Campaign.
 
     Attributes:
-        id (UUID | Unset): Id of an existing node to keep.
+        id (str | Unset): Id of an existing node to keep.
         type_ (CampaignNodeType | Unset): Kind of sequence step. LinkedIn campaigns use connection_request, message,
             delay, ai and end; email campaigns use email, delay, ai and end.
         position (int | Unset): Ignored: positions follow the array order.
@@ -32,7 +31,7 @@ class CampaignSequenceNodeInput:
         delay_minutes (int | Unset):
     """
 
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     type_: CampaignNodeType | Unset = UNSET
     position: int | Unset = UNSET
     subject: str | Unset = UNSET
@@ -46,9 +45,7 @@ class CampaignSequenceNodeInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -103,12 +100,7 @@ class CampaignSequenceNodeInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: CampaignNodeType | Unset

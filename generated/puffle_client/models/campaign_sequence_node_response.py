@@ -40,8 +40,6 @@ class CampaignSequenceNodeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sequence_node import SequenceNode
-
         d = dict(src_dict)
         node = SequenceNode.from_dict(d.pop("node"))
 
@@ -67,3 +65,7 @@ class CampaignSequenceNodeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.sequence_node import SequenceNode  # noqa: E402

@@ -127,8 +127,6 @@ class CampaignSequenceNodeUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_ai_node import CampaignAiNode
-
         d = dict(src_dict)
         subject = d.pop("subject", UNSET)
 
@@ -201,3 +199,7 @@ class CampaignSequenceNodeUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_ai_node import CampaignAiNode  # noqa: E402

@@ -65,8 +65,6 @@ class CampaignSequenceResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sequence_node import SequenceNode
-
         d = dict(src_dict)
         _sequence_nodes = d.pop("sequence_nodes", UNSET)
         sequence_nodes: list[SequenceNode] | Unset = UNSET
@@ -119,3 +117,7 @@ class CampaignSequenceResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.sequence_node import SequenceNode  # noqa: E402

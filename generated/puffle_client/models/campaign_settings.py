@@ -70,8 +70,6 @@ class CampaignSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_settings_account import CampaignSettingsAccount
-
         d = dict(src_dict)
         accounts = []
         _accounts = d.pop("accounts")
@@ -138,3 +136,7 @@ class CampaignSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_settings_account import CampaignSettingsAccount  # noqa: E402

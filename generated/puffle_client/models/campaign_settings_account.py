@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +22,7 @@ class CampaignSettingsAccount:
     """A sender account that can run campaigns, with its limits and recent usage.
 
     Attributes:
-        id (UUID):
+        id (str):
         type_ (None | str | Unset): Channel of the account (`linkedin` or `email`).
         provider_account_id (None | str | Unset):
         is_premium (bool | None | Unset):
@@ -39,7 +38,7 @@ class CampaignSettingsAccount:
             missing.
     """
 
-    id: UUID
+    id: str
     type_: str | Unset | None = UNSET
     provider_account_id: str | Unset | None = UNSET
     is_premium: bool | Unset | None = UNSET
@@ -55,11 +54,7 @@ class CampaignSettingsAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_settings_daily_stats import CampaignSettingsDailyStats
-        from ..models.campaign_settings_limits import CampaignSettingsLimits
-        from ..models.campaign_settings_weekly_stats import CampaignSettingsWeeklyStats
-
-        id = str(self.id)
+        id = self.id
 
         type_: str | Unset | None
         if isinstance(self.type_, Unset):
@@ -175,12 +170,8 @@ class CampaignSettingsAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_settings_daily_stats import CampaignSettingsDailyStats
-        from ..models.campaign_settings_limits import CampaignSettingsLimits
-        from ..models.campaign_settings_weekly_stats import CampaignSettingsWeeklyStats
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_type_(data: object) -> str | Unset | None:
             if data is None:
@@ -348,3 +339,9 @@ class CampaignSettingsAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_settings_daily_stats import CampaignSettingsDailyStats  # noqa: E402
+from ..models.campaign_settings_limits import CampaignSettingsLimits  # noqa: E402
+from ..models.campaign_settings_weekly_stats import CampaignSettingsWeeklyStats  # noqa: E402

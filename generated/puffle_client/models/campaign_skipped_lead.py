@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +16,18 @@ class CampaignSkippedLead:
     """A lead that the launch left out.
 
     Attributes:
-        id (UUID):
+        id (str):
         name (None | str | Unset):
         linkedin_url (None | str | Unset):
     """
 
-    id: UUID
+    id: str
     name: str | Unset | None = UNSET
     linkedin_url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         name: str | Unset | None
         if isinstance(self.name, Unset):
@@ -59,7 +58,7 @@ class CampaignSkippedLead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_name(data: object) -> str | Unset | None:
             if data is None:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,7 +31,7 @@ class CampaignUpdateRequest:
         stop_on_reply (bool | Unset): Email only; applied to drafts only.
         open_tracking (bool | Unset): Email only; applied to drafts only.
         signature (str | Unset): Email only; applied to drafts only.
-        sender_account_ids (list[UUID] | Unset): New full set of sender accounts; applied to drafts only.
+        sender_account_ids (list[str] | Unset): New full set of sender accounts; applied to drafts only.
         sequence_nodes (list[CampaignSequenceNodeInput] | Unset): New full sequence (include the final `end` node);
             applied to drafts only.
         account_limits (list[CampaignAccountLimit] | Unset): Email only: per-sender daily caps; editable in any status.
@@ -45,7 +44,7 @@ class CampaignUpdateRequest:
     stop_on_reply: bool | Unset = UNSET
     open_tracking: bool | Unset = UNSET
     signature: str | Unset = UNSET
-    sender_account_ids: list[UUID] | Unset = UNSET
+    sender_account_ids: list[str] | Unset = UNSET
     sequence_nodes: list[CampaignSequenceNodeInput] | Unset = UNSET
     account_limits: list[CampaignAccountLimit] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,10 +68,7 @@ class CampaignUpdateRequest:
 
         sender_account_ids: list[str] | Unset = UNSET
         if not isinstance(self.sender_account_ids, Unset):
-            sender_account_ids = []
-            for sender_account_ids_item_data in self.sender_account_ids:
-                sender_account_ids_item = str(sender_account_ids_item_data)
-                sender_account_ids.append(sender_account_ids_item)
+            sender_account_ids = self.sender_account_ids
 
         sequence_nodes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sequence_nodes, Unset):
@@ -116,10 +112,6 @@ class CampaignUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_account_limit import CampaignAccountLimit
-        from ..models.campaign_operating_hours import CampaignOperatingHours
-        from ..models.campaign_sequence_node_input import CampaignSequenceNodeInput
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -140,14 +132,7 @@ class CampaignUpdateRequest:
 
         signature = d.pop("signature", UNSET)
 
-        _sender_account_ids = d.pop("sender_account_ids", UNSET)
-        sender_account_ids: list[UUID] | Unset = UNSET
-        if _sender_account_ids is not UNSET:
-            sender_account_ids = []
-            for sender_account_ids_item_data in _sender_account_ids:
-                sender_account_ids_item = UUID(sender_account_ids_item_data)
-
-                sender_account_ids.append(sender_account_ids_item)
+        sender_account_ids = cast(list[str], d.pop("sender_account_ids", UNSET))
 
         _sequence_nodes = d.pop("sequence_nodes", UNSET)
         sequence_nodes: list[CampaignSequenceNodeInput] | Unset = UNSET
@@ -198,3 +183,9 @@ class CampaignUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_account_limit import CampaignAccountLimit  # noqa: E402
+from ..models.campaign_operating_hours import CampaignOperatingHours  # noqa: E402
+from ..models.campaign_sequence_node_input import CampaignSequenceNodeInput  # noqa: E402

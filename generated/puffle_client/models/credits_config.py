@@ -43,11 +43,6 @@ class CreditsConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credits_entitlements import CreditsEntitlements
-        from ..models.credits_legacy_actions import CreditsLegacyActions
-        from ..models.credits_operations import CreditsOperations
-        from ..models.credits_plans import CreditsPlans
-
         costs = self.costs.to_dict()
 
         registry_version: str | Unset | None
@@ -110,12 +105,6 @@ class CreditsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credits_costs import CreditsCosts
-        from ..models.credits_entitlements import CreditsEntitlements
-        from ..models.credits_legacy_actions import CreditsLegacyActions
-        from ..models.credits_operations import CreditsOperations
-        from ..models.credits_plans import CreditsPlans
-
         d = dict(src_dict)
         costs = CreditsCosts.from_dict(d.pop("costs"))
 
@@ -223,3 +212,11 @@ class CreditsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.credits_costs import CreditsCosts  # noqa: E402
+from ..models.credits_entitlements import CreditsEntitlements  # noqa: E402
+from ..models.credits_legacy_actions import CreditsLegacyActions  # noqa: E402
+from ..models.credits_operations import CreditsOperations  # noqa: E402
+from ..models.credits_plans import CreditsPlans  # noqa: E402

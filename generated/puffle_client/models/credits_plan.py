@@ -31,8 +31,6 @@ class CreditsPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credits_plan_display import CreditsPlanDisplay
-
         id: str | Unset | None
         if isinstance(self.id, Unset):
             id = UNSET
@@ -67,8 +65,6 @@ class CreditsPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.credits_plan_display import CreditsPlanDisplay
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> str | Unset | None:
@@ -130,3 +126,7 @@ class CreditsPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.credits_plan_display import CreditsPlanDisplay  # noqa: E402

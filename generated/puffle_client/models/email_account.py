@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,10 +21,10 @@ class EmailAccount:
     """A Puffle-managed email inbox (an accounts row with `type` `email`) joined with its domain.
 
     Attributes:
-        id (UUID):
-        user_id (None | Unset | UUID):
+        id (str):
+        user_id (None | str | Unset):
         type_ (None | str | Unset): Always `email` for inboxes.
-        domain_id (None | Unset | UUID):
+        domain_id (None | str | Unset):
         email_address (None | str | Unset):
         agentmail_inbox_id (None | str | Unset): Id of the backing mailbox.
         instantly_account_id (None | str | Unset): Id of the account at the warmup provider.
@@ -47,10 +46,10 @@ class EmailAccount:
         email_domains (EmailDomainSummary | None | Unset): Summary of the inbox's sending domain.
     """
 
-    id: UUID
-    user_id: Unset | UUID | None = UNSET
+    id: str
+    user_id: str | Unset | None = UNSET
     type_: str | Unset | None = UNSET
-    domain_id: Unset | UUID | None = UNSET
+    domain_id: str | Unset | None = UNSET
     email_address: str | Unset | None = UNSET
     agentmail_inbox_id: str | Unset | None = UNSET
     instantly_account_id: str | Unset | None = UNSET
@@ -69,15 +68,11 @@ class EmailAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_domain_summary import EmailDomainSummary
-
-        id = str(self.id)
+        id = self.id
 
         user_id: str | Unset | None
         if isinstance(self.user_id, Unset):
             user_id = UNSET
-        elif isinstance(self.user_id, UUID):
-            user_id = str(self.user_id)
         else:
             user_id = self.user_id
 
@@ -90,8 +85,6 @@ class EmailAccount:
         domain_id: str | Unset | None
         if isinstance(self.domain_id, Unset):
             domain_id = UNSET
-        elif isinstance(self.domain_id, UUID):
-            domain_id = str(self.domain_id)
         else:
             domain_id = self.domain_id
 
@@ -239,25 +232,15 @@ class EmailAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_domain_summary import EmailDomainSummary
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
-        def _parse_user_id(data: object) -> Unset | UUID | None:
+        def _parse_user_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -270,20 +253,12 @@ class EmailAccount:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_domain_id(data: object) -> Unset | UUID | None:
+        def _parse_domain_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                domain_id_type_0 = UUID(data)
-
-                return domain_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
 
@@ -486,3 +461,7 @@ class EmailAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_domain_summary import EmailDomainSummary  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,14 +18,14 @@ class EmailAccountCreateRequest:
     Attributes:
         username (str): Local part of the address (before `@`). Lower-cased by the server; allowed characters are a–z,
             0–9, `.`, `-` and `_`.
-        domain_id (UUID): Id of one of the caller's sending domains; its status must be `verified`.
+        domain_id (str): Id of one of the caller's sending domains; its status must be `verified`.
         display_name (str | Unset): Sender name; derived from `first_name`/`last_name` when omitted.
         first_name (str | Unset):
         last_name (str | Unset):
     """
 
     username: str
-    domain_id: UUID
+    domain_id: str
     display_name: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -35,7 +34,7 @@ class EmailAccountCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         username = self.username
 
-        domain_id = str(self.domain_id)
+        domain_id = self.domain_id
 
         display_name = self.display_name
 
@@ -65,7 +64,7 @@ class EmailAccountCreateRequest:
         d = dict(src_dict)
         username = d.pop("username")
 
-        domain_id = UUID(d.pop("domain_id"))
+        domain_id = d.pop("domain_id")
 
         display_name = d.pop("display_name", UNSET)
 

@@ -40,8 +40,6 @@ class EmailAccountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_account import EmailAccount
-
         d = dict(src_dict)
         account = EmailAccount.from_dict(d.pop("account"))
 
@@ -67,3 +65,7 @@ class EmailAccountResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_account import EmailAccount  # noqa: E402

@@ -121,8 +121,6 @@ class EmailAccountWarmupAnalytics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_account_warmup_day import EmailAccountWarmupDay
-
         d = dict(src_dict)
 
         def _parse_email(data: object) -> str | Unset | None:
@@ -239,3 +237,7 @@ class EmailAccountWarmupAnalytics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_account_warmup_day import EmailAccountWarmupDay  # noqa: E402

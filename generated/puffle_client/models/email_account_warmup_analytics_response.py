@@ -53,13 +53,6 @@ class EmailAccountWarmupAnalyticsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_account_warmup_analytics_response_analytics import (
-            EmailAccountWarmupAnalyticsResponseAnalytics,
-        )
-        from ..models.email_account_warmup_analytics_response_transitions import (
-            EmailAccountWarmupAnalyticsResponseTransitions,
-        )
-
         d = dict(src_dict)
         analytics = EmailAccountWarmupAnalyticsResponseAnalytics.from_dict(d.pop("analytics"))
 
@@ -93,3 +86,8 @@ class EmailAccountWarmupAnalyticsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_account_warmup_analytics_response_analytics import EmailAccountWarmupAnalyticsResponseAnalytics  # noqa: E402
+from ..models.email_account_warmup_analytics_response_transitions import EmailAccountWarmupAnalyticsResponseTransitions  # noqa: E402

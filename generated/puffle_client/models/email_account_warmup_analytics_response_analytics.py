@@ -29,8 +29,6 @@ class EmailAccountWarmupAnalyticsResponseAnalytics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_account_warmup_analytics import EmailAccountWarmupAnalytics
-
         d = dict(src_dict)
         _instance = cls()
 
@@ -58,3 +56,7 @@ class EmailAccountWarmupAnalyticsResponseAnalytics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_account_warmup_analytics import EmailAccountWarmupAnalytics  # noqa: E402

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +22,8 @@ class EmailDomain:
     """A custom sending domain and the DNS records it needs.
 
     Attributes:
-        id (UUID):
-        user_id (None | Unset | UUID):
+        id (str):
+        user_id (None | str | Unset):
         domain (None | str | Unset):
         agentmail_domain_id (None | str | Unset): Id of the domain on the backing mail infrastructure.
         status (EmailDomainStatus | None | Unset): Verification status. `verified` is required before inboxes can be
@@ -36,8 +35,8 @@ class EmailDomain:
         updated_at (datetime.datetime | None | Unset):
     """
 
-    id: UUID
-    user_id: Unset | UUID | None = UNSET
+    id: str
+    user_id: str | Unset | None = UNSET
     domain: str | Unset | None = UNSET
     agentmail_domain_id: str | Unset | None = UNSET
     status: EmailDomainStatus | Unset | None = UNSET
@@ -48,13 +47,11 @@ class EmailDomain:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         user_id: str | Unset | None
         if isinstance(self.user_id, Unset):
             user_id = UNSET
-        elif isinstance(self.user_id, UUID):
-            user_id = str(self.user_id)
         else:
             user_id = self.user_id
 
@@ -142,25 +139,15 @@ class EmailDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_domain_dns_record import EmailDomainDnsRecord
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
-        def _parse_user_id(data: object) -> Unset | UUID | None:
+        def _parse_user_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
@@ -302,3 +289,7 @@ class EmailDomain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_domain_dns_record import EmailDomainDnsRecord  # noqa: E402

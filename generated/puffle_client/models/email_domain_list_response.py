@@ -42,8 +42,6 @@ class EmailDomainListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_domain import EmailDomain
-
         d = dict(src_dict)
         domains = []
         _domains = d.pop("domains")
@@ -74,3 +72,7 @@ class EmailDomainListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_domain import EmailDomain  # noqa: E402

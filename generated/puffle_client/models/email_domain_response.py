@@ -39,8 +39,6 @@ class EmailDomainResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_domain import EmailDomain
-
         d = dict(src_dict)
         domain = EmailDomain.from_dict(d.pop("domain"))
 
@@ -66,3 +64,7 @@ class EmailDomainResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_domain import EmailDomain  # noqa: E402

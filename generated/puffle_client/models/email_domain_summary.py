@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +16,18 @@ class EmailDomainSummary:
     """Short form of a sending domain, joined onto inbox rows.
 
     Attributes:
-        id (UUID):
+        id (str):
         domain (None | str | Unset):
         status (None | str | Unset): Domain verification status (`pending`, `verifying`, `verified` or `failed`).
     """
 
-    id: UUID
+    id: str
     domain: str | Unset | None = UNSET
     status: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         domain: str | Unset | None
         if isinstance(self.domain, Unset):
@@ -59,7 +58,7 @@ class EmailDomainSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_domain(data: object) -> str | Unset | None:
             if data is None:

@@ -57,10 +57,6 @@ class Enrichment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enrichment_cost_model import EnrichmentCostModel
-        from ..models.enrichment_default_output import EnrichmentDefaultOutput
-        from ..models.enrichment_tool_binding import EnrichmentToolBinding
-
         id = self.id
 
         slug = self.slug
@@ -176,10 +172,6 @@ class Enrichment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_cost_model import EnrichmentCostModel
-        from ..models.enrichment_default_output import EnrichmentDefaultOutput
-        from ..models.enrichment_tool_binding import EnrichmentToolBinding
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -341,3 +333,9 @@ class Enrichment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_cost_model import EnrichmentCostModel  # noqa: E402
+from ..models.enrichment_default_output import EnrichmentDefaultOutput  # noqa: E402
+from ..models.enrichment_tool_binding import EnrichmentToolBinding  # noqa: E402

@@ -39,8 +39,6 @@ class EnrichmentCancelResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_cancelled_run import EnrichmentCancelledRun
-
         d = dict(src_dict)
         run = EnrichmentCancelledRun.from_dict(d.pop("run"))
 
@@ -66,3 +64,7 @@ class EnrichmentCancelResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_cancelled_run import EnrichmentCancelledRun  # noqa: E402

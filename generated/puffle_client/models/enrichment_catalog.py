@@ -42,8 +42,6 @@ class EnrichmentCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment import Enrichment
-
         d = dict(src_dict)
         enrichments = []
         _enrichments = d.pop("enrichments")
@@ -74,3 +72,7 @@ class EnrichmentCatalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment import Enrichment  # noqa: E402

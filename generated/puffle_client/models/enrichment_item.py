@@ -51,10 +51,6 @@ class EnrichmentItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enrichment_error import EnrichmentError
-        from ..models.enrichment_item_metadata import EnrichmentItemMetadata
-        from ..models.enrichment_item_timing import EnrichmentItemTiming
-
         id = self.id
 
         run_id: str | Unset | None
@@ -159,10 +155,6 @@ class EnrichmentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_error import EnrichmentError
-        from ..models.enrichment_item_metadata import EnrichmentItemMetadata
-        from ..models.enrichment_item_timing import EnrichmentItemTiming
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -315,3 +307,9 @@ class EnrichmentItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_error import EnrichmentError  # noqa: E402
+from ..models.enrichment_item_metadata import EnrichmentItemMetadata  # noqa: E402
+from ..models.enrichment_item_timing import EnrichmentItemTiming  # noqa: E402

@@ -53,9 +53,6 @@ class EnrichmentItemPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_item import EnrichmentItem
-        from ..models.page_cursor import PageCursor
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -94,3 +91,8 @@ class EnrichmentItemPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_item import EnrichmentItem  # noqa: E402
+from ..models.page_cursor import PageCursor  # noqa: E402

@@ -52,14 +52,6 @@ class EnrichmentRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enrichment_error import EnrichmentError
-        from ..models.enrichment_run_cost import EnrichmentRunCost
-        from ..models.enrichment_run_enrichment import EnrichmentRunEnrichment
-        from ..models.enrichment_run_output import EnrichmentRunOutput
-        from ..models.enrichment_run_scope import EnrichmentRunScope
-        from ..models.enrichment_run_timing import EnrichmentRunTiming
-        from ..models.enrichment_run_trigger import EnrichmentRunTrigger
-
         id = self.id
 
         status: str | Unset | None
@@ -160,14 +152,6 @@ class EnrichmentRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_error import EnrichmentError
-        from ..models.enrichment_run_cost import EnrichmentRunCost
-        from ..models.enrichment_run_enrichment import EnrichmentRunEnrichment
-        from ..models.enrichment_run_output import EnrichmentRunOutput
-        from ..models.enrichment_run_scope import EnrichmentRunScope
-        from ..models.enrichment_run_timing import EnrichmentRunTiming
-        from ..models.enrichment_run_trigger import EnrichmentRunTrigger
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -339,3 +323,13 @@ class EnrichmentRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_error import EnrichmentError  # noqa: E402
+from ..models.enrichment_run_cost import EnrichmentRunCost  # noqa: E402
+from ..models.enrichment_run_enrichment import EnrichmentRunEnrichment  # noqa: E402
+from ..models.enrichment_run_output import EnrichmentRunOutput  # noqa: E402
+from ..models.enrichment_run_scope import EnrichmentRunScope  # noqa: E402
+from ..models.enrichment_run_timing import EnrichmentRunTiming  # noqa: E402
+from ..models.enrichment_run_trigger import EnrichmentRunTrigger  # noqa: E402

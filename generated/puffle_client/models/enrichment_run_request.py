@@ -89,11 +89,6 @@ class EnrichmentRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_display_request import EnrichmentDisplayRequest
-        from ..models.enrichment_output_override import EnrichmentOutputOverride
-        from ..models.enrichment_run_request_input import EnrichmentRunRequestInput
-        from ..models.enrichment_scope import EnrichmentScope
-
         d = dict(src_dict)
         enrichment_id = d.pop("enrichmentId")
 
@@ -152,3 +147,10 @@ class EnrichmentRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_display_request import EnrichmentDisplayRequest  # noqa: E402
+from ..models.enrichment_output_override import EnrichmentOutputOverride  # noqa: E402
+from ..models.enrichment_run_request_input import EnrichmentRunRequestInput  # noqa: E402
+from ..models.enrichment_scope import EnrichmentScope  # noqa: E402

@@ -35,8 +35,6 @@ class EnrichmentRunScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enrichment_run_counts import EnrichmentRunCounts
-
         type_: str | Unset | None
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -83,8 +81,6 @@ class EnrichmentRunScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_run_counts import EnrichmentRunCounts
-
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> str | Unset | None:
@@ -159,3 +155,7 @@ class EnrichmentRunScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_run_counts import EnrichmentRunCounts  # noqa: E402

@@ -39,8 +39,6 @@ class EnrichmentRunStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_run import EnrichmentRun
-
         d = dict(src_dict)
         run = EnrichmentRun.from_dict(d.pop("run"))
 
@@ -66,3 +64,7 @@ class EnrichmentRunStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_run import EnrichmentRun  # noqa: E402

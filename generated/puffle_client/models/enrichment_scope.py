@@ -65,8 +65,6 @@ class EnrichmentScope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_scope_filter import EnrichmentScopeFilter
-
         d = dict(src_dict)
         type_ = EnrichmentScopeType(d.pop("type"))
 
@@ -106,3 +104,7 @@ class EnrichmentScope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_scope_filter import EnrichmentScopeFilter  # noqa: E402

@@ -31,8 +31,6 @@ class EnrichmentToolBinding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.enrichment_payload_mapper import EnrichmentPayloadMapper
-
         type_: str | Unset | None
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -67,8 +65,6 @@ class EnrichmentToolBinding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_payload_mapper import EnrichmentPayloadMapper
-
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> str | Unset | None:
@@ -130,3 +126,7 @@ class EnrichmentToolBinding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.enrichment_payload_mapper import EnrichmentPayloadMapper  # noqa: E402

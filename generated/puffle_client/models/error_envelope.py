@@ -42,8 +42,6 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_envelope_error import ErrorEnvelopeError
-
         d = dict(src_dict)
         error = ErrorEnvelopeError.from_dict(d.pop("error"))
 
@@ -69,3 +67,7 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.error_envelope_error import ErrorEnvelopeError  # noqa: E402

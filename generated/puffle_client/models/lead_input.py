@@ -157,15 +157,6 @@ class LeadInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_attributes import LeadAttributes
-        from ..models.lead_company import LeadCompany
-        from ..models.lead_contact import LeadContact
-        from ..models.lead_location import LeadLocation
-        from ..models.lead_name import LeadName
-        from ..models.lead_raw_payload import LeadRawPayload
-        from ..models.lead_social import LeadSocial
-        from ..models.lead_source import LeadSource
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: LeadType | Unset
@@ -281,3 +272,14 @@ class LeadInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead_attributes import LeadAttributes  # noqa: E402
+from ..models.lead_company import LeadCompany  # noqa: E402
+from ..models.lead_contact import LeadContact  # noqa: E402
+from ..models.lead_location import LeadLocation  # noqa: E402
+from ..models.lead_name import LeadName  # noqa: E402
+from ..models.lead_raw_payload import LeadRawPayload  # noqa: E402
+from ..models.lead_social import LeadSocial  # noqa: E402
+from ..models.lead_source import LeadSource  # noqa: E402

@@ -40,8 +40,6 @@ class LeadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead import Lead
-
         d = dict(src_dict)
         lead = Lead.from_dict(d.pop("lead"))
 
@@ -67,3 +65,7 @@ class LeadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead import Lead  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,15 +17,15 @@ class LeadSearchCreateRequest:
     Attributes:
         prompt (str): Plain-language description of the people to find.
         fetch_count (int): How many new people to fetch; the server caps a run at 2500.
-        list_id (UUID | Unset): List to fill. An existing List you own is reused; an unknown id makes the server create
-            a List
+        list_id (str | Unset): List to fill. An existing List you own is reused; an unknown id makes the server create a
+            List
             with that id.
         list_name (str | Unset): Name for a newly created result List (derived from the prompt when omitted).
     """
 
     prompt: str
     fetch_count: int
-    list_id: UUID | Unset = UNSET
+    list_id: str | Unset = UNSET
     list_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,9 +34,7 @@ class LeadSearchCreateRequest:
 
         fetch_count = self.fetch_count
 
-        list_id: str | Unset = UNSET
-        if not isinstance(self.list_id, Unset):
-            list_id = str(self.list_id)
+        list_id = self.list_id
 
         list_name = self.list_name
 
@@ -63,12 +60,7 @@ class LeadSearchCreateRequest:
 
         fetch_count = d.pop("fetch_count")
 
-        _list_id = d.pop("listId", UNSET)
-        list_id: UUID | Unset
-        if isinstance(_list_id, Unset):
-            list_id = UNSET
-        else:
-            list_id = UUID(_list_id)
+        list_id = d.pop("listId", UNSET)
 
         list_name = d.pop("listName", UNSET)
 

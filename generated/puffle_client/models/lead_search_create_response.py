@@ -45,9 +45,6 @@ class LeadSearchCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_search_task import LeadSearchTask
-        from ..models.list_summary import ListSummary
-
         d = dict(src_dict)
         task = LeadSearchTask.from_dict(d.pop("task"))
 
@@ -76,3 +73,8 @@ class LeadSearchCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead_search_task import LeadSearchTask  # noqa: E402
+from ..models.list_summary import ListSummary  # noqa: E402

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,13 +21,13 @@ class LeadSearchTask:
     """A background lead search and its progress.
 
     Attributes:
-        id (UUID):
+        id (str):
         type_ (None | str | Unset): Task kind; the docs show `lead_search`.
         status (None | str | Unset): Progress of the task. `completed` is the documented success value; `failed` is the
             failure value
             on the older search object. Other values (e.g. `pending`, `running`) mean it is still working.
         status_url (None | str | Unset): URL to poll for this task.
-        result_list_id (None | Unset | UUID): The List that receives the found Leads.
+        result_list_id (None | str | Unset): The List that receives the found Leads.
         prompt (None | str | Unset):
         title (None | str | Unset):
         filters (LeadSearchFilters | None | Unset):
@@ -38,11 +37,11 @@ class LeadSearchTask:
         completed_at (datetime.datetime | None | Unset):
     """
 
-    id: UUID
+    id: str
     type_: str | Unset | None = UNSET
     status: str | Unset | None = UNSET
     status_url: str | Unset | None = UNSET
-    result_list_id: Unset | UUID | None = UNSET
+    result_list_id: str | Unset | None = UNSET
     prompt: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
     filters: LeadSearchFilters | Unset | None = UNSET
@@ -53,9 +52,7 @@ class LeadSearchTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lead_search_filters import LeadSearchFilters
-
-        id = str(self.id)
+        id = self.id
 
         type_: str | Unset | None
         if isinstance(self.type_, Unset):
@@ -78,8 +75,6 @@ class LeadSearchTask:
         result_list_id: str | Unset | None
         if isinstance(self.result_list_id, Unset):
             result_list_id = UNSET
-        elif isinstance(self.result_list_id, UUID):
-            result_list_id = str(self.result_list_id)
         else:
             result_list_id = self.result_list_id
 
@@ -165,10 +160,8 @@ class LeadSearchTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_search_filters import LeadSearchFilters
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_type_(data: object) -> str | Unset | None:
             if data is None:
@@ -197,20 +190,12 @@ class LeadSearchTask:
 
         status_url = _parse_status_url(d.pop("statusUrl", UNSET))
 
-        def _parse_result_list_id(data: object) -> Unset | UUID | None:
+        def _parse_result_list_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_list_id_type_0 = UUID(data)
-
-                return result_list_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         result_list_id = _parse_result_list_id(d.pop("resultListId", UNSET))
 
@@ -334,3 +319,7 @@ class LeadSearchTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead_search_filters import LeadSearchFilters  # noqa: E402

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +23,7 @@ class List:
     has a protected default List called `all`.
 
         Attributes:
-            id (UUID):
+            id (str):
             name (None | str | Unset):
             description (None | str | Unset):
             lead_type (ListLeadType | None | Unset):
@@ -37,7 +36,7 @@ class List:
             search_filters (LeadSearchFilters | None | Unset):
     """
 
-    id: UUID
+    id: str
     name: str | Unset | None = UNSET
     description: str | Unset | None = UNSET
     lead_type: ListLeadType | Unset | None = UNSET
@@ -51,9 +50,7 @@ class List:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lead_search_filters import LeadSearchFilters
-
-        id = str(self.id)
+        id = self.id
 
         name: str | Unset | None
         if isinstance(self.name, Unset):
@@ -155,10 +152,8 @@ class List:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_search_filters import LeadSearchFilters
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_name(data: object) -> str | Unset | None:
             if data is None:
@@ -314,3 +309,7 @@ class List:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead_search_filters import LeadSearchFilters  # noqa: E402

@@ -55,8 +55,6 @@ class ListImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_input import LeadInput
-
         d = dict(src_dict)
         leads = []
         _leads = d.pop("leads")
@@ -93,3 +91,7 @@ class ListImportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead_input import LeadInput  # noqa: E402

@@ -27,8 +27,6 @@ class ListImportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_import_preview import ListImportPreview
-
         preview: dict[str, Any] | Unset | None
         if isinstance(self.preview, Unset):
             preview = UNSET
@@ -47,8 +45,6 @@ class ListImportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_import_preview import ListImportPreview
-
         d = dict(src_dict)
 
         def _parse_preview(data: object) -> ListImportPreview | Unset | None:
@@ -90,3 +86,7 @@ class ListImportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.list_import_preview import ListImportPreview  # noqa: E402

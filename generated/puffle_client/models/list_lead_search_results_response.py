@@ -42,8 +42,6 @@ class ListLeadSearchResultsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_search_result import LeadSearchResult
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -74,3 +72,7 @@ class ListLeadSearchResultsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead_search_result import LeadSearchResult  # noqa: E402

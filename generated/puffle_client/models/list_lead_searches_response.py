@@ -42,8 +42,6 @@ class ListLeadSearchesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_search_task import LeadSearchTask
-
         d = dict(src_dict)
         tasks = []
         _tasks = d.pop("tasks")
@@ -74,3 +72,7 @@ class ListLeadSearchesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead_search_task import LeadSearchTask  # noqa: E402

@@ -74,8 +74,6 @@ class ListListLeadsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead import Lead
-
         d = dict(src_dict)
         leads = []
         _leads = d.pop("leads")
@@ -136,3 +134,7 @@ class ListListLeadsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.lead import Lead  # noqa: E402

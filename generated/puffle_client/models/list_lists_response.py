@@ -42,8 +42,6 @@ class ListListsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_ import List
-
         d = dict(src_dict)
         lists = []
         _lists = d.pop("lists")
@@ -74,3 +72,7 @@ class ListListsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.list_ import List  # noqa: E402

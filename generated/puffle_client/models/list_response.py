@@ -41,8 +41,6 @@ class ListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_ import List
-
         d = dict(src_dict)
         list_ = List.from_dict(d.pop("list"))
 
@@ -68,3 +66,7 @@ class ListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.list_ import List  # noqa: E402

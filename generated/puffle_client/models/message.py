@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +22,8 @@ class Message:
     """One message of a thread (a conversation message row); fields are snake_case.
 
     Attributes:
-        id (UUID):
-        conversation_id (None | Unset | UUID): ID of the thread the message belongs to.
+        id (str):
+        conversation_id (None | str | Unset): ID of the thread the message belongs to.
         direction (None | ThreadMessageDirection | Unset):
         subject (None | str | Unset):
         body_text (None | str | Unset):
@@ -33,8 +32,8 @@ class Message:
         attachments (list[Attachment] | None | Unset):
     """
 
-    id: UUID
-    conversation_id: Unset | UUID | None = UNSET
+    id: str
+    conversation_id: str | Unset | None = UNSET
     direction: ThreadMessageDirection | Unset | None = UNSET
     subject: str | Unset | None = UNSET
     body_text: str | Unset | None = UNSET
@@ -44,13 +43,11 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         conversation_id: str | Unset | None
         if isinstance(self.conversation_id, Unset):
             conversation_id = UNSET
-        elif isinstance(self.conversation_id, UUID):
-            conversation_id = str(self.conversation_id)
         else:
             conversation_id = self.conversation_id
 
@@ -126,25 +123,15 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
-        def _parse_conversation_id(data: object) -> Unset | UUID | None:
+        def _parse_conversation_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                conversation_id_type_0 = UUID(data)
-
-                return conversation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
@@ -260,3 +247,7 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.attachment import Attachment  # noqa: E402

@@ -34,8 +34,6 @@ class PaymentRequiredError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1
-
         error: dict[str, Any] | str
         if isinstance(self.error, PaymentRequiredErrorErrorType1):
             error = self.error.to_dict()
@@ -70,8 +68,6 @@ class PaymentRequiredError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1
-
         d = dict(src_dict)
 
         def _parse_error(data: object) -> PaymentRequiredErrorErrorType1 | str:
@@ -129,3 +125,7 @@ class PaymentRequiredError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1  # noqa: E402

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +24,7 @@ class Sender:
     LinkedIn account. Columns that belong to the other channel are null.
 
         Attributes:
-            id (UUID): Sender id; used as `sender_id` / `account_id` in Unibox and as `{id}` in `/api/senders/{id}`.
+            id (str): Sender id; used as `sender_id` / `account_id` in Unibox and as `{id}` in `/api/senders/{id}`.
             user_id (None | str | Unset): Owning user.
             type_ (None | SenderType | Unset): Channel of the sender.
             display_name (None | str | Unset):
@@ -42,7 +41,7 @@ class Sender:
             weekly_connection_limit (int | None | Unset): LinkedIn only — connection requests allowed per week.
             weekly_message_limit (int | None | Unset): LinkedIn only — messages allowed per week.
             email_address (None | str | Unset): Email only — the inbox address.
-            domain_id (None | Unset | UUID): Email only — the sending domain (`email_domains.id`).
+            domain_id (None | str | Unset): Email only — the sending domain (`email_domains.id`).
             agentmail_inbox_id (None | str | Unset): Email only — id of the backing mailbox.
             instantly_account_id (None | str | Unset): Email only — id of the account at the warmup provider.
             warmup_status (None | str | Unset): Email only — warmup state. Values seen in the docs: `not_started`,
@@ -59,7 +58,7 @@ class Sender:
             stats (None | SenderStats | Unset): Today's usage; returned by `getSender` only.
     """
 
-    id: UUID
+    id: str
     user_id: str | Unset | None = UNSET
     type_: SenderType | Unset | None = UNSET
     display_name: str | Unset | None = UNSET
@@ -73,7 +72,7 @@ class Sender:
     weekly_connection_limit: int | Unset | None = UNSET
     weekly_message_limit: int | Unset | None = UNSET
     email_address: str | Unset | None = UNSET
-    domain_id: Unset | UUID | None = UNSET
+    domain_id: str | Unset | None = UNSET
     agentmail_inbox_id: str | Unset | None = UNSET
     instantly_account_id: str | Unset | None = UNSET
     warmup_status: str | Unset | None = UNSET
@@ -88,10 +87,7 @@ class Sender:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_domain_summary import EmailDomainSummary
-        from ..models.sender_stats import SenderStats
-
-        id = str(self.id)
+        id = self.id
 
         user_id: str | Unset | None
         if isinstance(self.user_id, Unset):
@@ -180,8 +176,6 @@ class Sender:
         domain_id: str | Unset | None
         if isinstance(self.domain_id, Unset):
             domain_id = UNSET
-        elif isinstance(self.domain_id, UUID):
-            domain_id = str(self.domain_id)
         else:
             domain_id = self.domain_id
 
@@ -317,11 +311,8 @@ class Sender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_domain_summary import EmailDomainSummary
-        from ..models.sender_stats import SenderStats
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_user_id(data: object) -> str | Unset | None:
             if data is None:
@@ -464,20 +455,12 @@ class Sender:
 
         email_address = _parse_email_address(d.pop("email_address", UNSET))
 
-        def _parse_domain_id(data: object) -> Unset | UUID | None:
+        def _parse_domain_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                domain_id_type_0 = UUID(data)
-
-                return domain_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
 
@@ -643,3 +626,8 @@ class Sender:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.email_domain_summary import EmailDomainSummary  # noqa: E402
+from ..models.sender_stats import SenderStats  # noqa: E402

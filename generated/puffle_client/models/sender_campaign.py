@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +21,7 @@ class SenderCampaign:
     """A campaign the sender is attached to, as summarised by `getSender`.
 
     Attributes:
-        id (UUID):
+        id (str):
         name (None | str | Unset):
         status (None | str | Unset): Campaign status (e.g. `active`).
         daily_limit (int | None | Unset):
@@ -32,7 +31,7 @@ class SenderCampaign:
         sequence_nodes (list[Any] | None | Unset):
     """
 
-    id: UUID
+    id: str
     name: str | Unset | None = UNSET
     status: str | Unset | None = UNSET
     daily_limit: int | Unset | None = UNSET
@@ -43,10 +42,7 @@ class SenderCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sender_campaign_operating_hours import SenderCampaignOperatingHours
-        from ..models.sender_campaign_stats import SenderCampaignStats
-
-        id = str(self.id)
+        id = self.id
 
         name: str | Unset | None
         if isinstance(self.name, Unset):
@@ -123,11 +119,8 @@ class SenderCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sender_campaign_operating_hours import SenderCampaignOperatingHours
-        from ..models.sender_campaign_stats import SenderCampaignStats
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_name(data: object) -> str | Unset | None:
             if data is None:
@@ -245,3 +238,8 @@ class SenderCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.sender_campaign_operating_hours import SenderCampaignOperatingHours  # noqa: E402
+from ..models.sender_campaign_stats import SenderCampaignStats  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,28 +16,24 @@ class SenderCampaignMapping:
     """Link between a campaign and a sender account.
 
     Attributes:
-        campaign_id (None | Unset | UUID):
-        account_id (None | Unset | UUID):
+        campaign_id (None | str | Unset):
+        account_id (None | str | Unset):
     """
 
-    campaign_id: Unset | UUID | None = UNSET
-    account_id: Unset | UUID | None = UNSET
+    campaign_id: str | Unset | None = UNSET
+    account_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id: str | Unset | None
         if isinstance(self.campaign_id, Unset):
             campaign_id = UNSET
-        elif isinstance(self.campaign_id, UUID):
-            campaign_id = str(self.campaign_id)
         else:
             campaign_id = self.campaign_id
 
         account_id: str | Unset | None
         if isinstance(self.account_id, Unset):
             account_id = UNSET
-        elif isinstance(self.account_id, UUID):
-            account_id = str(self.account_id)
         else:
             account_id = self.account_id
 
@@ -56,37 +51,21 @@ class SenderCampaignMapping:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_campaign_id(data: object) -> Unset | UUID | None:
+        def _parse_campaign_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                campaign_id_type_0 = UUID(data)
-
-                return campaign_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        def _parse_account_id(data: object) -> Unset | UUID | None:
+        def _parse_account_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                account_id_type_0 = UUID(data)
-
-                return account_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         account_id = _parse_account_id(d.pop("account_id", UNSET))
 

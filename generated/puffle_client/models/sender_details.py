@@ -107,16 +107,6 @@ class SenderDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sender import Sender
-        from ..models.sender_campaign import SenderCampaign
-        from ..models.sender_campaign_mapping import SenderCampaignMapping
-        from ..models.sender_details_campaign_active_prospects_count import SenderDetailsCampaignActiveProspectsCount
-        from ..models.sender_details_campaign_sender_stats_by_status import SenderDetailsCampaignSenderStatsByStatus
-        from ..models.sender_details_campaign_sender_today_stats_by_status import (
-            SenderDetailsCampaignSenderTodayStatsByStatus,
-        )
-        from ..models.sender_details_campaign_stats_by_status import SenderDetailsCampaignStatsByStatus
-
         d = dict(src_dict)
         account = Sender.from_dict(d.pop("account"))
 
@@ -200,3 +190,13 @@ class SenderDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.sender import Sender  # noqa: E402
+from ..models.sender_campaign import SenderCampaign  # noqa: E402
+from ..models.sender_campaign_mapping import SenderCampaignMapping  # noqa: E402
+from ..models.sender_details_campaign_active_prospects_count import SenderDetailsCampaignActiveProspectsCount  # noqa: E402
+from ..models.sender_details_campaign_sender_stats_by_status import SenderDetailsCampaignSenderStatsByStatus  # noqa: E402
+from ..models.sender_details_campaign_sender_today_stats_by_status import SenderDetailsCampaignSenderTodayStatsByStatus  # noqa: E402
+from ..models.sender_details_campaign_stats_by_status import SenderDetailsCampaignStatsByStatus  # noqa: E402

@@ -42,8 +42,6 @@ class SenderListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sender import Sender
-
         d = dict(src_dict)
         accounts = []
         _accounts = d.pop("accounts")
@@ -74,3 +72,7 @@ class SenderListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.sender import Sender  # noqa: E402

@@ -65,8 +65,6 @@ class SequenceNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_ai_node import CampaignAiNode
-
         id = self.id
 
         campaign_id: str | Unset | None
@@ -232,8 +230,6 @@ class SequenceNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_ai_node import CampaignAiNode
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -463,3 +459,7 @@ class SequenceNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.campaign_ai_node import CampaignAiNode  # noqa: E402

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,8 +27,8 @@ class Signal:
     """A classified buying signal found by the daily scan or a search.
 
     Attributes:
-        id (UUID):
-        signal_type_id (None | Unset | UUID): Type that produced the signal; null once that type has been deleted.
+        id (str):
+        signal_type_id (None | str | Unset): Type that produced the signal; null once that type has been deleted.
         signal_type_label (None | str | Unset):
         source_id (None | str | Unset): Data source id, e.g. `linkedin_posts`, `linkedin_jobs`, `news`, `hiring_cafe`,
             `reddit`, `hacker_news`, `x_twitter`.
@@ -54,8 +53,8 @@ class Signal:
         action_state (None | SignalActionState | Unset):
         color (None | str | Unset):
         label (None | str | Unset):
-        entity_id (None | Unset | UUID): Resolved company entity id (use with updateSignalLeads).
-        person_entity_id (None | Unset | UUID): Resolved person entity id (use with updateSignalLeads).
+        entity_id (None | str | Unset): Resolved company entity id (use with updateSignalLeads).
+        person_entity_id (None | str | Unset): Resolved person entity id (use with updateSignalLeads).
         entity_status (None | str | Unset): Workflow status of the company entity; known values `new`, `contacted`,
             `dismissed`.
         person_entity_status (None | str | Unset): Workflow status of the person entity; known values `new`,
@@ -65,8 +64,8 @@ class Signal:
         normalized (None | SignalNormalized | Unset):
     """
 
-    id: UUID
-    signal_type_id: Unset | UUID | None = UNSET
+    id: str
+    signal_type_id: str | Unset | None = UNSET
     signal_type_label: str | Unset | None = UNSET
     source_id: str | Unset | None = UNSET
     score: int | Unset | None = UNSET
@@ -90,8 +89,8 @@ class Signal:
     action_state: SignalActionState | Unset | None = UNSET
     color: str | Unset | None = UNSET
     label: str | Unset | None = UNSET
-    entity_id: Unset | UUID | None = UNSET
-    person_entity_id: Unset | UUID | None = UNSET
+    entity_id: str | Unset | None = UNSET
+    person_entity_id: str | Unset | None = UNSET
     entity_status: str | Unset | None = UNSET
     person_entity_status: str | Unset | None = UNSET
     entity_domain: str | Unset | None = UNSET
@@ -100,20 +99,11 @@ class Signal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_action_state import SignalActionState
-        from ..models.signal_classification import SignalClassification
-        from ..models.signal_entity_metadata import SignalEntityMetadata
-        from ..models.signal_normalized import SignalNormalized
-        from ..models.signal_structured_wording import SignalStructuredWording
-        from ..models.signal_workflow_run import SignalWorkflowRun
-
-        id = str(self.id)
+        id = self.id
 
         signal_type_id: str | Unset | None
         if isinstance(self.signal_type_id, Unset):
             signal_type_id = UNSET
-        elif isinstance(self.signal_type_id, UUID):
-            signal_type_id = str(self.signal_type_id)
         else:
             signal_type_id = self.signal_type_id
 
@@ -274,16 +264,12 @@ class Signal:
         entity_id: str | Unset | None
         if isinstance(self.entity_id, Unset):
             entity_id = UNSET
-        elif isinstance(self.entity_id, UUID):
-            entity_id = str(self.entity_id)
         else:
             entity_id = self.entity_id
 
         person_entity_id: str | Unset | None
         if isinstance(self.person_entity_id, Unset):
             person_entity_id = UNSET
-        elif isinstance(self.person_entity_id, UUID):
-            person_entity_id = str(self.person_entity_id)
         else:
             person_entity_id = self.person_entity_id
 
@@ -395,31 +381,15 @@ class Signal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_action_state import SignalActionState
-        from ..models.signal_classification import SignalClassification
-        from ..models.signal_entity_metadata import SignalEntityMetadata
-        from ..models.signal_normalized import SignalNormalized
-        from ..models.signal_structured_wording import SignalStructuredWording
-        from ..models.signal_suggested_action import SignalSuggestedAction
-        from ..models.signal_workflow_run import SignalWorkflowRun
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
-        def _parse_signal_type_id(data: object) -> Unset | UUID | None:
+        def _parse_signal_type_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signal_type_id_type_0 = UUID(data)
-
-                return signal_type_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         signal_type_id = _parse_signal_type_id(d.pop("signalTypeId", UNSET))
 
@@ -683,37 +653,21 @@ class Signal:
 
         label = _parse_label(d.pop("label", UNSET))
 
-        def _parse_entity_id(data: object) -> Unset | UUID | None:
+        def _parse_entity_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                entity_id_type_0 = UUID(data)
-
-                return entity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         entity_id = _parse_entity_id(d.pop("entityId", UNSET))
 
-        def _parse_person_entity_id(data: object) -> Unset | UUID | None:
+        def _parse_person_entity_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                person_entity_id_type_0 = UUID(data)
-
-                return person_entity_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         person_entity_id = _parse_person_entity_id(d.pop("personEntityId", UNSET))
 
@@ -831,3 +785,13 @@ class Signal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_action_state import SignalActionState  # noqa: E402
+from ..models.signal_classification import SignalClassification  # noqa: E402
+from ..models.signal_entity_metadata import SignalEntityMetadata  # noqa: E402
+from ..models.signal_normalized import SignalNormalized  # noqa: E402
+from ..models.signal_structured_wording import SignalStructuredWording  # noqa: E402
+from ..models.signal_suggested_action import SignalSuggestedAction  # noqa: E402
+from ..models.signal_workflow_run import SignalWorkflowRun  # noqa: E402

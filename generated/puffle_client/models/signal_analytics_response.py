@@ -38,8 +38,6 @@ class SignalAnalyticsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_analytics_score_summary import SignalAnalyticsScoreSummary
-
         type_ = self.type_.value
 
         keywords: list[dict[str, Any]] | Unset = UNSET
@@ -79,10 +77,6 @@ class SignalAnalyticsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor_pagination import CursorPagination
-        from ..models.signal_analytics_score_summary import SignalAnalyticsScoreSummary
-        from ..models.signal_keyword_stat import SignalKeywordStat
-
         d = dict(src_dict)
         type_ = SignalAnalyticsResponseType(d.pop("type"))
 
@@ -144,3 +138,9 @@ class SignalAnalyticsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.cursor_pagination import CursorPagination  # noqa: E402
+from ..models.signal_analytics_score_summary import SignalAnalyticsScoreSummary  # noqa: E402
+from ..models.signal_keyword_stat import SignalKeywordStat  # noqa: E402

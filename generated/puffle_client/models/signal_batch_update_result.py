@@ -52,8 +52,6 @@ class SignalBatchUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_item_error import BatchItemError
-
         d = dict(src_dict)
         updated = cast(list[str], d.pop("updated"))
 
@@ -89,3 +87,7 @@ class SignalBatchUpdateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.batch_item_error import BatchItemError  # noqa: E402

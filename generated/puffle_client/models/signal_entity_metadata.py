@@ -30,9 +30,6 @@ class SignalEntityMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_entity_company import SignalEntityCompany
-        from ..models.signal_entity_person import SignalEntityPerson
-
         person: dict[str, Any] | Unset | None
         if isinstance(self.person, Unset):
             person = UNSET
@@ -61,9 +58,6 @@ class SignalEntityMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_entity_company import SignalEntityCompany
-        from ..models.signal_entity_person import SignalEntityPerson
-
         d = dict(src_dict)
 
         def _parse_person(data: object) -> SignalEntityPerson | Unset | None:
@@ -123,3 +117,8 @@ class SignalEntityMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_entity_company import SignalEntityCompany  # noqa: E402
+from ..models.signal_entity_person import SignalEntityPerson  # noqa: E402

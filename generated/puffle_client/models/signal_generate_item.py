@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +16,18 @@ class SignalGenerateItem:
     """Which drafts to write for one signal; at least one of `dm` / `comment` must be true.
 
     Attributes:
-        id (UUID):
+        id (str):
         dm (bool | Unset): Write a direct-message draft.
         comment (bool | Unset): Write a public-comment draft.
     """
 
-    id: UUID
+    id: str
     dm: bool | Unset = UNSET
     comment: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         dm = self.dm
 
@@ -51,7 +50,7 @@ class SignalGenerateItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         dm = d.pop("dm", UNSET)
 

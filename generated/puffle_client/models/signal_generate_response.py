@@ -42,8 +42,6 @@ class SignalGenerateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_generate_result import SignalGenerateResult
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -74,3 +72,7 @@ class SignalGenerateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_generate_result import SignalGenerateResult  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,38 +21,31 @@ class SignalGenerateResult:
     """Drafts (or the error) for one signal.
 
     Attributes:
-        id (None | Unset | UUID): Signal id.
-        signal_id (None | Unset | UUID): Signal id under the name used by the docs' prose; the example uses `id`.
+        id (None | str | Unset): Signal id.
+        signal_id (None | str | Unset): Signal id under the name used by the docs' prose; the example uses `id`.
         dm (None | SignalGeneratedDm | Unset):
         comment (None | SignalGeneratedComment | Unset):
         error (None | str | Unset): Per-item failure code, e.g. `already_in_flight` when the same draft is already being
             written.
     """
 
-    id: Unset | UUID | None = UNSET
-    signal_id: Unset | UUID | None = UNSET
+    id: str | Unset | None = UNSET
+    signal_id: str | Unset | None = UNSET
     dm: SignalGeneratedDm | Unset | None = UNSET
     comment: SignalGeneratedComment | Unset | None = UNSET
     error: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_generated_comment import SignalGeneratedComment
-        from ..models.signal_generated_dm import SignalGeneratedDm
-
         id: str | Unset | None
         if isinstance(self.id, Unset):
             id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
         else:
             id = self.id
 
         signal_id: str | Unset | None
         if isinstance(self.signal_id, Unset):
             signal_id = UNSET
-        elif isinstance(self.signal_id, UUID):
-            signal_id = str(self.signal_id)
         else:
             signal_id = self.signal_id
 
@@ -97,42 +89,23 @@ class SignalGenerateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_generated_comment import SignalGeneratedComment
-        from ..models.signal_generated_dm import SignalGeneratedDm
-
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> Unset | UUID | None:
+        def _parse_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_signal_id(data: object) -> Unset | UUID | None:
+        def _parse_signal_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signal_id_type_0 = UUID(data)
-
-                return signal_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         signal_id = _parse_signal_id(d.pop("signalId", UNSET))
 
@@ -205,3 +178,8 @@ class SignalGenerateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_generated_comment import SignalGeneratedComment  # noqa: E402
+from ..models.signal_generated_dm import SignalGeneratedDm  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +16,9 @@ class SignalKeywordStat:
     """Cumulative pipeline counts for one keyword on one source.
 
     Attributes:
-        id (UUID):
+        id (str):
         keyword (None | str | Unset):
-        signal_type_id (None | Unset | UUID):
+        signal_type_id (None | str | Unset):
         source_id (None | str | Unset):
         raw_count (int | None | Unset): Hits fetched.
         prefilter_count (int | None | Unset): Hits that passed the pre-filter.
@@ -28,9 +27,9 @@ class SignalKeywordStat:
         avg_score (float | None | Unset): Average 1–3 score over validated signals.
     """
 
-    id: UUID
+    id: str
     keyword: str | Unset | None = UNSET
-    signal_type_id: Unset | UUID | None = UNSET
+    signal_type_id: str | Unset | None = UNSET
     source_id: str | Unset | None = UNSET
     raw_count: int | Unset | None = UNSET
     prefilter_count: int | Unset | None = UNSET
@@ -40,7 +39,7 @@ class SignalKeywordStat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         keyword: str | Unset | None
         if isinstance(self.keyword, Unset):
@@ -51,8 +50,6 @@ class SignalKeywordStat:
         signal_type_id: str | Unset | None
         if isinstance(self.signal_type_id, Unset):
             signal_type_id = UNSET
-        elif isinstance(self.signal_type_id, UUID):
-            signal_type_id = str(self.signal_type_id)
         else:
             signal_type_id = self.signal_type_id
 
@@ -121,7 +118,7 @@ class SignalKeywordStat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_keyword(data: object) -> str | Unset | None:
             if data is None:
@@ -132,20 +129,12 @@ class SignalKeywordStat:
 
         keyword = _parse_keyword(d.pop("keyword", UNSET))
 
-        def _parse_signal_type_id(data: object) -> Unset | UUID | None:
+        def _parse_signal_type_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signal_type_id_type_0 = UUID(data)
-
-                return signal_type_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         signal_type_id = _parse_signal_type_id(d.pop("signalTypeId", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,25 +21,22 @@ class SignalLead:
     """A person or company referenced by one or more signals, rolled up into one row.
 
     Attributes:
-        id (UUID): Entity id (the `entityId` for updateSignalLeads).
+        id (str): Entity id (the `entityId` for updateSignalLeads).
         name (None | str | Unset):
-        signal_ids (list[UUID] | None | Unset):
+        signal_ids (list[str] | None | Unset):
         person (None | SignalLeadPerson | Unset):
         company (None | SignalLeadCompany | Unset):
     """
 
-    id: UUID
+    id: str
     name: str | Unset | None = UNSET
-    signal_ids: list[UUID] | Unset | None = UNSET
+    signal_ids: list[str] | Unset | None = UNSET
     person: SignalLeadPerson | Unset | None = UNSET
     company: SignalLeadCompany | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_lead_company import SignalLeadCompany
-        from ..models.signal_lead_person import SignalLeadPerson
-
-        id = str(self.id)
+        id = self.id
 
         name: str | Unset | None
         if isinstance(self.name, Unset):
@@ -52,10 +48,7 @@ class SignalLead:
         if isinstance(self.signal_ids, Unset):
             signal_ids = UNSET
         elif isinstance(self.signal_ids, list):
-            signal_ids = []
-            for signal_ids_type_0_item_data in self.signal_ids:
-                signal_ids_type_0_item = str(signal_ids_type_0_item_data)
-                signal_ids.append(signal_ids_type_0_item)
+            signal_ids = self.signal_ids
 
         else:
             signal_ids = self.signal_ids
@@ -96,11 +89,8 @@ class SignalLead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_lead_company import SignalLeadCompany
-        from ..models.signal_lead_person import SignalLeadPerson
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_name(data: object) -> str | Unset | None:
             if data is None:
@@ -111,7 +101,7 @@ class SignalLead:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_signal_ids(data: object) -> list[UUID] | Unset | None:
+        def _parse_signal_ids(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -119,17 +109,12 @@ class SignalLead:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                signal_ids_type_0 = []
-                _signal_ids_type_0 = data
-                for signal_ids_type_0_item_data in _signal_ids_type_0:
-                    signal_ids_type_0_item = UUID(signal_ids_type_0_item_data)
-
-                    signal_ids_type_0.append(signal_ids_type_0_item)
+                signal_ids_type_0 = cast(list[str], data)
 
                 return signal_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            return cast(list[str] | None | Unset, data)
 
         signal_ids = _parse_signal_ids(d.pop("signalIds", UNSET))
 
@@ -193,3 +178,8 @@ class SignalLead:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_lead_company import SignalLeadCompany  # noqa: E402
+from ..models.signal_lead_person import SignalLeadPerson  # noqa: E402

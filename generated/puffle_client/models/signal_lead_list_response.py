@@ -49,9 +49,6 @@ class SignalLeadListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor_pagination import CursorPagination
-        from ..models.signal_lead import SignalLead
-
         d = dict(src_dict)
         leads = []
         _leads = d.pop("leads")
@@ -85,3 +82,8 @@ class SignalLeadListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.cursor_pagination import CursorPagination  # noqa: E402
+from ..models.signal_lead import SignalLead  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,16 +17,16 @@ class SignalLeadUpdate:
     """New workflow status for one person or company entity.
 
     Attributes:
-        entity_id (UUID): Entity id (`entityId` / `personEntityId` on a signal, or a signal lead's `id`).
+        entity_id (str): Entity id (`entityId` / `personEntityId` on a signal, or a signal lead's `id`).
         status (SignalLeadUpdateStatus | Unset): Workflow status to set.
     """
 
-    entity_id: UUID
+    entity_id: str
     status: SignalLeadUpdateStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_id = str(self.entity_id)
+        entity_id = self.entity_id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -48,7 +47,7 @@ class SignalLeadUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        entity_id = UUID(d.pop("entityId"))
+        entity_id = d.pop("entityId")
 
         _status = d.pop("status", UNSET)
         status: SignalLeadUpdateStatus | Unset

@@ -42,8 +42,6 @@ class SignalLeadUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_lead_update import SignalLeadUpdate
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -74,3 +72,7 @@ class SignalLeadUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_lead_update import SignalLeadUpdate  # noqa: E402

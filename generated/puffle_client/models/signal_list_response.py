@@ -49,9 +49,6 @@ class SignalListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor_pagination import CursorPagination
-        from ..models.signal import Signal
-
         d = dict(src_dict)
         signals = []
         _signals = d.pop("signals")
@@ -85,3 +82,8 @@ class SignalListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.cursor_pagination import CursorPagination  # noqa: E402
+from ..models.signal import Signal  # noqa: E402

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +23,7 @@ class SignalSearch:
     """A freeform search over the enabled data sources.
 
     Attributes:
-        id (UUID):
+        id (str):
         status (None | SignalSearchStatus | Unset):
         query (None | str | Unset):
         filter_prompt (None | str | Unset):
@@ -34,7 +33,7 @@ class SignalSearch:
         results (list[SignalSearchResult] | None | Unset): Only present when the searches were requested with `ids`.
     """
 
-    id: UUID
+    id: str
     status: SignalSearchStatus | Unset | None = UNSET
     query: str | Unset | None = UNSET
     filter_prompt: str | Unset | None = UNSET
@@ -45,9 +44,7 @@ class SignalSearch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_search_progress import SignalSearchProgress
-
-        id = str(self.id)
+        id = self.id
 
         status: str | Unset | None
         if isinstance(self.status, Unset):
@@ -131,11 +128,8 @@ class SignalSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_search_progress import SignalSearchProgress
-        from ..models.signal_search_result import SignalSearchResult
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_status(data: object) -> SignalSearchStatus | Unset | None:
             if data is None:
@@ -274,3 +268,8 @@ class SignalSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_search_progress import SignalSearchProgress  # noqa: E402
+from ..models.signal_search_result import SignalSearchResult  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,16 +17,16 @@ class SignalSearchCreated:
     """The id and initial status of a newly started search.
 
     Attributes:
-        id (UUID):
+        id (str):
         status (SignalSearchStatus | Unset): Lifecycle of a signal search.
     """
 
-    id: UUID
+    id: str
     status: SignalSearchStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -48,7 +47,7 @@ class SignalSearchCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         _status = d.pop("status", UNSET)
         status: SignalSearchStatus | Unset

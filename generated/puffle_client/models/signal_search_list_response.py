@@ -54,9 +54,6 @@ class SignalSearchListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor_pagination import CursorPagination
-        from ..models.signal_search import SignalSearch
-
         d = dict(src_dict)
         searches = []
         _searches = d.pop("searches")
@@ -95,3 +92,8 @@ class SignalSearchListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.cursor_pagination import CursorPagination  # noqa: E402
+from ..models.signal_search import SignalSearch  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,14 +16,14 @@ class SignalSearchResult:
     """One hit of a signal search and the relevance verdict of the filter prompt.
 
     Attributes:
-        id (None | Unset | UUID):
-        signal_id (None | Unset | UUID):
+        id (None | str | Unset):
+        signal_id (None | str | Unset):
         relevant (bool | None | Unset):
         reason (None | str | Unset):
     """
 
-    id: Unset | UUID | None = UNSET
-    signal_id: Unset | UUID | None = UNSET
+    id: str | Unset | None = UNSET
+    signal_id: str | Unset | None = UNSET
     relevant: bool | Unset | None = UNSET
     reason: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,16 +32,12 @@ class SignalSearchResult:
         id: str | Unset | None
         if isinstance(self.id, Unset):
             id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
         else:
             id = self.id
 
         signal_id: str | Unset | None
         if isinstance(self.signal_id, Unset):
             signal_id = UNSET
-        elif isinstance(self.signal_id, UUID):
-            signal_id = str(self.signal_id)
         else:
             signal_id = self.signal_id
 
@@ -76,37 +71,21 @@ class SignalSearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> Unset | UUID | None:
+        def _parse_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_signal_id(data: object) -> Unset | UUID | None:
+        def _parse_signal_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signal_id_type_0 = UUID(data)
-
-                return signal_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         signal_id = _parse_signal_id(d.pop("signalId", UNSET))
 

@@ -56,8 +56,6 @@ class SignalSourceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_source_update_config import SignalSourceUpdateConfig
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -94,3 +92,7 @@ class SignalSourceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_source_update_config import SignalSourceUpdateConfig  # noqa: E402

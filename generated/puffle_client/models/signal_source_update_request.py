@@ -42,8 +42,6 @@ class SignalSourceUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_source_update import SignalSourceUpdate
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -74,3 +72,7 @@ class SignalSourceUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_source_update import SignalSourceUpdate  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +22,7 @@ class SignalType:
     """A kind of buying signal the scan looks for — built-in (structured or keyword) or user-created (keyword).
 
     Attributes:
-        id (UUID):
+        id (str):
         label (None | str | Unset):
         description (None | str | Unset):
         kind (None | str | Unset): `structured` or `keyword`.
@@ -40,7 +39,7 @@ class SignalType:
         source_overrides (list[SignalTypeSourceOverride] | None | Unset):
     """
 
-    id: UUID
+    id: str
     label: str | Unset | None = UNSET
     description: str | Unset | None = UNSET
     kind: str | Unset | None = UNSET
@@ -57,9 +56,7 @@ class SignalType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_type_structured_config import SignalTypeStructuredConfig
-
-        id = str(self.id)
+        id = self.id
 
         label: str | Unset | None
         if isinstance(self.label, Unset):
@@ -197,12 +194,8 @@ class SignalType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_type_example import SignalTypeExample
-        from ..models.signal_type_source_override import SignalTypeSourceOverride
-        from ..models.signal_type_structured_config import SignalTypeStructuredConfig
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_label(data: object) -> str | Unset | None:
             if data is None:
@@ -406,3 +399,9 @@ class SignalType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_type_example import SignalTypeExample  # noqa: E402
+from ..models.signal_type_source_override import SignalTypeSourceOverride  # noqa: E402
+from ..models.signal_type_structured_config import SignalTypeStructuredConfig  # noqa: E402

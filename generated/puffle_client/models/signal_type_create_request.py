@@ -81,8 +81,6 @@ class SignalTypeCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_type_source_override import SignalTypeSourceOverride
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -130,3 +128,7 @@ class SignalTypeCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_type_source_override import SignalTypeSourceOverride  # noqa: E402

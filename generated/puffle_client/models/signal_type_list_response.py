@@ -42,8 +42,6 @@ class SignalTypeListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_type import SignalType
-
         d = dict(src_dict)
         types = []
         _types = d.pop("types")
@@ -74,3 +72,7 @@ class SignalTypeListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_type import SignalType  # noqa: E402

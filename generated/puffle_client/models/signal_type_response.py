@@ -40,8 +40,6 @@ class SignalTypeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_type import SignalType
-
         d = dict(src_dict)
         type_ = SignalType.from_dict(d.pop("type"))
 
@@ -67,3 +65,7 @@ class SignalTypeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_type import SignalType  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +21,7 @@ class SignalTypeUpdate:
     """Partial update of one signal type; omitted fields stay as they are.
 
     Attributes:
-        id (UUID):
+        id (str):
         label (str | Unset): New name (built-in types cannot be renamed).
         description (str | Unset):
         keywords (list[str] | Unset):
@@ -36,7 +35,7 @@ class SignalTypeUpdate:
             are switched off.
     """
 
-    id: UUID
+    id: str
     label: str | Unset = UNSET
     description: str | Unset = UNSET
     keywords: list[str] | Unset = UNSET
@@ -49,7 +48,7 @@ class SignalTypeUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         label = self.label
 
@@ -110,11 +109,8 @@ class SignalTypeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_type_source_override import SignalTypeSourceOverride
-        from ..models.signal_type_structured_config import SignalTypeStructuredConfig
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         label = d.pop("label", UNSET)
 
@@ -177,3 +173,8 @@ class SignalTypeUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_type_source_override import SignalTypeSourceOverride  # noqa: E402
+from ..models.signal_type_structured_config import SignalTypeStructuredConfig  # noqa: E402

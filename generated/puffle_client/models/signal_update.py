@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,7 @@ class SignalUpdate:
     """Changes for one signal; set at least one field besides `id`.
 
     Attributes:
-        id (UUID):
+        id (str):
         vote (None | SignalVote | Unset): `up` = correct, `down` = incorrect, null clears the vote.
         comment (str | Unset):
         dm_text (str | Unset): Replaces the stored DM draft.
@@ -27,7 +26,7 @@ class SignalUpdate:
         status (SignalUpdateStatus | Unset): `dismissed` hides the signal from the default feed.
     """
 
-    id: UUID
+    id: str
     vote: SignalVote | Unset | None = UNSET
     comment: str | Unset = UNSET
     dm_text: str | Unset = UNSET
@@ -36,7 +35,7 @@ class SignalUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         vote: str | Unset | None
         if isinstance(self.vote, Unset):
@@ -79,7 +78,7 @@ class SignalUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_vote(data: object) -> SignalVote | Unset | None:
             if data is None:

@@ -42,8 +42,6 @@ class SignalUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_update import SignalUpdate
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -74,3 +72,7 @@ class SignalUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_update import SignalUpdate  # noqa: E402

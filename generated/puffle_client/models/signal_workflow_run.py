@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,22 +16,20 @@ class SignalWorkflowRun:
     """Workflow run attached to a signal.
 
     Attributes:
-        id (None | Unset | UUID):
+        id (None | str | Unset):
         status (None | str | Unset):
-        workflow_id (None | Unset | UUID):
+        workflow_id (None | str | Unset):
     """
 
-    id: Unset | UUID | None = UNSET
+    id: str | Unset | None = UNSET
     status: str | Unset | None = UNSET
-    workflow_id: Unset | UUID | None = UNSET
+    workflow_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset | None
         if isinstance(self.id, Unset):
             id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
         else:
             id = self.id
 
@@ -45,8 +42,6 @@ class SignalWorkflowRun:
         workflow_id: str | Unset | None
         if isinstance(self.workflow_id, Unset):
             workflow_id = UNSET
-        elif isinstance(self.workflow_id, UUID):
-            workflow_id = str(self.workflow_id)
         else:
             workflow_id = self.workflow_id
 
@@ -66,20 +61,12 @@ class SignalWorkflowRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> Unset | UUID | None:
+        def _parse_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -92,20 +79,12 @@ class SignalWorkflowRun:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_workflow_id(data: object) -> Unset | UUID | None:
+        def _parse_workflow_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                workflow_id_type_0 = UUID(data)
-
-                return workflow_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         workflow_id = _parse_workflow_id(d.pop("workflowId", UNSET))
 

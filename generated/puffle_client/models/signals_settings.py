@@ -32,8 +32,6 @@ class SignalsSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signal_pipeline_status import SignalPipelineStatus
-
         paused = self.paused
 
         scan_time_utc = self.scan_time_utc
@@ -61,8 +59,6 @@ class SignalsSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_pipeline_status import SignalPipelineStatus
-
         d = dict(src_dict)
         paused = d.pop("paused")
 
@@ -109,3 +105,7 @@ class SignalsSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.signal_pipeline_status import SignalPipelineStatus  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,11 +24,11 @@ class Thread:
     Drafts of one-off emails are threads in `draft` status whose `draft_*` fields hold the unsent email.
 
         Attributes:
-            id (UUID):
+            id (str):
             channel (None | ThreadChannel | Unset):
             status (None | ThreadStatus | Unset):
             inbox_state (None | ThreadInboxState | Unset):
-            account_id (None | Unset | UUID): Sender account the thread belongs to (the `sender_id` filter of listThreads).
+            account_id (None | str | Unset): Sender account the thread belongs to (the `sender_id` filter of listThreads).
             participant_email (None | str | Unset): Recipient email address (stored lowercased).
             participant_name (None | str | Unset):
             participant_linkedin_url (None | str | Unset):
@@ -43,11 +42,11 @@ class Thread:
             draft_attachments (list[Attachment] | None | Unset):
     """
 
-    id: UUID
+    id: str
     channel: ThreadChannel | Unset | None = UNSET
     status: ThreadStatus | Unset | None = UNSET
     inbox_state: ThreadInboxState | Unset | None = UNSET
-    account_id: Unset | UUID | None = UNSET
+    account_id: str | Unset | None = UNSET
     participant_email: str | Unset | None = UNSET
     participant_name: str | Unset | None = UNSET
     participant_linkedin_url: str | Unset | None = UNSET
@@ -62,7 +61,7 @@ class Thread:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         channel: str | Unset | None
         if isinstance(self.channel, Unset):
@@ -91,8 +90,6 @@ class Thread:
         account_id: str | Unset | None
         if isinstance(self.account_id, Unset):
             account_id = UNSET
-        elif isinstance(self.account_id, UUID):
-            account_id = str(self.account_id)
         else:
             account_id = self.account_id
 
@@ -210,10 +207,8 @@ class Thread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_channel(data: object) -> ThreadChannel | Unset | None:
             if data is None:
@@ -266,20 +261,12 @@ class Thread:
 
         inbox_state = _parse_inbox_state(d.pop("inbox_state", UNSET))
 
-        def _parse_account_id(data: object) -> Unset | UUID | None:
+        def _parse_account_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                account_id_type_0 = UUID(data)
-
-                return account_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         account_id = _parse_account_id(d.pop("account_id", UNSET))
 
@@ -432,3 +419,7 @@ class Thread:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.attachment import Attachment  # noqa: E402

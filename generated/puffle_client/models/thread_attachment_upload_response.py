@@ -41,8 +41,6 @@ class ThreadAttachmentUploadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment
-
         d = dict(src_dict)
         attachment = Attachment.from_dict(d.pop("attachment"))
 
@@ -68,3 +66,7 @@ class ThreadAttachmentUploadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.attachment import Attachment  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +22,7 @@ class ThreadCreateRequest:
 
         Attributes:
             participant_email (str | Unset): Recipient address (stored lowercased). Needed before the draft can be sent.
-            account_id (UUID | Unset): Email sender account; must be an email account of the workspace with a sending inbox
+            account_id (str | Unset): Email sender account; must be an email account of the workspace with a sending inbox
                 that is ready to send.
             participant_name (str | Unset): Recipient display name.
             draft_subject (str | Unset):
@@ -35,7 +34,7 @@ class ThreadCreateRequest:
     """
 
     participant_email: str | Unset = UNSET
-    account_id: UUID | Unset = UNSET
+    account_id: str | Unset = UNSET
     participant_name: str | Unset = UNSET
     draft_subject: str | Unset = UNSET
     draft_body_text: str | Unset = UNSET
@@ -48,9 +47,7 @@ class ThreadCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         participant_email = self.participant_email
 
-        account_id: str | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = str(self.account_id)
+        account_id = self.account_id
 
         participant_name = self.participant_name
 
@@ -97,17 +94,10 @@ class ThreadCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment
-
         d = dict(src_dict)
         participant_email = d.pop("participant_email", UNSET)
 
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        account_id = d.pop("account_id", UNSET)
 
         participant_name = d.pop("participant_name", UNSET)
 
@@ -160,3 +150,7 @@ class ThreadCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.attachment import Attachment  # noqa: E402

@@ -41,9 +41,6 @@ class ThreadDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.thread_participant_details import ThreadParticipantDetails
-        from ..models.thread_sender_account import ThreadSenderAccount
-
         thread = self.thread.to_dict()
 
         messages = []
@@ -92,11 +89,6 @@ class ThreadDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message
-        from ..models.thread import Thread
-        from ..models.thread_participant_details import ThreadParticipantDetails
-        from ..models.thread_sender_account import ThreadSenderAccount
-
         d = dict(src_dict)
         thread = Thread.from_dict(d.pop("thread"))
 
@@ -176,3 +168,10 @@ class ThreadDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.message import Message  # noqa: E402
+from ..models.thread import Thread  # noqa: E402
+from ..models.thread_participant_details import ThreadParticipantDetails  # noqa: E402
+from ..models.thread_sender_account import ThreadSenderAccount  # noqa: E402

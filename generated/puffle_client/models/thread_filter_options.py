@@ -65,8 +65,6 @@ class ThreadFilterOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread_filter_option import ThreadFilterOption
-
         d = dict(src_dict)
 
         def _parse_senders(data: object) -> list[ThreadFilterOption] | Unset | None:
@@ -136,3 +134,7 @@ class ThreadFilterOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.thread_filter_option import ThreadFilterOption  # noqa: E402

@@ -37,8 +37,6 @@ class ThreadListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.thread_filter_options import ThreadFilterOptions
-
         threads: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.threads, Unset):
             threads = []
@@ -78,9 +76,6 @@ class ThreadListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread import Thread
-        from ..models.thread_filter_options import ThreadFilterOptions
-
         d = dict(src_dict)
         _threads = d.pop("threads", UNSET)
         threads: list[Thread] | Unset = UNSET
@@ -140,3 +135,8 @@ class ThreadListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.thread import Thread  # noqa: E402
+from ..models.thread_filter_options import ThreadFilterOptions  # noqa: E402

@@ -62,8 +62,6 @@ class ThreadMessageListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message
-
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -103,3 +101,7 @@ class ThreadMessageListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.message import Message  # noqa: E402

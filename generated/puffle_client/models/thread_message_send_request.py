@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +24,7 @@ class ThreadMessageSendRequest:
         body_text (str): Plain-text body; must not be empty.
         body_html (str | Unset): HTML body; for email it is derived from `body_text` when left out.
         subject (str | Unset): Email subject; needed when the email thread has no subject yet. Ignored for LinkedIn.
-        account_id (UUID | Unset): Email sender account; needed for email when the thread has no sender yet.
+        account_id (str | Unset): Email sender account; needed for email when the thread has no sender yet.
         threading_mode (ThreadMessageSendRequestThreadingMode | Unset): `new_thread` for a one-off outbound email; when
             absent the latest inbound email is answered if possible.
         cc (str | Unset): Comma-separated CC recipients (email only).
@@ -36,7 +35,7 @@ class ThreadMessageSendRequest:
     body_text: str
     body_html: str | Unset = UNSET
     subject: str | Unset = UNSET
-    account_id: UUID | Unset = UNSET
+    account_id: str | Unset = UNSET
     threading_mode: ThreadMessageSendRequestThreadingMode | Unset = UNSET
     cc: str | Unset = UNSET
     bcc: str | Unset = UNSET
@@ -50,9 +49,7 @@ class ThreadMessageSendRequest:
 
         subject = self.subject
 
-        account_id: str | Unset = UNSET
-        if not isinstance(self.account_id, Unset):
-            account_id = str(self.account_id)
+        account_id = self.account_id
 
         threading_mode: str | Unset = UNSET
         if not isinstance(self.threading_mode, Unset):
@@ -95,8 +92,6 @@ class ThreadMessageSendRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment
-
         d = dict(src_dict)
         body_text = d.pop("body_text")
 
@@ -104,12 +99,7 @@ class ThreadMessageSendRequest:
 
         subject = d.pop("subject", UNSET)
 
-        _account_id = d.pop("account_id", UNSET)
-        account_id: UUID | Unset
-        if isinstance(_account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = UUID(_account_id)
+        account_id = d.pop("account_id", UNSET)
 
         _threading_mode = d.pop("threading_mode", UNSET)
         threading_mode: ThreadMessageSendRequestThreadingMode | Unset
@@ -160,3 +150,7 @@ class ThreadMessageSendRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.attachment import Attachment  # noqa: E402

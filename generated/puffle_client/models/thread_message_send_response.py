@@ -30,9 +30,6 @@ class ThreadMessageSendResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message import Message
-        from ..models.thread import Thread
-
         message: dict[str, Any] | Unset | None
         if isinstance(self.message, Unset):
             message = UNSET
@@ -61,9 +58,6 @@ class ThreadMessageSendResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message
-        from ..models.thread import Thread
-
         d = dict(src_dict)
 
         def _parse_message(data: object) -> Message | Unset | None:
@@ -123,3 +117,8 @@ class ThreadMessageSendResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.message import Message  # noqa: E402
+from ..models.thread import Thread  # noqa: E402

@@ -41,8 +41,6 @@ class ThreadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thread import Thread
-
         d = dict(src_dict)
         thread = Thread.from_dict(d.pop("thread"))
 
@@ -68,3 +66,7 @@ class ThreadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.thread import Thread  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +24,7 @@ class ThreadUpdateRequest:
         status (ThreadUpdateRequestStatus | Unset): Archive or reactivate the thread; other values are ignored by the
             server.
         unread_count (int | Unset): New unread count (0 marks the thread read, a positive value marks it unread).
-        account_id (None | Unset | UUID): Email sender account of the draft, or null to clear it; must be a ready email
+        account_id (None | str | Unset): Email sender account of the draft, or null to clear it; must be a ready email
             sender of the workspace.
         participant_email (str | Unset): Recipient of the draft (stored lowercased).
         participant_name (str | Unset):
@@ -39,7 +38,7 @@ class ThreadUpdateRequest:
 
     status: ThreadUpdateRequestStatus | Unset = UNSET
     unread_count: int | Unset = UNSET
-    account_id: Unset | UUID | None = UNSET
+    account_id: str | Unset | None = UNSET
     participant_email: str | Unset = UNSET
     participant_name: str | Unset = UNSET
     draft_subject: str | Unset | None = UNSET
@@ -60,8 +59,6 @@ class ThreadUpdateRequest:
         account_id: str | Unset | None
         if isinstance(self.account_id, Unset):
             account_id = UNSET
-        elif isinstance(self.account_id, UUID):
-            account_id = str(self.account_id)
         else:
             account_id = self.account_id
 
@@ -141,8 +138,6 @@ class ThreadUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: ThreadUpdateRequestStatus | Unset
@@ -153,20 +148,12 @@ class ThreadUpdateRequest:
 
         unread_count = d.pop("unread_count", UNSET)
 
-        def _parse_account_id(data: object) -> Unset | UUID | None:
+        def _parse_account_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                account_id_type_0 = UUID(data)
-
-                return account_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         account_id = _parse_account_id(d.pop("account_id", UNSET))
 
@@ -273,3 +260,7 @@ class ThreadUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last so that models referring to each other can import each other.
+from ..models.attachment import Attachment  # noqa: E402

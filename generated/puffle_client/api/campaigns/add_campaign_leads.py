@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CampaignLeadsAddRequest,
 ) -> dict[str, Any]:
@@ -77,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignLeadsAddRequest,
@@ -89,7 +88,7 @@ def sync_detailed(
     counted as duplicates. Campaign stats update on their own.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignLeadsAddRequest): Leads to add in one call.
 
     Raises:
@@ -116,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignLeadsAddRequest,
@@ -128,7 +127,7 @@ def sync(
     counted as duplicates. Campaign stats update on their own.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignLeadsAddRequest): Leads to add in one call.
 
     Raises:
@@ -150,7 +149,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignLeadsAddRequest,
@@ -162,7 +161,7 @@ async def asyncio_detailed(
     counted as duplicates. Campaign stats update on their own.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignLeadsAddRequest): Leads to add in one call.
 
     Raises:
@@ -187,7 +186,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignLeadsAddRequest,
@@ -199,7 +198,7 @@ async def asyncio(
     counted as duplicates. Campaign stats update on their own.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignLeadsAddRequest): Leads to add in one call.
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CampaignSequenceNodeCreateRequest,
 ) -> dict[str, Any]:
@@ -77,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeCreateRequest,
@@ -90,7 +89,7 @@ def sync_detailed(
     fallback shape.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignSequenceNodeCreateRequest): A new sequence step.
 
     Raises:
@@ -117,7 +116,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeCreateRequest,
@@ -130,7 +129,7 @@ def sync(
     fallback shape.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignSequenceNodeCreateRequest): A new sequence step.
 
     Raises:
@@ -152,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeCreateRequest,
@@ -165,7 +164,7 @@ async def asyncio_detailed(
     fallback shape.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignSequenceNodeCreateRequest): A new sequence step.
 
     Raises:
@@ -190,7 +189,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeCreateRequest,
@@ -203,7 +202,7 @@ async def asyncio(
     fallback shape.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignSequenceNodeCreateRequest): A new sequence step.
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CampaignSequenceNodeDeleteRequest,
 ) -> dict[str, Any]:
@@ -77,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeDeleteRequest,
@@ -88,7 +87,7 @@ def sync_detailed(
     renumbered from 0. Keep the final `end` step, since a campaign without it cannot launch.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignSequenceNodeDeleteRequest): Deletes one sequence node.
 
     Raises:
@@ -115,7 +114,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeDeleteRequest,
@@ -126,7 +125,7 @@ def sync(
     renumbered from 0. Keep the final `end` step, since a campaign without it cannot launch.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignSequenceNodeDeleteRequest): Deletes one sequence node.
 
     Raises:
@@ -148,7 +147,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeDeleteRequest,
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     renumbered from 0. Keep the final `end` step, since a campaign without it cannot launch.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignSequenceNodeDeleteRequest): Deletes one sequence node.
 
     Raises:
@@ -184,7 +183,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeDeleteRequest,
@@ -195,7 +194,7 @@ async def asyncio(
     renumbered from 0. Keep the final `end` step, since a campaign without it cannot launch.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignSequenceNodeDeleteRequest): Deletes one sequence node.
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CampaignGenerateMessagesRequest,
 ) -> dict[str, Any]:
@@ -79,7 +78,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignGenerateMessagesRequest,
@@ -93,7 +92,7 @@ def sync_detailed(
     docs name no status to poll for `generate_ai`; list the generated messages to see drafts appear.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignGenerateMessagesRequest): Which generation step to run.
 
     Raises:
@@ -120,7 +119,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignGenerateMessagesRequest,
@@ -134,7 +133,7 @@ def sync(
     docs name no status to poll for `generate_ai`; list the generated messages to see drafts appear.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignGenerateMessagesRequest): Which generation step to run.
 
     Raises:
@@ -156,7 +155,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignGenerateMessagesRequest,
@@ -170,7 +169,7 @@ async def asyncio_detailed(
     docs name no status to poll for `generate_ai`; list the generated messages to see drafts appear.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignGenerateMessagesRequest): Which generation step to run.
 
     Raises:
@@ -195,7 +194,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignGenerateMessagesRequest,
@@ -209,7 +208,7 @@ async def asyncio(
     docs name no status to poll for `generate_ai`; list the generated messages to see drafts appear.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignGenerateMessagesRequest): Which generation step to run.
 
     Raises:

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -30,7 +29,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -66,7 +65,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CampaignDetail]:
@@ -77,7 +76,7 @@ def sync_detailed(
     active, every few minutes as `stats` grow. Stop polling when it is `completed` or paused.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -102,7 +101,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> CampaignDetail:
@@ -113,7 +112,7 @@ def sync(
     active, every few minutes as `stats` grow. Stop polling when it is `completed` or paused.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -133,7 +132,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CampaignDetail]:
@@ -144,7 +143,7 @@ async def asyncio_detailed(
     active, every few minutes as `stats` grow. Stop polling when it is `completed` or paused.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -167,7 +166,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> CampaignDetail:
@@ -178,7 +177,7 @@ async def asyncio(
     active, every few minutes as `stats` grow. Stop polling when it is `completed` or paused.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CampaignListImportRequest,
 ) -> dict[str, Any]:
@@ -82,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignListImportRequest,
@@ -96,7 +95,7 @@ def sync_detailed(
     the server answers 422, and that body also carries the counts.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignListImportRequest): Source list (and optional filter) for importing leads
             into a campaign.
 
@@ -124,7 +123,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignListImportRequest,
@@ -138,7 +137,7 @@ def sync(
     the server answers 422, and that body also carries the counts.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignListImportRequest): Source list (and optional filter) for importing leads
             into a campaign.
 
@@ -161,7 +160,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignListImportRequest,
@@ -175,7 +174,7 @@ async def asyncio_detailed(
     the server answers 422, and that body also carries the counts.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignListImportRequest): Source list (and optional filter) for importing leads
             into a campaign.
 
@@ -201,7 +200,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignListImportRequest,
@@ -215,7 +214,7 @@ async def asyncio(
     the server answers 422, and that body also carries the counts.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignListImportRequest): Source list (and optional filter) for importing leads
             into a campaign.
 

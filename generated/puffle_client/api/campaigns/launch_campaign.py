@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -47,7 +46,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -85,7 +84,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CampaignLaunchResult]:
@@ -98,7 +97,7 @@ def sync_detailed(
     campaign back into `draft`, so trying again is safe. Launching costs no credits.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -123,7 +122,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> CampaignLaunchResult:
@@ -136,7 +135,7 @@ def sync(
     campaign back into `draft`, so trying again is safe. Launching costs no credits.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -156,7 +155,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CampaignLaunchResult]:
@@ -169,7 +168,7 @@ async def asyncio_detailed(
     campaign back into `draft`, so trying again is safe. Launching costs no credits.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -192,7 +191,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> CampaignLaunchResult:
@@ -205,7 +204,7 @@ async def asyncio(
     campaign back into `draft`, so trying again is safe. Launching costs no credits.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
     prospect_id: str | Unset = UNSET,
@@ -87,7 +86,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
@@ -100,7 +99,7 @@ def sync_detailed(
     anything.
 
     Args:
-        id (UUID):
+        id (str):
         status (ListCampaignGeneratedMessagesStatus | Unset):  Default:
             ListCampaignGeneratedMessagesStatus.DRAFT.
         prospect_id (str | Unset):
@@ -130,7 +129,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
@@ -143,7 +142,7 @@ def sync(
     anything.
 
     Args:
-        id (UUID):
+        id (str):
         status (ListCampaignGeneratedMessagesStatus | Unset):  Default:
             ListCampaignGeneratedMessagesStatus.DRAFT.
         prospect_id (str | Unset):
@@ -168,7 +167,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
@@ -181,7 +180,7 @@ async def asyncio_detailed(
     anything.
 
     Args:
-        id (UUID):
+        id (str):
         status (ListCampaignGeneratedMessagesStatus | Unset):  Default:
             ListCampaignGeneratedMessagesStatus.DRAFT.
         prospect_id (str | Unset):
@@ -209,7 +208,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
@@ -222,7 +221,7 @@ async def asyncio(
     anything.
 
     Args:
-        id (UUID):
+        id (str):
         status (ListCampaignGeneratedMessagesStatus | Unset):  Default:
             ListCampaignGeneratedMessagesStatus.DRAFT.
         prospect_id (str | Unset):

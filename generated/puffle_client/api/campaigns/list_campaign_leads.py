@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -42,7 +41,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     page: int | Unset = 1,
     limit: int | Unset = 100,
@@ -99,7 +98,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
@@ -112,7 +111,7 @@ def sync_detailed(
     gives the number of matching leads. Safe to poll.
 
     Args:
-        id (UUID):
+        id (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 100.
         status (CampaignLeadStatus | Unset): Pipeline stage of a campaign lead. pending waits for
@@ -145,7 +144,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
@@ -158,7 +157,7 @@ def sync(
     gives the number of matching leads. Safe to poll.
 
     Args:
-        id (UUID):
+        id (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 100.
         status (CampaignLeadStatus | Unset): Pipeline stage of a campaign lead. pending waits for
@@ -186,7 +185,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
@@ -199,7 +198,7 @@ async def asyncio_detailed(
     gives the number of matching leads. Safe to poll.
 
     Args:
-        id (UUID):
+        id (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 100.
         status (CampaignLeadStatus | Unset): Pipeline stage of a campaign lead. pending waits for
@@ -230,7 +229,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
@@ -243,7 +242,7 @@ async def asyncio(
     gives the number of matching leads. Safe to poll.
 
     Args:
-        id (UUID):
+        id (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 100.
         status (CampaignLeadStatus | Unset): Pipeline stage of a campaign lead. pending waits for

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CampaignLeadsRemoveRequest,
 ) -> dict[str, Any]:
@@ -77,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignLeadsRemoveRequest,
@@ -88,7 +87,7 @@ def sync_detailed(
     Campaign stats update on their own.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignLeadsRemoveRequest): Which leads to remove: give `prospect_ids` or `all:
             true`.
 
@@ -116,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignLeadsRemoveRequest,
@@ -127,7 +126,7 @@ def sync(
     Campaign stats update on their own.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignLeadsRemoveRequest): Which leads to remove: give `prospect_ids` or `all:
             true`.
 
@@ -150,7 +149,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignLeadsRemoveRequest,
@@ -161,7 +160,7 @@ async def asyncio_detailed(
     Campaign stats update on their own.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignLeadsRemoveRequest): Which leads to remove: give `prospect_ids` or `all:
             true`.
 
@@ -187,7 +186,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignLeadsRemoveRequest,
@@ -198,7 +197,7 @@ async def asyncio(
     Campaign stats update on their own.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignLeadsRemoveRequest): Which leads to remove: give `prospect_ids` or `all:
             true`.
 

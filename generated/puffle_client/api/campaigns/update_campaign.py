@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CampaignUpdateRequest,
 ) -> dict[str, Any]:
@@ -75,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignUpdateRequest,
@@ -89,7 +88,7 @@ def sync_detailed(
     days, or the call fails with 400 before anything is written.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignUpdateRequest): Partial campaign update. Draft-only fields are silently
             ignored once the campaign has left draft.
 
@@ -117,7 +116,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignUpdateRequest,
@@ -131,7 +130,7 @@ def sync(
     days, or the call fails with 400 before anything is written.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignUpdateRequest): Partial campaign update. Draft-only fields are silently
             ignored once the campaign has left draft.
 
@@ -154,7 +153,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignUpdateRequest,
@@ -168,7 +167,7 @@ async def asyncio_detailed(
     days, or the call fails with 400 before anything is written.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignUpdateRequest): Partial campaign update. Draft-only fields are silently
             ignored once the campaign has left draft.
 
@@ -194,7 +193,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignUpdateRequest,
@@ -208,7 +207,7 @@ async def asyncio(
     days, or the call fails with 400 before anything is written.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignUpdateRequest): Partial campaign update. Draft-only fields are silently
             ignored once the campaign has left draft.
 

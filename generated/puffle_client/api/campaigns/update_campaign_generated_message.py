@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CampaignGeneratedMessageUpdateRequest,
 ) -> dict[str, Any]:
@@ -79,7 +78,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignGeneratedMessageUpdateRequest,
@@ -91,7 +90,7 @@ def sync_detailed(
     when the text changes. Nothing is sent or regenerated.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignGeneratedMessageUpdateRequest): New subject and/or plain-text body for one
             draft message.
 
@@ -119,7 +118,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignGeneratedMessageUpdateRequest,
@@ -131,7 +130,7 @@ def sync(
     when the text changes. Nothing is sent or regenerated.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignGeneratedMessageUpdateRequest): New subject and/or plain-text body for one
             draft message.
 
@@ -154,7 +153,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignGeneratedMessageUpdateRequest,
@@ -166,7 +165,7 @@ async def asyncio_detailed(
     when the text changes. Nothing is sent or regenerated.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignGeneratedMessageUpdateRequest): New subject and/or plain-text body for one
             draft message.
 
@@ -192,7 +191,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignGeneratedMessageUpdateRequest,
@@ -204,7 +203,7 @@ async def asyncio(
     when the text changes. Nothing is sent or regenerated.
 
     Args:
-        id (UUID):
+        id (str):
         body (CampaignGeneratedMessageUpdateRequest): New subject and/or plain-text body for one
             draft message.
 

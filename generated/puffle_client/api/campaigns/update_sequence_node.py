@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,8 +30,8 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
-    node_id: UUID,
+    id: str,
+    node_id: str,
     *,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> dict[str, Any]:
@@ -79,8 +78,8 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
-    node_id: UUID,
+    id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeUpdateRequest,
@@ -92,8 +91,8 @@ def sync_detailed(
     updated; delay totals are only validated at launch.
 
     Args:
-        id (UUID):
-        node_id (UUID):
+        id (str):
+        node_id (str):
         body (CampaignSequenceNodeUpdateRequest): Content fields to change on one node; fields
             left out stay as they are. `ai_node` only applies to `ai` nodes.
 
@@ -122,8 +121,8 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
-    node_id: UUID,
+    id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeUpdateRequest,
@@ -135,8 +134,8 @@ def sync(
     updated; delay totals are only validated at launch.
 
     Args:
-        id (UUID):
-        node_id (UUID):
+        id (str):
+        node_id (str):
         body (CampaignSequenceNodeUpdateRequest): Content fields to change on one node; fields
             left out stay as they are. `ai_node` only applies to `ai` nodes.
 
@@ -160,8 +159,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
-    node_id: UUID,
+    id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeUpdateRequest,
@@ -173,8 +172,8 @@ async def asyncio_detailed(
     updated; delay totals are only validated at launch.
 
     Args:
-        id (UUID):
-        node_id (UUID):
+        id (str):
+        node_id (str):
         body (CampaignSequenceNodeUpdateRequest): Content fields to change on one node; fields
             left out stay as they are. `ai_node` only applies to `ai` nodes.
 
@@ -201,8 +200,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
-    node_id: UUID,
+    id: str,
+    node_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CampaignSequenceNodeUpdateRequest,
@@ -214,8 +213,8 @@ async def asyncio(
     updated; delay totals are only validated at launch.
 
     Args:
-        id (UUID):
-        node_id (UUID):
+        id (str):
+        node_id (str):
         body (CampaignSequenceNodeUpdateRequest): Content fields to change on one node; fields
             left out stay as they are. `ai_node` only applies to `ai` nodes.
 

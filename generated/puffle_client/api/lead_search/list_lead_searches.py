@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, Final
-from uuid import UUID
 
 import httpx
 
@@ -30,15 +29,12 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 def _get_kwargs(
     *,
-    task_id: UUID | Unset = UNSET,
+    task_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_task_id: str | Unset = UNSET
-    if not isinstance(task_id, Unset):
-        json_task_id = str(task_id)
-    params["taskId"] = json_task_id
+    params["taskId"] = task_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,7 +74,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    task_id: UUID | Unset = UNSET,
+    task_id: str | Unset = UNSET,
 ) -> Response[ListLeadSearchesResponse]:
     """List recent lead searches or poll one
 
@@ -88,7 +84,7 @@ def sync_detailed(
     `listLeadSearchResults`.
 
     Args:
-        task_id (UUID | Unset):
+        task_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -115,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    task_id: UUID | Unset = UNSET,
+    task_id: str | Unset = UNSET,
 ) -> ListLeadSearchesResponse:
     """List recent lead searches or poll one
 
@@ -125,7 +121,7 @@ def sync(
     `listLeadSearchResults`.
 
     Args:
-        task_id (UUID | Unset):
+        task_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -147,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    task_id: UUID | Unset = UNSET,
+    task_id: str | Unset = UNSET,
 ) -> Response[ListLeadSearchesResponse]:
     """List recent lead searches or poll one
 
@@ -157,7 +153,7 @@ async def asyncio_detailed(
     `listLeadSearchResults`.
 
     Args:
-        task_id (UUID | Unset):
+        task_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -182,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    task_id: UUID | Unset = UNSET,
+    task_id: str | Unset = UNSET,
 ) -> ListLeadSearchesResponse:
     """List recent lead searches or poll one
 
@@ -192,7 +188,7 @@ async def asyncio(
     `listLeadSearchResults`.
 
     Args:
-        task_id (UUID | Unset):
+        task_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a

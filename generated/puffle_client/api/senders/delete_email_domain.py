@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -30,7 +29,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -68,7 +67,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailDomainDeleteResponse]:
@@ -81,7 +80,7 @@ def sync_detailed(
     confirm with the user before calling.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -106,7 +105,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailDomainDeleteResponse:
@@ -119,7 +118,7 @@ def sync(
     confirm with the user before calling.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -139,7 +138,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailDomainDeleteResponse]:
@@ -152,7 +151,7 @@ async def asyncio_detailed(
     confirm with the user before calling.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -175,7 +174,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailDomainDeleteResponse:
@@ -188,7 +187,7 @@ async def asyncio(
     confirm with the user before calling.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -30,7 +29,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -68,7 +67,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailAccountResponse]:
@@ -83,7 +82,7 @@ def sync_detailed(
     the call is safe — concurrent or repeated retries cannot apply the change twice.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -108,7 +107,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailAccountResponse:
@@ -123,7 +122,7 @@ def sync(
     the call is safe — concurrent or repeated retries cannot apply the change twice.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -143,7 +142,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmailAccountResponse]:
@@ -158,7 +157,7 @@ async def asyncio_detailed(
     the call is safe — concurrent or repeated retries cannot apply the change twice.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -181,7 +180,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> EmailAccountResponse:
@@ -196,7 +195,7 @@ async def asyncio(
     the call is safe — concurrent or repeated retries cannot apply the change twice.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a

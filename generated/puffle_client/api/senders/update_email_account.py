@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: EmailAccountUpdateRequest,
 ) -> dict[str, Any]:
@@ -77,7 +76,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: EmailAccountUpdateRequest,
@@ -91,7 +90,7 @@ def sync_detailed(
     string removes the signature.
 
     Args:
-        id (UUID):
+        id (str):
         body (EmailAccountUpdateRequest): Editable inbox fields (only the signature).
 
     Raises:
@@ -118,7 +117,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: EmailAccountUpdateRequest,
@@ -132,7 +131,7 @@ def sync(
     string removes the signature.
 
     Args:
-        id (UUID):
+        id (str):
         body (EmailAccountUpdateRequest): Editable inbox fields (only the signature).
 
     Raises:
@@ -154,7 +153,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: EmailAccountUpdateRequest,
@@ -168,7 +167,7 @@ async def asyncio_detailed(
     string removes the signature.
 
     Args:
-        id (UUID):
+        id (str):
         body (EmailAccountUpdateRequest): Editable inbox fields (only the signature).
 
     Raises:
@@ -193,7 +192,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: EmailAccountUpdateRequest,
@@ -207,7 +206,7 @@ async def asyncio(
     string removes the signature.
 
     Args:
-        id (UUID):
+        id (str):
         body (EmailAccountUpdateRequest): Editable inbox fields (only the signature).
 
     Raises:

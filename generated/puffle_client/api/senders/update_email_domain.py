@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: EmailDomainUpdateRequest,
 ) -> dict[str, Any]:
@@ -75,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: EmailDomainUpdateRequest,
@@ -89,7 +88,7 @@ def sync_detailed(
     refresh replaces the value if the live state differs.
 
     Args:
-        id (UUID):
+        id (str):
         body (EmailDomainUpdateRequest): New stored status for a sending domain.
 
     Raises:
@@ -116,7 +115,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: EmailDomainUpdateRequest,
@@ -130,7 +129,7 @@ def sync(
     refresh replaces the value if the live state differs.
 
     Args:
-        id (UUID):
+        id (str):
         body (EmailDomainUpdateRequest): New stored status for a sending domain.
 
     Raises:
@@ -152,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: EmailDomainUpdateRequest,
@@ -166,7 +165,7 @@ async def asyncio_detailed(
     refresh replaces the value if the live state differs.
 
     Args:
-        id (UUID):
+        id (str):
         body (EmailDomainUpdateRequest): New stored status for a sending domain.
 
     Raises:
@@ -191,7 +190,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: EmailDomainUpdateRequest,
@@ -205,7 +204,7 @@ async def asyncio(
     refresh replaces the value if the live state differs.
 
     Args:
-        id (UUID):
+        id (str):
         body (EmailDomainUpdateRequest): New stored status for a sending domain.
 
     Raises:

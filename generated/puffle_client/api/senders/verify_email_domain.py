@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -80,7 +79,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
@@ -99,7 +98,7 @@ def sync_detailed(
     are harmless: they join the domain's existing re-check chain.
 
     Args:
-        id (UUID):
+        id (str):
         poll (VerifyEmailDomainPoll | Unset):
 
     Raises:
@@ -126,7 +125,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
@@ -145,7 +144,7 @@ def sync(
     are harmless: they join the domain's existing re-check chain.
 
     Args:
-        id (UUID):
+        id (str):
         poll (VerifyEmailDomainPoll | Unset):
 
     Raises:
@@ -167,7 +166,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
@@ -186,7 +185,7 @@ async def asyncio_detailed(
     are harmless: they join the domain's existing re-check chain.
 
     Args:
-        id (UUID):
+        id (str):
         poll (VerifyEmailDomainPoll | Unset):
 
     Raises:
@@ -211,7 +210,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
@@ -230,7 +229,7 @@ async def asyncio(
     are harmless: they join the domain's existing re-check chain.
 
     Args:
-        id (UUID):
+        id (str):
         poll (VerifyEmailDomainPoll | Unset):
 
     Raises:

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, Final
-from uuid import UUID
 
 import httpx
 
@@ -50,10 +49,10 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 def _get_kwargs(
     *,
     type_: GetSignalAnalyticsType,
-    signal_type_id: UUID | Unset = UNSET,
+    signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,
     min_score: float | Unset = UNSET,
-    keyword_id: UUID | Unset = UNSET,
+    keyword_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -63,19 +62,13 @@ def _get_kwargs(
     json_type_ = type_.value
     params["type"] = json_type_
 
-    json_signal_type_id: str | Unset = UNSET
-    if not isinstance(signal_type_id, Unset):
-        json_signal_type_id = str(signal_type_id)
-    params["signalTypeId"] = json_signal_type_id
+    params["signalTypeId"] = signal_type_id
 
     params["sourceId"] = source_id
 
     params["minScore"] = min_score
 
-    json_keyword_id: str | Unset = UNSET
-    if not isinstance(keyword_id, Unset):
-        json_keyword_id = str(keyword_id)
-    params["keywordId"] = json_keyword_id
+    params["keywordId"] = keyword_id
 
     params["cursor"] = cursor
 
@@ -120,10 +113,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: GetSignalAnalyticsType,
-    signal_type_id: UUID | Unset = UNSET,
+    signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,
     min_score: float | Unset = UNSET,
-    keyword_id: UUID | Unset = UNSET,
+    keyword_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[SignalAnalyticsResponse]:
@@ -140,10 +133,10 @@ def sync_detailed(
 
     Args:
         type_ (GetSignalAnalyticsType):
-        signal_type_id (UUID | Unset):
+        signal_type_id (str | Unset):
         source_id (str | Unset):
         min_score (float | Unset):
-        keyword_id (UUID | Unset):
+        keyword_id (str | Unset):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -179,10 +172,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: GetSignalAnalyticsType,
-    signal_type_id: UUID | Unset = UNSET,
+    signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,
     min_score: float | Unset = UNSET,
-    keyword_id: UUID | Unset = UNSET,
+    keyword_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> SignalAnalyticsResponse:
@@ -199,10 +192,10 @@ def sync(
 
     Args:
         type_ (GetSignalAnalyticsType):
-        signal_type_id (UUID | Unset):
+        signal_type_id (str | Unset):
         source_id (str | Unset):
         min_score (float | Unset):
-        keyword_id (UUID | Unset):
+        keyword_id (str | Unset):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -233,10 +226,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: GetSignalAnalyticsType,
-    signal_type_id: UUID | Unset = UNSET,
+    signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,
     min_score: float | Unset = UNSET,
-    keyword_id: UUID | Unset = UNSET,
+    keyword_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[SignalAnalyticsResponse]:
@@ -253,10 +246,10 @@ async def asyncio_detailed(
 
     Args:
         type_ (GetSignalAnalyticsType):
-        signal_type_id (UUID | Unset):
+        signal_type_id (str | Unset):
         source_id (str | Unset):
         min_score (float | Unset):
-        keyword_id (UUID | Unset):
+        keyword_id (str | Unset):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -290,10 +283,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: GetSignalAnalyticsType,
-    signal_type_id: UUID | Unset = UNSET,
+    signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,
     min_score: float | Unset = UNSET,
-    keyword_id: UUID | Unset = UNSET,
+    keyword_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> SignalAnalyticsResponse:
@@ -310,10 +303,10 @@ async def asyncio(
 
     Args:
         type_ (GetSignalAnalyticsType):
-        signal_type_id (UUID | Unset):
+        signal_type_id (str | Unset):
         source_id (str | Unset):
         min_score (float | Unset):
-        keyword_id (UUID | Unset):
+        keyword_id (str | Unset):
         cursor (str | Unset):
         limit (int | Unset):
 

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -30,7 +29,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -66,7 +65,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThreadDiscardResult]:
@@ -78,7 +77,7 @@ def sync_detailed(
     instead. An unknown thread or one from another workspace gives 404.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -103,7 +102,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ThreadDiscardResult:
@@ -115,7 +114,7 @@ def sync(
     instead. An unknown thread or one from another workspace gives 404.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -135,7 +134,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ThreadDiscardResult]:
@@ -147,7 +146,7 @@ async def asyncio_detailed(
     instead. An unknown thread or one from another workspace gives 404.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
@@ -170,7 +169,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ThreadDiscardResult:
@@ -182,7 +181,7 @@ async def asyncio(
     instead. An unknown thread or one from another workspace gives 404.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -41,7 +40,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     page: int | Unset = 1,
     limit: int | Unset = 50,
@@ -91,7 +90,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
@@ -106,7 +105,7 @@ def sync_detailed(
     so compare the items seen with `total`. Signed attachment URLs are renewed on every call.
 
     Args:
-        id (UUID):
+        id (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 50.
 
@@ -135,7 +134,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
@@ -150,7 +149,7 @@ def sync(
     so compare the items seen with `total`. Signed attachment URLs are renewed on every call.
 
     Args:
-        id (UUID):
+        id (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 50.
 
@@ -174,7 +173,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
@@ -189,7 +188,7 @@ async def asyncio_detailed(
     so compare the items seen with `total`. Signed attachment URLs are renewed on every call.
 
     Args:
-        id (UUID):
+        id (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 50.
 
@@ -216,7 +215,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
@@ -231,7 +230,7 @@ async def asyncio(
     so compare the items seen with `total`. Signed attachment URLs are renewed on every call.
 
     Args:
-        id (UUID):
+        id (str):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 50.
 

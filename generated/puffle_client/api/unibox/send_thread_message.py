@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: ThreadMessageSendRequest,
 ) -> dict[str, Any]:
@@ -82,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadMessageSendRequest,
@@ -106,7 +105,7 @@ def sync_detailed(
     out to the provider, so do not blindly retry a failed call.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadMessageSendRequest): The message to send in a thread.
 
     Raises:
@@ -133,7 +132,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadMessageSendRequest,
@@ -157,7 +156,7 @@ def sync(
     out to the provider, so do not blindly retry a failed call.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadMessageSendRequest): The message to send in a thread.
 
     Raises:
@@ -179,7 +178,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadMessageSendRequest,
@@ -203,7 +202,7 @@ async def asyncio_detailed(
     out to the provider, so do not blindly retry a failed call.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadMessageSendRequest): The message to send in a thread.
 
     Raises:
@@ -228,7 +227,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadMessageSendRequest,
@@ -252,7 +251,7 @@ async def asyncio(
     out to the provider, so do not blindly retry a failed call.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadMessageSendRequest): The message to send in a thread.
 
     Raises:

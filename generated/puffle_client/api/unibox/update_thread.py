@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: ThreadUpdateRequest,
 ) -> dict[str, Any]:
@@ -75,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadUpdateRequest,
@@ -94,7 +93,7 @@ def sync_detailed(
     conversation archive it — deletion is only for unsent drafts.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadUpdateRequest): Fields to change on a thread; send at least one.
 
     Raises:
@@ -121,7 +120,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadUpdateRequest,
@@ -140,7 +139,7 @@ def sync(
     conversation archive it — deletion is only for unsent drafts.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadUpdateRequest): Fields to change on a thread; send at least one.
 
     Raises:
@@ -162,7 +161,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadUpdateRequest,
@@ -181,7 +180,7 @@ async def asyncio_detailed(
     conversation archive it — deletion is only for unsent drafts.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadUpdateRequest): Fields to change on a thread; send at least one.
 
     Raises:
@@ -206,7 +205,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadUpdateRequest,
@@ -225,7 +224,7 @@ async def asyncio(
     conversation archive it — deletion is only for unsent drafts.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadUpdateRequest): Fields to change on a thread; send at least one.
 
     Raises:

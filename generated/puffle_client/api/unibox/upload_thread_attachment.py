@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -31,7 +30,7 @@ _EXTENSIONS: Final[dict[str, Any]] = {"puffle_operation": PUFFLE_OPERATION}
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: ThreadAttachmentUploadRequest,
 ) -> dict[str, Any]:
@@ -82,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadAttachmentUploadRequest,
@@ -101,7 +100,7 @@ def sync_detailed(
     workspace, or not an email thread (LinkedIn). 500: storage failure.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadAttachmentUploadRequest): Multipart body with the single file to upload.
 
     Raises:
@@ -128,7 +127,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadAttachmentUploadRequest,
@@ -147,7 +146,7 @@ def sync(
     workspace, or not an email thread (LinkedIn). 500: storage failure.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadAttachmentUploadRequest): Multipart body with the single file to upload.
 
     Raises:
@@ -169,7 +168,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadAttachmentUploadRequest,
@@ -188,7 +187,7 @@ async def asyncio_detailed(
     workspace, or not an email thread (LinkedIn). 500: storage failure.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadAttachmentUploadRequest): Multipart body with the single file to upload.
 
     Raises:
@@ -213,7 +212,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ThreadAttachmentUploadRequest,
@@ -232,7 +231,7 @@ async def asyncio(
     workspace, or not an email thread (LinkedIn). 500: storage failure.
 
     Args:
-        id (UUID):
+        id (str):
         body (ThreadAttachmentUploadRequest): Multipart body with the single file to upload.
 
     Raises:
