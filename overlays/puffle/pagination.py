@@ -150,17 +150,50 @@ def _defaults(endpoint: ModuleType) -> dict[str, Any]:
     return cached
 
 
-class _Guard:
-    """Stops a walk on ``max_pages`` and detects a server that sends the same page twice in a row."""
+class _Walk:
+    """One walk over the pages of an operation, shared by the sync and async iterators.
 
-    def __init__(self, op_id: str) -> None:
-        self.op_id = op_id
+    ``pending()`` gives the keyword arguments of the next request (None when done); ``consume()`` takes its
+    response and returns the parsed page. A server that sends the same page twice in a row raises.
+    """
+
+    def __init__(self, endpoint: ModuleType, params: dict[str, Any], max_pages: int | None) -> None:
+        self.style = _start(endpoint, params)
+        self.max_pages = max_pages
+        self.pages = 0
         self.previous: bytes | None = None
+        self.next: dict[str, Any] | None = dict(params)
 
-    def check(self, content: bytes, items: list[Any]) -> None:
-        if items and content == self.previous:
-            raise PaginationError(f"{self.op_id}: the server sent the same page twice; stopping instead of looping")
-        self.previous = content
+    def pending(self) -> dict[str, Any] | None:
+        if self.max_pages is not None and self.pages >= self.max_pages:
+            return None
+        return self.next
+
+    def consume(self, response: Any) -> Any:
+        page = response.parsed
+        items = self.style.items(page)
+        if items and response.content == self.previous:
+            raise PaginationError(
+                f"{self.style.operation_id}: the server sent the same page twice; stopping instead of looping"
+            )
+        self.previous = response.content
+        self.pages += 1
+        assert self.next is not None
+        self.next = self.style.next_params(page, items, self.next)
+        return page
+
+
+class _Counter:
+    """Counts yielded items against ``max_items``."""
+
+    def __init__(self, max_items: int | None) -> None:
+        self.left = max_items
+
+    def done(self) -> bool:
+        if self.left is None:
+            return False
+        self.left -= 1
+        return self.left <= 0
 
 
 def paginate_pages(
@@ -170,18 +203,9 @@ def paginate_pages(
 
     ``params`` are the endpoint's own keyword arguments (filters, ``limit``, a starting cursor or page).
     """
-    style = _start(endpoint, params)
-    guard = _Guard(style.operation_id)
-    pages = 0
-    next_params: dict[str, Any] | None = dict(params)
-    while next_params is not None and (max_pages is None or pages < max_pages):
-        response = endpoint.sync_detailed(client=client, **next_params)
-        page = response.parsed
-        items = style.items(page)
-        guard.check(response.content, items)
-        pages += 1
-        yield page
-        next_params = style.next_params(page, items, next_params)
+    walk = _Walk(endpoint, params, max_pages)
+    while (kwargs := walk.pending()) is not None:
+        yield walk.consume(endpoint.sync_detailed(client=client, **kwargs))
 
 
 def paginate(
@@ -193,16 +217,14 @@ def paginate(
     **params: Any,
 ) -> Iterator[Any]:
     """Yield every item across all pages of ``endpoint``; stop after ``max_items`` items or ``max_pages`` pages."""
+    items_path = pagination_of(endpoint)["items"]  # TypeError before any request for a non-paginated operation
     if max_items is not None and max_items <= 0:
         return
-    style = _start(endpoint, params)  # fail fast (TypeError) before the first request
-    del style
-    count = 0
+    counter = _Counter(max_items)
     for page in paginate_pages(endpoint, client=client, max_pages=max_pages, **params):
-        for item in get_path(page, pagination_of(endpoint)["items"]) or ():
+        for item in get_path(page, items_path) or ():
             yield item
-            count += 1
-            if max_items is not None and count >= max_items:
+            if counter.done():
                 return
 
 
@@ -210,18 +232,9 @@ async def apaginate_pages(
     endpoint: ModuleType, *, client: Client, max_pages: int | None = None, **params: Any
 ) -> AsyncIterator[Any]:
     """Async `paginate_pages`: awaits the endpoint's ``asyncio_detailed``."""
-    style = _start(endpoint, params)
-    guard = _Guard(style.operation_id)
-    pages = 0
-    next_params: dict[str, Any] | None = dict(params)
-    while next_params is not None and (max_pages is None or pages < max_pages):
-        response = await endpoint.asyncio_detailed(client=client, **next_params)
-        page = response.parsed
-        items = style.items(page)
-        guard.check(response.content, items)
-        pages += 1
-        yield page
-        next_params = style.next_params(page, items, next_params)
+    walk = _Walk(endpoint, params, max_pages)
+    while (kwargs := walk.pending()) is not None:
+        yield walk.consume(await endpoint.asyncio_detailed(client=client, **kwargs))
 
 
 async def apaginate(
@@ -233,13 +246,12 @@ async def apaginate(
     **params: Any,
 ) -> AsyncIterator[Any]:
     """Async `paginate`."""
+    items_path = pagination_of(endpoint)["items"]
     if max_items is not None and max_items <= 0:
         return
-    items_path = pagination_of(endpoint)["items"]
-    count = 0
+    counter = _Counter(max_items)
     async for page in apaginate_pages(endpoint, client=client, max_pages=max_pages, **params):
         for item in get_path(page, items_path) or ():
             yield item
-            count += 1
-            if max_items is not None and count >= max_items:
+            if counter.done():
                 return

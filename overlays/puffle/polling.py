@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -88,6 +88,35 @@ def task_of(endpoint: ModuleType) -> Mapping[str, Any]:
     return op["task"]  # type: ignore[no-any-return]
 
 
+class _Waiter:
+    """The polling schedule shared by `wait_for` and `await_for`: decides after each poll what happens next."""
+
+    def __init__(
+        self, spec: TaskSpec, *, timeout: float, backoff: float, max_interval: float, clock: Callable[[], float]
+    ) -> None:
+        self.spec = spec
+        self.timeout = timeout
+        self.backoff = backoff
+        self.max_interval = max_interval
+        self.clock = clock
+        self.begin = clock()
+        self.delay = spec.interval
+
+    def after(self, parsed: Any) -> float | None:
+        """None when the task succeeded; else seconds to sleep before the next poll. Raises when it is over."""
+        state, status = self.spec.state(parsed)
+        if state == "success":
+            return None
+        if state == "failure":
+            raise self.spec.failed(parsed, status)
+        waited = self.clock() - self.begin
+        if waited + self.delay > self.timeout:
+            raise self.spec.timed_out(parsed, status, waited)
+        delay = self.delay
+        self.delay = min(self.max_interval, self.delay * self.backoff)
+        return delay
+
+
 def wait_for(
     start: ModuleType,
     started: Any,
@@ -106,24 +135,17 @@ def wait_for(
     ``started`` is what the start call returned. Polls every ``interval`` seconds (the spec's suggestion by
     default), growing by ``backoff`` up to ``max_interval``. ``start_args`` are the start call's own
     arguments, for tasks whose poll parameters come from the request rather than the response (a campaign
-    id, for instance). Returns the parsed poll response with a success
-    status; raises `TaskFailedError` on a failure status and `TaskTimeoutError` after ``timeout`` seconds.
+    id, for instance). Returns the parsed poll response with a success status; raises `TaskFailedError` on a
+    failure status and `TaskTimeoutError` after ``timeout`` seconds.
     """
     spec = TaskSpec(start, started, interval, start_args)
-    begin = clock()
-    delay = spec.interval
+    waiter = _Waiter(spec, timeout=timeout, backoff=backoff, max_interval=max_interval, clock=clock)
     while True:
         parsed = spec.poll.sync(client=client, **spec.kwargs)
-        state, status = spec.state(parsed)
-        if state == "success":
+        delay = waiter.after(parsed)
+        if delay is None:
             return parsed
-        if state == "failure":
-            raise spec.failed(parsed, status)
-        waited = clock() - begin
-        if waited + delay > timeout:
-            raise spec.timed_out(parsed, status, waited)
         sleep(delay)
-        delay = min(max_interval, delay * backoff)
 
 
 async def await_for(
@@ -136,22 +158,15 @@ async def await_for(
     backoff: float = 1.5,
     max_interval: float = 60.0,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Any] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     start_args: Mapping[str, Any] | None = None,
 ) -> Any:
     """Async `wait_for`: awaits the poll operation's ``asyncio`` function."""
     spec = TaskSpec(start, started, interval, start_args)
-    begin = clock()
-    delay = spec.interval
+    waiter = _Waiter(spec, timeout=timeout, backoff=backoff, max_interval=max_interval, clock=clock)
     while True:
         parsed = await spec.poll.asyncio(client=client, **spec.kwargs)
-        state, status = spec.state(parsed)
-        if state == "success":
+        delay = waiter.after(parsed)
+        if delay is None:
             return parsed
-        if state == "failure":
-            raise spec.failed(parsed, status)
-        waited = clock() - begin
-        if waited + delay > timeout:
-            raise spec.timed_out(parsed, status, waited)
         await sleep(delay)
-        delay = min(max_interval, delay * backoff)
