@@ -20,6 +20,24 @@ _UNCHANGED: Any = object()
 USER_AGENT = "puffle-python/0.1.0"
 
 
+class _Pool:
+    """The network transports (connection pools) of a client and its ``with_options`` copies, made on first use."""
+
+    def __init__(self, sync: httpx.BaseTransport | None, async_: httpx.AsyncBaseTransport | None) -> None:
+        self.sync_transport = sync
+        self.async_transport = async_
+
+    def sync(self) -> httpx.BaseTransport:
+        if self.sync_transport is None:
+            self.sync_transport = httpx.HTTPTransport()
+        return self.sync_transport
+
+    def async_(self) -> httpx.AsyncBaseTransport:
+        if self.async_transport is None:
+            self.async_transport = httpx.AsyncHTTPTransport()
+        return self.async_transport
+
+
 class _PuffleBase(Client):
     """Shared construction and option handling for the sync and async clients."""
 
@@ -56,8 +74,7 @@ class _PuffleBase(Client):
         self.options = opts.evolve(**changes)
         self._auth = PuffleAuth(key, session_cookie)
         self._limiter = TokenBucket(self.options.rate_limit) if self.options.rate_limit else None
-        self._inner = transport or httpx.HTTPTransport()
-        self._async_inner = async_transport or httpx.AsyncHTTPTransport()
+        self._pool = _Pool(transport, async_transport)
         self._owns_transport = True
 
     def __repr__(self) -> str:
@@ -99,7 +116,11 @@ class _PuffleBase(Client):
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             transport = PuffleTransport(
-                self._inner, self.options, self._limiter, owns_inner=self._owns_transport, redact=self._auth.api_key
+                self._pool.sync(),
+                self.options,
+                self._limiter,
+                owns_inner=self._owns_transport,
+                redact=self._auth.api_key,
             )
             self._client = httpx.Client(
                 base_url=self._base_url,
@@ -113,7 +134,7 @@ class _PuffleBase(Client):
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             transport = AsyncPuffleTransport(
-                self._async_inner,
+                self._pool.async_(),
                 self.options,
                 self._limiter,
                 owns_inner=self._owns_transport,
@@ -148,8 +169,8 @@ class Puffle(_PuffleBase):
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
-        elif self._owns_transport:
-            self._inner.close()
+        elif self._owns_transport and self._pool.sync_transport is not None:
+            self._pool.sync_transport.close()
 
 
 class AsyncPuffle(_PuffleBase):
@@ -168,5 +189,5 @@ class AsyncPuffle(_PuffleBase):
     async def aclose(self) -> None:
         if self._async_client is not None:
             await self._async_client.aclose()
-        elif self._owns_transport:
-            await self._async_inner.aclose()
+        elif self._owns_transport and self._pool.async_transport is not None:
+            await self._pool.async_transport.aclose()
