@@ -1,0 +1,77 @@
+"""Cut a list of items into the page a request asks for, in any of the spec's five pagination styles.
+
+The style and parameter names come from the operation's ``x-puffle-pagination``; the default page size from
+the limit parameter's schema ``default`` (the server's ``--page-size`` when the spec gives none). Cursor
+styles use the id of the last item on the page as the cursor, so a cursor stays valid while the data does
+not change, and an unknown cursor is answered with 404 rather than silently restarting the walk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import MockError
+from .spec import Operation
+from .state import Collection, Entry
+
+__all__ = ["Page", "paginate"]
+
+CURSOR_STYLES = frozenset({"cursor", "next-cursor", "page-next-cursor"})
+
+
+@dataclass
+class Page:
+    items: list[Entry]
+    total: int
+    limit: int | None = None
+    next_cursor: str | None = None
+    has_more: bool = False
+    page: int | None = None
+    offset: int | None = None
+
+
+def _default(op: Operation, name: str | None, fallback: int) -> int:
+    if not name:
+        return fallback
+    param = op.param(name, "query")
+    default = param.schema.get("default") if param is not None else None
+    return default if isinstance(default, int) and not isinstance(default, bool) else fallback
+
+
+def paginate(
+    op: Operation, entries: list[Entry], query: dict[str, Any], collection: Collection, page_size: int
+) -> Page:
+    """The page of ``entries`` (already filtered, in stable order) that the request's parameters select."""
+    meta = op.pagination
+    if not meta:
+        return Page(items=entries, total=len(entries))
+    style = str(meta["style"])
+    limit_param = meta.get("limitParam")
+    limit = query.get(limit_param) if limit_param else None
+    if not isinstance(limit, int):
+        limit = _default(op, limit_param, page_size)
+    total = len(entries)
+    if style in CURSOR_STYLES:
+        cursor = query.get(str(meta.get("cursorParam")))
+        start = 0
+        if cursor not in (None, ""):
+            position = collection.positions.get(str(cursor))
+            if position is None:
+                raise MockError(404, f"cursor: {cursor!r} does not point into this list (it is not an item id)")
+            start = next((i for i, e in enumerate(entries) if e.seq > position), total)
+        chunk = entries[start : start + limit]
+        more = start + len(chunk) < total
+        return Page(chunk, total, limit, next_cursor=chunk[-1].id if (more and chunk) else None, has_more=more)
+    if style == "page":
+        number = query.get(str(meta.get("pageParam")))
+        if not isinstance(number, int):
+            number = _default(op, meta.get("pageParam"), 1)
+        start = max(0, (number - 1) * limit)
+        chunk = entries[start : start + limit]
+        return Page(chunk, total, limit, has_more=start + len(chunk) < total, page=number)
+    offset = query.get(str(meta.get("offsetParam")))
+    if not isinstance(offset, int):
+        offset = _default(op, meta.get("offsetParam"), 0)
+    chunk = entries[offset : offset + limit]
+    return Page(chunk, total, limit, has_more=offset + len(chunk) < total, offset=offset)
