@@ -29,6 +29,24 @@ class UnexpectedStatus(PuffleError):
         super().__init__(message or f"{where}unexpected status code {status_code}")
 
 
+class ModelDataError(PuffleError, ValueError):
+    """Data given to a model's ``from_dict`` does not fit it: a required field is missing or a value has the wrong
+    type or format. ``model`` and ``field`` (when known) say where; ``reason`` says what."""
+
+    def __init__(self, model: str, *, field: str | None, reason: str):
+        self.model = model
+        self.field = field
+        self.reason = reason
+        where = f" field {field!r}" if field else ""
+        super().__init__(f"{model}{where}: {reason}")
+
+    @classmethod
+    def from_exception(cls, model: str, exc: Exception) -> "ModelDataError":
+        if isinstance(exc, KeyError):
+            return cls(model, field=str(exc.args[0]) if exc.args else None, reason="required field is missing")
+        return cls(model, field=None, reason=f"{type(exc).__name__}: {_short(exc)}")
+
+
 class ResponseValidationError(PuffleError):
     """A success response whose body does not match the spec.
 
@@ -50,6 +68,9 @@ class ResponseValidationError(PuffleError):
         field: str | None = None
         if isinstance(exc, json.JSONDecodeError):
             reason = f"body is not valid JSON ({exc.msg} at position {exc.pos})"
+        elif isinstance(exc, ModelDataError):
+            field = exc.field
+            reason = f"{exc.model}: {exc.reason}"
         elif isinstance(exc, KeyError):
             field = str(exc.args[0]) if exc.args else None
             reason = "a required field is missing"
@@ -63,4 +84,4 @@ def _short(exc: Exception, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
-__all__ = ["PuffleError", "ResponseValidationError", "UnexpectedStatus"]
+__all__ = ["ModelDataError", "PuffleError", "ResponseValidationError", "UnexpectedStatus"]

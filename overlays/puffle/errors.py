@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from puffle_client.errors import PuffleError, ResponseValidationError, UnexpectedStatus
+from puffle_client.errors import ModelDataError, PuffleError, ResponseValidationError, UnexpectedStatus
 
 __all__ = [
     "APIConnectionError",
@@ -24,6 +24,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "ModelDataError",
     "NotFoundError",
     "PaginationError",
     "PaymentRequiredError",

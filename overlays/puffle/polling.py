@@ -7,8 +7,10 @@ start response, where the status is, and which values are terminal. Nothing here
 from __future__ import annotations
 
 import asyncio
+import enum
 import importlib
 import time
+import typing
 from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
 from typing import Any
@@ -35,7 +37,7 @@ class TaskSpec:
         self.success = {str(v) for v in meta["success"]}
         self.failure = {str(v) for v in meta["failure"]}
         self.interval = float(interval if interval is not None else meta["interval"])
-        self.kwargs: dict[str, Any] = dict(meta.get("const") or {})
+        self.kwargs: dict[str, Any] = {k: _coerce(self.poll.sync, k, v) for k, v in (meta.get("const") or {}).items()}
         args = dict(start_args or {})
         for param, source in meta["params"].items():
             if source["from"] == "request":
@@ -76,6 +78,15 @@ class TaskSpec:
             operation_id=self.operation_id,
             waited=waited,
         )
+
+
+def _coerce(func: Callable[..., Any], name: str, value: Any) -> Any:
+    """Turn a constant from the spec into the parameter's own type (an enum member where the type is an enum)."""
+    hint = typing.get_type_hints(func).get(name)
+    for option in typing.get_args(hint) or (hint,):
+        if isinstance(option, type) and issubclass(option, enum.Enum):
+            return option(value)
+    return value
 
 
 def task_of(endpoint: ModuleType) -> Mapping[str, Any]:

@@ -111,3 +111,22 @@ def test_error_hierarchy_is_catchable_by_generated_base() -> None:
     assert issubclass(errors.NotFoundError, UnexpectedStatus)
     assert issubclass(errors.APITimeoutError, errors.APIConnectionError)
     assert issubclass(errors.ResponseValidationError, errors.PuffleError)
+
+
+def test_undocumented_success_status_uses_the_success_schema(server: FaultServer) -> None:
+    from puffle_client.api.senders import create_email_account
+    from puffle_client.models.email_account_create_request import EmailAccountCreateRequest
+
+    server.default("POST /api/email/accounts", Reply(200, {"account": {"id": "3c90c3cc-0d44-4b50-8888-8dd25736052a"}}))
+    body = EmailAccountCreateRequest.from_dict({"username": "sam", "domain_id": "d1"})
+    created = run("sync", create_email_account, server.url, body=body)
+    assert created.account.id == "3c90c3cc-0d44-4b50-8888-8dd25736052a"
+
+
+def test_building_a_model_from_bad_data_is_a_typed_error() -> None:
+    from puffle_client.models.email_account_create_request import EmailAccountCreateRequest
+
+    with pytest.raises(errors.ModelDataError) as info:
+        EmailAccountCreateRequest.from_dict({"username": "sam"})
+    assert (info.value.model, info.value.field) == ("EmailAccountCreateRequest", "domain_id")
+    assert isinstance(info.value, errors.PuffleError)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusinessContextCompany")
@@ -79,52 +80,26 @@ class BusinessContextCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        overview = cast(None | str | Unset, d.pop("overview", UNSET))
 
-        def _parse_overview(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        product = cast(None | str | Unset, d.pop("product", UNSET))
 
-        overview = _parse_overview(d.pop("overview", UNSET))
+        problem_solved = cast(None | str | Unset, d.pop("problemSolved", UNSET))
 
-        def _parse_product(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        differentiators = cast(None | str | Unset, d.pop("differentiators", UNSET))
 
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_problem_solved(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        problem_solved = _parse_problem_solved(d.pop("problemSolved", UNSET))
-
-        def _parse_differentiators(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        differentiators = _parse_differentiators(d.pop("differentiators", UNSET))
-
-        def _parse_linked_in_presence(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linked_in_presence = _parse_linked_in_presence(d.pop("linkedInPresence", UNSET))
+        linked_in_presence = cast(None | str | Unset, d.pop("linkedInPresence", UNSET))
 
         _instance = cls(
             overview=overview,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BusinessContextContent")
@@ -98,16 +99,18 @@ class BusinessContextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_linked_in_voice(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linked_in_voice = _parse_linked_in_voice(d.pop("linkedInVoice", UNSET))
+        linked_in_voice = cast(None | str | Unset, d.pop("linkedInVoice", UNSET))
 
         def _parse_recommended_topics(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -126,14 +129,7 @@ class BusinessContextContent:
 
         recommended_topics = _parse_recommended_topics(d.pop("recommendedTopics", UNSET))
 
-        def _parse_preferred_tone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_tone = _parse_preferred_tone(d.pop("preferredTone", UNSET))
+        preferred_tone = cast(None | str | Unset, d.pop("preferredTone", UNSET))
 
         def _parse_content_formats(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -169,14 +165,7 @@ class BusinessContextContent:
 
         topics_to_avoid = _parse_topics_to_avoid(d.pop("topicsToAvoid", UNSET))
 
-        def _parse_posting_cadence(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        posting_cadence = _parse_posting_cadence(d.pop("postingCadence", UNSET))
+        posting_cadence = cast(None | str | Unset, d.pop("postingCadence", UNSET))
 
         _instance = cls(
             linked_in_voice=linked_in_voice,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.campaign_channel import CampaignChannel
 from ..models.campaign_status import CampaignStatus
 from ..types import UNSET, Unset
@@ -233,17 +234,20 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_user_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
 
         def _parse_type_(data: object) -> CampaignChannel | Unset | None:
             if data is None:
@@ -262,14 +266,7 @@ class Campaign:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
         def _parse_status(data: object) -> CampaignStatus | Unset | None:
             if data is None:
@@ -288,50 +285,15 @@ class Campaign:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_daily_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
 
-        daily_limit = _parse_daily_limit(d.pop("daily_limit", UNSET))
+        stop_on_reply = cast(bool | None | Unset, d.pop("stop_on_reply", UNSET))
 
-        def _parse_stop_on_reply(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        open_tracking = cast(bool | None | Unset, d.pop("open_tracking", UNSET))
 
-        stop_on_reply = _parse_stop_on_reply(d.pop("stop_on_reply", UNSET))
+        signature = cast(None | str | Unset, d.pop("signature", UNSET))
 
-        def _parse_open_tracking(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        open_tracking = _parse_open_tracking(d.pop("open_tracking", UNSET))
-
-        def _parse_signature(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
-
-        def _parse_skip_other_campaigns(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_other_campaigns = _parse_skip_other_campaigns(d.pop("skip_other_campaigns", UNSET))
+        skip_other_campaigns = cast(bool | None | Unset, d.pop("skip_other_campaigns", UNSET))
 
         def _parse_operating_hours(data: object) -> CampaignOperatingHours | Unset | None:
             if data is None:
@@ -423,14 +385,7 @@ class Campaign:
 
         sender_accounts = _parse_sender_accounts(d.pop("sender_accounts", UNSET))
 
-        def _parse_node_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        node_count = _parse_node_count(d.pop("node_count", UNSET))
+        node_count = cast(int | None | Unset, d.pop("node_count", UNSET))
 
         def _parse_sequence_nodes(data: object) -> list[SequenceNode] | Unset | None:
             if data is None:

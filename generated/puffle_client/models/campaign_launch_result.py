@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -110,52 +111,26 @@ class CampaignLaunchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        success = cast(bool | None | Unset, d.pop("success", UNSET))
 
-        def _parse_success(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        message = cast(None | str | Unset, d.pop("message", UNSET))
 
-        success = _parse_success(d.pop("success", UNSET))
+        run_id = cast(None | str | Unset, d.pop("runId", UNSET))
 
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prospects_to_process = cast(int | None | Unset, d.pop("prospectsToProcess", UNSET))
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_run_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_id = _parse_run_id(d.pop("runId", UNSET))
-
-        def _parse_prospects_to_process(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        prospects_to_process = _parse_prospects_to_process(d.pop("prospectsToProcess", UNSET))
-
-        def _parse_warning(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warning = _parse_warning(d.pop("warning", UNSET))
+        warning = cast(None | str | Unset, d.pop("warning", UNSET))
 
         def _parse_skipped_prospects(data: object) -> list[CampaignSkippedLead] | Unset | None:
             if data is None:
@@ -179,14 +154,7 @@ class CampaignLaunchResult:
 
         skipped_prospects = _parse_skipped_prospects(d.pop("skippedProspects", UNSET))
 
-        def _parse_skipped_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skipped_count = _parse_skipped_count(d.pop("skippedCount", UNSET))
+        skipped_count = cast(int | None | Unset, d.pop("skippedCount", UNSET))
 
         _instance = cls(
             success=success,

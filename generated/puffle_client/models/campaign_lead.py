@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -243,107 +244,40 @@ class CampaignLead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_campaign_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = cast(None | str | Unset, d.pop("campaign_id", UNSET))
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
 
-        def _parse_user_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        email = cast(None | str | Unset, d.pop("email", UNSET))
 
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        linkedin_url = cast(None | str | Unset, d.pop("linkedin_url", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
 
-        def _parse_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_linkedin_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company = cast(None | str | Unset, d.pop("company", UNSET))
 
-        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url", UNSET))
+        position = cast(None | str | Unset, d.pop("position", UNSET))
 
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_company(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_position(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_headline(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headline = _parse_headline(d.pop("headline", UNSET))
+        headline = cast(None | str | Unset, d.pop("headline", UNSET))
 
         def _parse_custom_fields(data: object) -> CampaignLeadCustomFields | Unset | None:
             if data is None:
@@ -362,23 +296,9 @@ class CampaignLead:
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
-        def _parse_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source = cast(None | str | Unset, d.pop("source", UNSET))
 
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_source_ref(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_ref = _parse_source_ref(d.pop("source_ref", UNSET))
+        source_ref = cast(None | str | Unset, d.pop("source_ref", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -448,14 +368,7 @@ class CampaignLead:
 
         replied_at = _parse_replied_at(d.pop("replied_at", UNSET))
 
-        def _parse_current_node_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_node_id = _parse_current_node_id(d.pop("current_node_id", UNSET))
+        current_node_id = cast(None | str | Unset, d.pop("current_node_id", UNSET))
 
         _instance = cls(
             id=id,

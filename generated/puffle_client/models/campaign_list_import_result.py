@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignListImportResult")
@@ -89,61 +90,28 @@ class CampaignListImportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        imported = cast(int | None | Unset, d.pop("imported", UNSET))
 
-        def _parse_imported(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duplicates = cast(int | None | Unset, d.pop("duplicates", UNSET))
 
-        imported = _parse_imported(d.pop("imported", UNSET))
+        invalid = cast(int | None | Unset, d.pop("invalid", UNSET))
 
-        def _parse_duplicates(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        errors = cast(int | None | Unset, d.pop("errors", UNSET))
 
-        duplicates = _parse_duplicates(d.pop("duplicates", UNSET))
+        total = cast(int | None | Unset, d.pop("total", UNSET))
 
-        def _parse_invalid(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invalid = _parse_invalid(d.pop("invalid", UNSET))
-
-        def _parse_errors(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_total(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_partial(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        partial = _parse_partial(d.pop("partial", UNSET))
+        partial = cast(bool | None | Unset, d.pop("partial", UNSET))
 
         _instance = cls(
             imported=imported,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.campaign_channel import CampaignChannel
 from ..types import UNSET, Unset
 
@@ -193,44 +194,26 @@ class CampaignSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         account_id = d.pop("account_id")
 
-        def _parse_display_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
 
-        def _parse_email_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_url = cast(None | str | Unset, d.pop("profile_url", UNSET))
 
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
-
-        def _parse_profile_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_url = _parse_profile_url(d.pop("profile_url", UNSET))
-
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
         def _parse_type_(data: object) -> CampaignChannel | Unset | None:
             if data is None:
@@ -249,95 +232,25 @@ class CampaignSender:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_is_premium(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_premium = cast(bool | None | Unset, d.pop("is_premium", UNSET))
 
-        is_premium = _parse_is_premium(d.pop("is_premium", UNSET))
+        warmup_status = cast(None | str | Unset, d.pop("warmup_status", UNSET))
 
-        def _parse_warmup_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
 
-        warmup_status = _parse_warmup_status(d.pop("warmup_status", UNSET))
+        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
 
-        def _parse_weekly_connection_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
 
-        weekly_connection_limit = _parse_weekly_connection_limit(d.pop("weekly_connection_limit", UNSET))
+        weekly_connections_sent = cast(int | None | Unset, d.pop("weekly_connections_sent", UNSET))
 
-        def _parse_weekly_message_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        weekly_messages_sent = cast(int | None | Unset, d.pop("weekly_messages_sent", UNSET))
 
-        weekly_message_limit = _parse_weekly_message_limit(d.pop("weekly_message_limit", UNSET))
+        committed_count = cast(int | None | Unset, d.pop("committed_count", UNSET))
 
-        def _parse_daily_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_messages_sent = cast(int | None | Unset, d.pop("campaign_messages_sent", UNSET))
 
-        daily_limit = _parse_daily_limit(d.pop("daily_limit", UNSET))
-
-        def _parse_weekly_connections_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        weekly_connections_sent = _parse_weekly_connections_sent(d.pop("weekly_connections_sent", UNSET))
-
-        def _parse_weekly_messages_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        weekly_messages_sent = _parse_weekly_messages_sent(d.pop("weekly_messages_sent", UNSET))
-
-        def _parse_committed_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        committed_count = _parse_committed_count(d.pop("committed_count", UNSET))
-
-        def _parse_campaign_messages_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_messages_sent = _parse_campaign_messages_sent(d.pop("campaign_messages_sent", UNSET))
-
-        def _parse_today_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        today_sent = _parse_today_sent(d.pop("today_sent", UNSET))
+        today_sent = cast(int | None | Unset, d.pop("today_sent", UNSET))
 
         _instance = cls(
             account_id=account_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.campaign_channel import CampaignChannel
 from ..types import UNSET, Unset
 
@@ -150,6 +151,16 @@ class CampaignSenderAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -170,95 +181,25 @@ class CampaignSenderAccount:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_email_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
 
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        provider_account_id = cast(None | str | Unset, d.pop("provider_account_id", UNSET))
 
-        def _parse_provider_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
-        provider_account_id = _parse_provider_account_id(d.pop("provider_account_id", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        def _parse_display_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
+        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
 
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
 
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_daily_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        daily_limit = _parse_daily_limit(d.pop("daily_limit", UNSET))
-
-        def _parse_weekly_connection_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        weekly_connection_limit = _parse_weekly_connection_limit(d.pop("weekly_connection_limit", UNSET))
-
-        def _parse_weekly_message_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        weekly_message_limit = _parse_weekly_message_limit(d.pop("weekly_message_limit", UNSET))
-
-        def _parse_is_premium(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_premium = _parse_is_premium(d.pop("is_premium", UNSET))
+        is_premium = cast(bool | None | Unset, d.pop("is_premium", UNSET))
 
         _instance = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.campaign_channel import CampaignChannel
 from ..types import UNSET, Unset
 
@@ -158,6 +159,16 @@ class CampaignSendersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         senders = []
         _senders = d.pop("senders")
@@ -183,50 +194,15 @@ class CampaignSendersResponse:
 
         campaign_type = _parse_campaign_type(d.pop("campaign_type", UNSET))
 
-        def _parse_campaign_total_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_total_sent = cast(int | None | Unset, d.pop("campaign_total_sent", UNSET))
 
-        campaign_total_sent = _parse_campaign_total_sent(d.pop("campaign_total_sent", UNSET))
+        campaign_total_replies = cast(int | None | Unset, d.pop("campaign_total_replies", UNSET))
 
-        def _parse_campaign_total_replies(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_total_bounced = cast(int | None | Unset, d.pop("campaign_total_bounced", UNSET))
 
-        campaign_total_replies = _parse_campaign_total_replies(d.pop("campaign_total_replies", UNSET))
+        campaign_total_completed = cast(int | None | Unset, d.pop("campaign_total_completed", UNSET))
 
-        def _parse_campaign_total_bounced(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_total_bounced = _parse_campaign_total_bounced(d.pop("campaign_total_bounced", UNSET))
-
-        def _parse_campaign_total_completed(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_total_completed = _parse_campaign_total_completed(d.pop("campaign_total_completed", UNSET))
-
-        def _parse_campaign_total_committed(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_total_committed = _parse_campaign_total_committed(d.pop("campaign_total_committed", UNSET))
+        campaign_total_committed = cast(int | None | Unset, d.pop("campaign_total_committed", UNSET))
 
         def _parse_campaign_stats_by_status(data: object) -> CampaignStatsMap | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,6 +66,16 @@ class CampaignSequenceResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _sequence_nodes = d.pop("sequence_nodes", UNSET)
         sequence_nodes: list[SequenceNode] | Unset = UNSET
@@ -75,23 +86,9 @@ class CampaignSequenceResult:
 
                 sequence_nodes.append(sequence_nodes_item)
 
-        def _parse_mutated(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        mutated = cast(bool | None | Unset, d.pop("mutated", UNSET))
 
-        mutated = _parse_mutated(d.pop("mutated", UNSET))
-
-        def _parse_node_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        node_id = _parse_node_id(d.pop("node_id", UNSET))
+        node_id = cast(None | str | Unset, d.pop("node_id", UNSET))
 
         _instance = cls(
             sequence_nodes=sequence_nodes,

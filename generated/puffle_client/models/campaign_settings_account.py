@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -170,89 +171,36 @@ class CampaignSettingsAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_type_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        provider_account_id = cast(None | str | Unset, d.pop("provider_account_id", UNSET))
 
-        def _parse_provider_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_premium = cast(bool | None | Unset, d.pop("is_premium", UNSET))
 
-        provider_account_id = _parse_provider_account_id(d.pop("provider_account_id", UNSET))
+        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
 
-        def _parse_is_premium(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
 
-        is_premium = _parse_is_premium(d.pop("is_premium", UNSET))
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
-        def _parse_weekly_connection_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
 
-        weekly_connection_limit = _parse_weekly_connection_limit(d.pop("weekly_connection_limit", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        def _parse_weekly_message_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        weekly_message_limit = _parse_weekly_message_limit(d.pop("weekly_message_limit", UNSET))
-
-        def _parse_display_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_email_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
-
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_daily_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        daily_limit = _parse_daily_limit(d.pop("daily_limit", UNSET))
+        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
 
         def _parse_weekly_stats(data: object) -> CampaignSettingsWeeklyStats | Unset | None:
             if data is None:

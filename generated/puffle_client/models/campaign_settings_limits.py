@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignSettingsLimits")
@@ -89,61 +90,28 @@ class CampaignSettingsLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
 
-        def _parse_weekly_connection_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
 
-        weekly_connection_limit = _parse_weekly_connection_limit(d.pop("weekly_connection_limit", UNSET))
+        max_connection_limit = cast(int | None | Unset, d.pop("max_connection_limit", UNSET))
 
-        def _parse_weekly_message_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_message_limit = cast(int | None | Unset, d.pop("max_message_limit", UNSET))
 
-        weekly_message_limit = _parse_weekly_message_limit(d.pop("weekly_message_limit", UNSET))
+        recommended_connection_limit = cast(int | None | Unset, d.pop("recommended_connection_limit", UNSET))
 
-        def _parse_max_connection_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_connection_limit = _parse_max_connection_limit(d.pop("max_connection_limit", UNSET))
-
-        def _parse_max_message_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_message_limit = _parse_max_message_limit(d.pop("max_message_limit", UNSET))
-
-        def _parse_recommended_connection_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recommended_connection_limit = _parse_recommended_connection_limit(d.pop("recommended_connection_limit", UNSET))
-
-        def _parse_recommended_message_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        recommended_message_limit = _parse_recommended_message_limit(d.pop("recommended_message_limit", UNSET))
+        recommended_message_limit = cast(int | None | Unset, d.pop("recommended_message_limit", UNSET))
 
         _instance = cls(
             weekly_connection_limit=weekly_connection_limit,

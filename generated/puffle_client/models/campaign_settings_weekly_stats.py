@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignSettingsWeeklyStats")
@@ -49,25 +50,20 @@ class CampaignSettingsWeeklyStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        connections_sent = cast(int | None | Unset, d.pop("connections_sent", UNSET))
 
-        def _parse_connections_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        connections_sent = _parse_connections_sent(d.pop("connections_sent", UNSET))
-
-        def _parse_messages_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        messages_sent = _parse_messages_sent(d.pop("messages_sent", UNSET))
+        messages_sent = cast(int | None | Unset, d.pop("messages_sent", UNSET))
 
         _instance = cls(
             connections_sent=connections_sent,

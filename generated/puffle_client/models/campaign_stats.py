@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignStats")
@@ -129,97 +130,36 @@ class CampaignStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        total = cast(int | None | Unset, d.pop("total", UNSET))
 
-        def _parse_total(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sent = cast(int | None | Unset, d.pop("sent", UNSET))
 
-        total = _parse_total(d.pop("total", UNSET))
+        replied = cast(int | None | Unset, d.pop("replied", UNSET))
 
-        def _parse_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bounced = cast(int | None | Unset, d.pop("bounced", UNSET))
 
-        sent = _parse_sent(d.pop("sent", UNSET))
+        completed = cast(int | None | Unset, d.pop("completed", UNSET))
 
-        def _parse_replied(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        timed_out = cast(int | None | Unset, d.pop("timed_out", UNSET))
 
-        replied = _parse_replied(d.pop("replied", UNSET))
+        connection_sent = cast(int | None | Unset, d.pop("connection_sent", UNSET))
 
-        def _parse_bounced(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        connected = cast(int | None | Unset, d.pop("connected", UNSET))
 
-        bounced = _parse_bounced(d.pop("bounced", UNSET))
+        message_sent = cast(int | None | Unset, d.pop("message_sent", UNSET))
 
-        def _parse_completed(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed = _parse_completed(d.pop("completed", UNSET))
-
-        def _parse_timed_out(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timed_out = _parse_timed_out(d.pop("timed_out", UNSET))
-
-        def _parse_connection_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        connection_sent = _parse_connection_sent(d.pop("connection_sent", UNSET))
-
-        def _parse_connected(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        connected = _parse_connected(d.pop("connected", UNSET))
-
-        def _parse_message_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        message_sent = _parse_message_sent(d.pop("message_sent", UNSET))
-
-        def _parse_contacted(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contacted = _parse_contacted(d.pop("contacted", UNSET))
+        contacted = cast(int | None | Unset, d.pop("contacted", UNSET))
 
         _instance = cls(
             total=total,

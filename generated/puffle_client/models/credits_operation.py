@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreditsOperation")
@@ -99,70 +100,30 @@ class CreditsOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = cast(None | str | Unset, d.pop("label", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        credits_ = cast(int | None | Unset, d.pop("credits", UNSET))
 
-        def _parse_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        billable_unit = cast(None | str | Unset, d.pop("billableUnit", UNSET))
 
-        label = _parse_label(d.pop("label", UNSET))
+        unit_label = cast(None | str | Unset, d.pop("unitLabel", UNSET))
 
-        def _parse_credits_(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        feature_group = cast(None | str | Unset, d.pop("featureGroup", UNSET))
 
-        credits_ = _parse_credits_(d.pop("credits", UNSET))
-
-        def _parse_billable_unit(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billable_unit = _parse_billable_unit(d.pop("billableUnit", UNSET))
-
-        def _parse_unit_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit_label = _parse_unit_label(d.pop("unitLabel", UNSET))
-
-        def _parse_feature_group(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        feature_group = _parse_feature_group(d.pop("featureGroup", UNSET))
-
-        def _parse_certainty(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        certainty = _parse_certainty(d.pop("certainty", UNSET))
+        certainty = cast(None | str | Unset, d.pop("certainty", UNSET))
 
         _instance = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,25 +66,20 @@ class CreditsPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = cast(None | str | Unset, d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_billing_product_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_product_id = _parse_billing_product_id(d.pop("billingProductId", UNSET))
+        billing_product_id = cast(None | str | Unset, d.pop("billingProductId", UNSET))
 
         def _parse_display(data: object) -> CreditsPlanDisplay | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.credits_action import CreditsAction
 from ..types import UNSET, Unset
 
@@ -99,6 +100,16 @@ class CreditsPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: CreditsAction | Unset
@@ -107,59 +118,17 @@ class CreditsPreview:
         else:
             action = CreditsAction(_action)
 
-        def _parse_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        count = cast(int | None | Unset, d.pop("count", UNSET))
 
-        count = _parse_count(d.pop("count", UNSET))
+        cost_per_unit = cast(int | None | Unset, d.pop("costPerUnit", UNSET))
 
-        def _parse_cost_per_unit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_credits = cast(int | None | Unset, d.pop("totalCredits", UNSET))
 
-        cost_per_unit = _parse_cost_per_unit(d.pop("costPerUnit", UNSET))
+        total_dollars = cast(float | None | Unset, d.pop("totalDollars", UNSET))
 
-        def _parse_total_credits(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sufficient = cast(bool | None | Unset, d.pop("sufficient", UNSET))
 
-        total_credits = _parse_total_credits(d.pop("totalCredits", UNSET))
-
-        def _parse_total_dollars(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_dollars = _parse_total_dollars(d.pop("totalDollars", UNSET))
-
-        def _parse_sufficient(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sufficient = _parse_sufficient(d.pop("sufficient", UNSET))
-
-        def _parse_balance(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = cast(float | None | Unset, d.pop("balance", UNSET))
 
         _instance = cls(
             action=action,

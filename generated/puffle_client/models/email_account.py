@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -232,143 +233,48 @@ class EmailAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_user_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        def _parse_type_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        domain_id = cast(None | str | Unset, d.pop("domain_id", UNSET))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
 
-        def _parse_domain_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agentmail_inbox_id = cast(None | str | Unset, d.pop("agentmail_inbox_id", UNSET))
 
-        domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
+        instantly_account_id = cast(None | str | Unset, d.pop("instantly_account_id", UNSET))
 
-        def _parse_email_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        warmup_status = cast(None | str | Unset, d.pop("warmup_status", UNSET))
 
-        def _parse_agentmail_inbox_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
-        agentmail_inbox_id = _parse_agentmail_inbox_id(d.pop("agentmail_inbox_id", UNSET))
+        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
 
-        def _parse_instantly_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
 
-        instantly_account_id = _parse_instantly_account_id(d.pop("instantly_account_id", UNSET))
+        signature = cast(None | str | Unset, d.pop("signature", UNSET))
 
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        instantly_tag_id = cast(None | str | Unset, d.pop("instantly_tag_id", UNSET))
 
-        def _parse_warmup_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warmup_status = _parse_warmup_status(d.pop("warmup_status", UNSET))
-
-        def _parse_display_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_signature(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
-
-        def _parse_daily_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        daily_limit = _parse_daily_limit(d.pop("daily_limit", UNSET))
-
-        def _parse_instantly_tag_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instantly_tag_id = _parse_instantly_tag_id(d.pop("instantly_tag_id", UNSET))
-
-        def _parse_instantly_warmup_tag_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instantly_warmup_tag_id = _parse_instantly_warmup_tag_id(d.pop("instantly_warmup_tag_id", UNSET))
+        instantly_warmup_tag_id = cast(None | str | Unset, d.pop("instantly_warmup_tag_id", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -121,70 +122,30 @@ class EmailAccountWarmupAnalytics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        email = cast(None | str | Unset, d.pop("email", UNSET))
 
-        def _parse_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_sent = cast(int | None | Unset, d.pop("total_sent", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        total_received = cast(int | None | Unset, d.pop("total_received", UNSET))
 
-        def _parse_total_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        health_score = cast(float | None | Unset, d.pop("health_score", UNSET))
 
-        total_sent = _parse_total_sent(d.pop("total_sent", UNSET))
+        health_score_label = cast(None | str | Unset, d.pop("health_score_label", UNSET))
 
-        def _parse_total_received(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        warmup_reputation = cast(float | None | Unset, d.pop("warmup_reputation", UNSET))
 
-        total_received = _parse_total_received(d.pop("total_received", UNSET))
-
-        def _parse_health_score(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        health_score = _parse_health_score(d.pop("health_score", UNSET))
-
-        def _parse_health_score_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        health_score_label = _parse_health_score_label(d.pop("health_score_label", UNSET))
-
-        def _parse_warmup_reputation(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        warmup_reputation = _parse_warmup_reputation(d.pop("warmup_reputation", UNSET))
-
-        def _parse_instantly_warmup_status(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        instantly_warmup_status = _parse_instantly_warmup_status(d.pop("instantly_warmup_status", UNSET))
+        instantly_warmup_status = cast(int | None | Unset, d.pop("instantly_warmup_status", UNSET))
 
         def _parse_daily_data(data: object) -> list[EmailAccountWarmupDay] | Unset | None:
             if data is None:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailAccountWarmupDay")
@@ -62,6 +63,16 @@ class EmailAccountWarmupDay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_date(data: object) -> datetime.date | Unset | None:
@@ -81,23 +92,9 @@ class EmailAccountWarmupDay:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_sent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sent = cast(int | None | Unset, d.pop("sent", UNSET))
 
-        sent = _parse_sent(d.pop("sent", UNSET))
-
-        def _parse_received(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        received = _parse_received(d.pop("received", UNSET))
+        received = cast(int | None | Unset, d.pop("received", UNSET))
 
         _instance = cls(
             date=date,

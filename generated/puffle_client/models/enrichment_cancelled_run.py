@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.enrichment_cancelled_run_status import EnrichmentCancelledRunStatus
 from ..types import UNSET, Unset
 
@@ -56,6 +57,16 @@ class EnrichmentCancelledRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -66,14 +77,7 @@ class EnrichmentCancelledRun:
         else:
             status = EnrichmentCancelledRunStatus(_status)
 
-        def _parse_cancelled_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelledAt", UNSET))
+        cancelled_at = cast(None | str | Unset, d.pop("cancelledAt", UNSET))
 
         _instance = cls(
             id=id,

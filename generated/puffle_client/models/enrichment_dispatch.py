@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnrichmentDispatch")
@@ -87,53 +88,28 @@ class EnrichmentDispatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enrichment_run_id = d.pop("enrichmentRunId")
 
-        def _parse_run_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        run_id = cast(None | str | Unset, d.pop("runId", UNSET))
 
-        run_id = _parse_run_id(d.pop("runId", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_count = cast(int | None | Unset, d.pop("leadCount", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        trigger_run_id = cast(None | str | Unset, d.pop("triggerRunId", UNSET))
 
-        def _parse_lead_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        lead_count = _parse_lead_count(d.pop("leadCount", UNSET))
-
-        def _parse_trigger_run_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_run_id = _parse_trigger_run_id(d.pop("triggerRunId", UNSET))
-
-        def _parse_reused_existing_run(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reused_existing_run = _parse_reused_existing_run(d.pop("reusedExistingRun", UNSET))
+        reused_existing_run = cast(bool | None | Unset, d.pop("reusedExistingRun", UNSET))
 
         _instance = cls(
             enrichment_run_id=enrichment_run_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnrichmentError")
@@ -45,16 +46,18 @@ class EnrichmentError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = cast(None | str | Unset, d.pop("message", UNSET))
 
         details = d.pop("details", UNSET)
 

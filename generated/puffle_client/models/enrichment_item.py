@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -155,64 +156,32 @@ class EnrichmentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_run_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        run_id = cast(None | str | Unset, d.pop("runId", UNSET))
 
-        run_id = _parse_run_id(d.pop("runId", UNSET))
+        lead_id = cast(None | str | Unset, d.pop("leadId", UNSET))
 
-        def _parse_lead_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        list_id = cast(None | str | Unset, d.pop("listId", UNSET))
 
-        lead_id = _parse_lead_id(d.pop("leadId", UNSET))
+        membership_id = cast(None | str | Unset, d.pop("membershipId", UNSET))
 
-        def _parse_list_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("listId", UNSET))
-
-        def _parse_membership_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        membership_id = _parse_membership_id(d.pop("membershipId", UNSET))
-
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
         result = d.pop("result", UNSET)
 
-        def _parse_skipped_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        skipped_reason = _parse_skipped_reason(d.pop("skippedReason", UNSET))
+        skipped_reason = cast(None | str | Unset, d.pop("skippedReason", UNSET))
 
         def _parse_error(data: object) -> EnrichmentError | Unset | None:
             if data is None:
@@ -231,14 +200,7 @@ class EnrichmentItem:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        def _parse_attempts(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        attempts = _parse_attempts(d.pop("attempts", UNSET))
+        attempts = cast(int | None | Unset, d.pop("attempts", UNSET))
 
         def _parse_metadata(data: object) -> EnrichmentItemMetadata | Unset | None:
             if data is None:

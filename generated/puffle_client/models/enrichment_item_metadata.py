@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnrichmentItemMetadata")
@@ -63,6 +64,16 @@ class EnrichmentItemMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         input_snapshot = d.pop("inputSnapshot", UNSET)
 
@@ -72,14 +83,7 @@ class EnrichmentItemMetadata:
 
         provider = d.pop("provider", UNSET)
 
-        def _parse_provider_submission_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_submission_id = _parse_provider_submission_id(d.pop("providerSubmissionId", UNSET))
+        provider_submission_id = cast(None | str | Unset, d.pop("providerSubmissionId", UNSET))
 
         _instance = cls(
             input_snapshot=input_snapshot,

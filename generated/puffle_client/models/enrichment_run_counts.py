@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnrichmentRunCounts")
@@ -79,52 +80,26 @@ class EnrichmentRunCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        pending = cast(int | None | Unset, d.pop("pending", UNSET))
 
-        def _parse_pending(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        running = cast(int | None | Unset, d.pop("running", UNSET))
 
-        pending = _parse_pending(d.pop("pending", UNSET))
+        completed = cast(int | None | Unset, d.pop("completed", UNSET))
 
-        def _parse_running(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        skipped = cast(int | None | Unset, d.pop("skipped", UNSET))
 
-        running = _parse_running(d.pop("running", UNSET))
-
-        def _parse_completed(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed = _parse_completed(d.pop("completed", UNSET))
-
-        def _parse_skipped(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skipped = _parse_skipped(d.pop("skipped", UNSET))
-
-        def _parse_failed(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failed = _parse_failed(d.pop("failed", UNSET))
+        failed = cast(int | None | Unset, d.pop("failed", UNSET))
 
         _instance = cls(
             pending=pending,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnrichmentRunOutput")
@@ -69,43 +70,24 @@ class EnrichmentRunOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        target = cast(None | str | Unset, d.pop("target", UNSET))
 
-        def _parse_target(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        attribute_key = cast(None | str | Unset, d.pop("attributeKey", UNSET))
 
-        target = _parse_target(d.pop("target", UNSET))
+        write_policy = cast(None | str | Unset, d.pop("writePolicy", UNSET))
 
-        def _parse_attribute_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attribute_key = _parse_attribute_key(d.pop("attributeKey", UNSET))
-
-        def _parse_write_policy(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        write_policy = _parse_write_policy(d.pop("writePolicy", UNSET))
-
-        def _parse_persist_results(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        persist_results = _parse_persist_results(d.pop("persistResults", UNSET))
+        persist_results = cast(bool | None | Unset, d.pop("persistResults", UNSET))
 
         _instance = cls(
             target=target,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnrichmentRunTiming")
@@ -79,52 +80,26 @@ class EnrichmentRunTiming:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        started_at = cast(None | str | Unset, d.pop("startedAt", UNSET))
 
-        def _parse_started_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        completed_at = cast(None | str | Unset, d.pop("completedAt", UNSET))
 
-        started_at = _parse_started_at(d.pop("startedAt", UNSET))
+        cancelled_at = cast(None | str | Unset, d.pop("cancelledAt", UNSET))
 
-        def _parse_completed_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at = cast(None | str | Unset, d.pop("createdAt", UNSET))
 
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
-
-        def _parse_cancelled_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelledAt", UNSET))
-
-        def _parse_created_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_updated_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+        updated_at = cast(None | str | Unset, d.pop("updatedAt", UNSET))
 
         _instance = cls(
             started_at=started_at,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.campaign_message_status import CampaignMessageStatus
 from ..types import UNSET, Unset
 
@@ -133,62 +134,30 @@ class GeneratedMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_campaign_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = cast(None | str | Unset, d.pop("campaign_id", UNSET))
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        prospect_id = cast(None | str | Unset, d.pop("prospect_id", UNSET))
 
-        def _parse_prospect_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        node_id = cast(None | str | Unset, d.pop("node_id", UNSET))
 
-        prospect_id = _parse_prospect_id(d.pop("prospect_id", UNSET))
+        subject = cast(None | str | Unset, d.pop("subject", UNSET))
 
-        def _parse_node_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body_text = cast(None | str | Unset, d.pop("body_text", UNSET))
 
-        node_id = _parse_node_id(d.pop("node_id", UNSET))
-
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_body_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body_text = _parse_body_text(d.pop("body_text", UNSET))
-
-        def _parse_body_html(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body_html = _parse_body_html(d.pop("body_html", UNSET))
+        body_html = cast(None | str | Unset, d.pop("body_html", UNSET))
 
         def _parse_status(data: object) -> CampaignMessageStatus | Unset | None:
             if data is None:
@@ -207,14 +176,7 @@ class GeneratedMessage:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_manually_edited(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        manually_edited = _parse_manually_edited(d.pop("manually_edited", UNSET))
+        manually_edited = cast(bool | None | Unset, d.pop("manually_edited", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadName")
@@ -82,25 +83,20 @@ class LeadName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        full = cast(None | str | Unset, d.pop("full", UNSET))
 
-        def _parse_full(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full = _parse_full(d.pop("full", UNSET))
-
-        def _parse_short(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short = _parse_short(d.pop("short", UNSET))
+        short = cast(None | str | Unset, d.pop("short", UNSET))
 
         def _parse_aliases(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -119,23 +115,9 @@ class LeadName:
 
         aliases = _parse_aliases(d.pop("aliases", UNSET))
 
-        def _parse_first(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first = cast(None | str | Unset, d.pop("first", UNSET))
 
-        first = _parse_first(d.pop("first", UNSET))
-
-        def _parse_last(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last = _parse_last(d.pop("last", UNSET))
+        last = cast(None | str | Unset, d.pop("last", UNSET))
 
         _instance = cls(
             full=full,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -160,62 +161,30 @@ class LeadSearchTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_type_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_url = cast(None | str | Unset, d.pop("statusUrl", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        result_list_id = cast(None | str | Unset, d.pop("resultListId", UNSET))
 
-        def _parse_status_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prompt = cast(None | str | Unset, d.pop("prompt", UNSET))
 
-        status_url = _parse_status_url(d.pop("statusUrl", UNSET))
-
-        def _parse_result_list_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result_list_id = _parse_result_list_id(d.pop("resultListId", UNSET))
-
-        def _parse_prompt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = cast(None | str | Unset, d.pop("title", UNSET))
 
         def _parse_filters(data: object) -> LeadSearchFilters | Unset | None:
             if data is None:
@@ -234,23 +203,9 @@ class LeadSearchTask:
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
-        def _parse_result_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        result_count = cast(int | None | Unset, d.pop("resultCount", UNSET))
 
-        result_count = _parse_result_count(d.pop("resultCount", UNSET))
-
-        def _parse_error_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = cast(None | str | Unset, d.pop("errorMessage", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

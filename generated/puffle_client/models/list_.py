@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.list_lead_type import ListLeadType
 from ..types import UNSET, Unset
 
@@ -152,26 +153,22 @@ class List:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
         def _parse_lead_type(data: object) -> ListLeadType | Unset | None:
             if data is None:
@@ -190,32 +187,11 @@ class List:
 
         lead_type = _parse_lead_type(d.pop("leadType", UNSET))
 
-        def _parse_lead_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        lead_count = cast(int | None | Unset, d.pop("leadCount", UNSET))
 
-        lead_count = _parse_lead_count(d.pop("leadCount", UNSET))
+        person_count = cast(int | None | Unset, d.pop("personCount", UNSET))
 
-        def _parse_person_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        person_count = _parse_person_count(d.pop("personCount", UNSET))
-
-        def _parse_company_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        company_count = _parse_company_count(d.pop("companyCount", UNSET))
+        company_count = cast(int | None | Unset, d.pop("companyCount", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -251,14 +227,7 @@ class List:
 
         updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
 
-        def _parse_active_search_task_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        active_search_task_id = _parse_active_search_task_id(d.pop("activeSearchTaskId", UNSET))
+        active_search_task_id = cast(None | str | Unset, d.pop("activeSearchTaskId", UNSET))
 
         def _parse_search_filters(data: object) -> LeadSearchFilters | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListImportPreview")
@@ -59,34 +60,22 @@ class ListImportPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        lead_count = cast(int | None | Unset, d.pop("leadCount", UNSET))
 
-        def _parse_lead_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        person_count = cast(int | None | Unset, d.pop("personCount", UNSET))
 
-        lead_count = _parse_lead_count(d.pop("leadCount", UNSET))
-
-        def _parse_person_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        person_count = _parse_person_count(d.pop("personCount", UNSET))
-
-        def _parse_company_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        company_count = _parse_company_count(d.pop("companyCount", UNSET))
+        company_count = cast(int | None | Unset, d.pop("companyCount", UNSET))
 
         _instance = cls(
             lead_count=lead_count,

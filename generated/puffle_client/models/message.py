@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.thread_message_direction import ThreadMessageDirection
 from ..types import UNSET, Unset
 
@@ -123,17 +124,20 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_conversation_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
+        conversation_id = cast(None | str | Unset, d.pop("conversation_id", UNSET))
 
         def _parse_direction(data: object) -> ThreadMessageDirection | Unset | None:
             if data is None:
@@ -152,32 +156,11 @@ class Message:
 
         direction = _parse_direction(d.pop("direction", UNSET))
 
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject = cast(None | str | Unset, d.pop("subject", UNSET))
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        body_text = cast(None | str | Unset, d.pop("body_text", UNSET))
 
-        def _parse_body_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body_text = _parse_body_text(d.pop("body_text", UNSET))
-
-        def _parse_body_html(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body_html = _parse_body_html(d.pop("body_html", UNSET))
+        body_html = cast(None | str | Unset, d.pop("body_html", UNSET))
 
         def _parse_sent_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,6 +69,16 @@ class PaymentRequiredError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_error(data: object) -> PaymentRequiredErrorErrorType1 | str:
@@ -83,23 +94,9 @@ class PaymentRequiredError:
 
         error = _parse_error(d.pop("error"))
 
-        def _parse_required(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        required = cast(float | None | Unset, d.pop("required", UNSET))
 
-        required = _parse_required(d.pop("required", UNSET))
-
-        def _parse_balance(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = cast(float | None | Unset, d.pop("balance", UNSET))
 
         _instance = cls(
             error=error,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.sender_type import SenderType
 from ..types import UNSET, Unset
 
@@ -311,17 +312,20 @@ class Sender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_user_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
 
         def _parse_type_(data: object) -> SenderType | Unset | None:
             if data is None:
@@ -340,23 +344,9 @@ class Sender:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_display_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -392,158 +382,39 @@ class Sender:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_provider_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provider_account_id = cast(None | str | Unset, d.pop("provider_account_id", UNSET))
 
-        provider_account_id = _parse_provider_account_id(d.pop("provider_account_id", UNSET))
+        profile_url = cast(None | str | Unset, d.pop("profile_url", UNSET))
 
-        def _parse_profile_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_premium = cast(bool | None | Unset, d.pop("is_premium", UNSET))
 
-        profile_url = _parse_profile_url(d.pop("profile_url", UNSET))
+        has_sales_navigator = cast(bool | None | Unset, d.pop("has_sales_navigator", UNSET))
 
-        def _parse_is_premium(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
 
-        is_premium = _parse_is_premium(d.pop("is_premium", UNSET))
+        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
 
-        def _parse_has_sales_navigator(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
 
-        has_sales_navigator = _parse_has_sales_navigator(d.pop("has_sales_navigator", UNSET))
+        domain_id = cast(None | str | Unset, d.pop("domain_id", UNSET))
 
-        def _parse_weekly_connection_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        agentmail_inbox_id = cast(None | str | Unset, d.pop("agentmail_inbox_id", UNSET))
 
-        weekly_connection_limit = _parse_weekly_connection_limit(d.pop("weekly_connection_limit", UNSET))
+        instantly_account_id = cast(None | str | Unset, d.pop("instantly_account_id", UNSET))
 
-        def _parse_weekly_message_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        warmup_status = cast(None | str | Unset, d.pop("warmup_status", UNSET))
 
-        weekly_message_limit = _parse_weekly_message_limit(d.pop("weekly_message_limit", UNSET))
+        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
 
-        def _parse_email_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
 
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        signature = cast(None | str | Unset, d.pop("signature", UNSET))
 
-        def _parse_domain_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
 
-        domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
+        instantly_tag_id = cast(None | str | Unset, d.pop("instantly_tag_id", UNSET))
 
-        def _parse_agentmail_inbox_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agentmail_inbox_id = _parse_agentmail_inbox_id(d.pop("agentmail_inbox_id", UNSET))
-
-        def _parse_instantly_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instantly_account_id = _parse_instantly_account_id(d.pop("instantly_account_id", UNSET))
-
-        def _parse_warmup_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warmup_status = _parse_warmup_status(d.pop("warmup_status", UNSET))
-
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_signature(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
-
-        def _parse_daily_limit(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        daily_limit = _parse_daily_limit(d.pop("daily_limit", UNSET))
-
-        def _parse_instantly_tag_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instantly_tag_id = _parse_instantly_tag_id(d.pop("instantly_tag_id", UNSET))
-
-        def _parse_instantly_warmup_tag_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instantly_warmup_tag_id = _parse_instantly_warmup_tag_id(d.pop("instantly_warmup_tag_id", UNSET))
+        instantly_warmup_tag_id = cast(None | str | Unset, d.pop("instantly_warmup_tag_id", UNSET))
 
         def _parse_email_domains(data: object) -> EmailDomainSummary | Unset | None:
             if data is None:

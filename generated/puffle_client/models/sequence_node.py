@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.campaign_node_type import CampaignNodeType
 from ..types import UNSET, Unset
 
@@ -230,26 +231,22 @@ class SequenceNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_campaign_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = cast(None | str | Unset, d.pop("campaign_id", UNSET))
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
-
-        def _parse_position(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
+        position = cast(int | None | Unset, d.pop("position", UNSET))
 
         def _parse_type_(data: object) -> CampaignNodeType | Unset | None:
             if data is None:
@@ -268,77 +265,21 @@ class SequenceNode:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject = cast(None | str | Unset, d.pop("subject", UNSET))
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        body = cast(None | str | Unset, d.pop("body", UNSET))
 
-        def _parse_body(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body_html = cast(None | str | Unset, d.pop("body_html", UNSET))
 
-        body = _parse_body(d.pop("body", UNSET))
+        signature = cast(None | str | Unset, d.pop("signature", UNSET))
 
-        def _parse_body_html(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_name = cast(None | str | Unset, d.pop("from_name", UNSET))
 
-        body_html = _parse_body_html(d.pop("body_html", UNSET))
+        reply_to = cast(None | str | Unset, d.pop("reply_to", UNSET))
 
-        def _parse_signature(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cc = cast(None | str | Unset, d.pop("cc", UNSET))
 
-        signature = _parse_signature(d.pop("signature", UNSET))
-
-        def _parse_from_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        def _parse_reply_to(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
-
-        def _parse_cc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cc = _parse_cc(d.pop("cc", UNSET))
-
-        def _parse_bcc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bcc = _parse_bcc(d.pop("bcc", UNSET))
+        bcc = cast(None | str | Unset, d.pop("bcc", UNSET))
 
         def _parse_attachments(data: object) -> list[Any] | Unset | None:
             if data is None:
@@ -357,50 +298,15 @@ class SequenceNode:
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        def _parse_include_message(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        include_message = cast(bool | None | Unset, d.pop("include_message", UNSET))
 
-        include_message = _parse_include_message(d.pop("include_message", UNSET))
+        is_reply = cast(bool | None | Unset, d.pop("is_reply", UNSET))
 
-        def _parse_is_reply(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        delay_days = cast(int | None | Unset, d.pop("delay_days", UNSET))
 
-        is_reply = _parse_is_reply(d.pop("is_reply", UNSET))
+        delay_hours = cast(int | None | Unset, d.pop("delay_hours", UNSET))
 
-        def _parse_delay_days(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        delay_days = _parse_delay_days(d.pop("delay_days", UNSET))
-
-        def _parse_delay_hours(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        delay_hours = _parse_delay_hours(d.pop("delay_hours", UNSET))
-
-        def _parse_delay_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        delay_minutes = _parse_delay_minutes(d.pop("delay_minutes", UNSET))
+        delay_minutes = cast(int | None | Unset, d.pop("delay_minutes", UNSET))
 
         def _parse_ai_node(data: object) -> CampaignAiNode | Unset | None:
             if data is None:

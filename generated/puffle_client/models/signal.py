@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -381,98 +382,38 @@ class Signal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_signal_type_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        signal_type_id = cast(None | str | Unset, d.pop("signalTypeId", UNSET))
 
-        signal_type_id = _parse_signal_type_id(d.pop("signalTypeId", UNSET))
+        signal_type_label = cast(None | str | Unset, d.pop("signalTypeLabel", UNSET))
 
-        def _parse_signal_type_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_id = cast(None | str | Unset, d.pop("sourceId", UNSET))
 
-        signal_type_label = _parse_signal_type_label(d.pop("signalTypeLabel", UNSET))
+        score = cast(int | None | Unset, d.pop("score", UNSET))
 
-        def _parse_source_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = cast(None | str | Unset, d.pop("title", UNSET))
 
-        source_id = _parse_source_id(d.pop("sourceId", UNSET))
+        excerpt = cast(None | str | Unset, d.pop("excerpt", UNSET))
 
-        def _parse_score(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        url = cast(None | str | Unset, d.pop("url", UNSET))
 
-        score = _parse_score(d.pop("score", UNSET))
+        comment = cast(None | str | Unset, d.pop("comment", UNSET))
 
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dm_text = cast(None | str | Unset, d.pop("dmText", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_excerpt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        excerpt = _parse_excerpt(d.pop("excerpt", UNSET))
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_comment(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_dm_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dm_text = _parse_dm_text(d.pop("dmText", UNSET))
-
-        def _parse_comment_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comment_text = _parse_comment_text(d.pop("commentText", UNSET))
+        comment_text = cast(None | str | Unset, d.pop("commentText", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -508,50 +449,15 @@ class Signal:
 
         classification = _parse_classification(d.pop("classification", UNSET))
 
-        def _parse_author_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        author_name = cast(None | str | Unset, d.pop("authorName", UNSET))
 
-        author_name = _parse_author_name(d.pop("authorName", UNSET))
+        author_url = cast(None | str | Unset, d.pop("authorUrl", UNSET))
 
-        def _parse_author_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entity_company = cast(None | str | Unset, d.pop("entityCompany", UNSET))
 
-        author_url = _parse_author_url(d.pop("authorUrl", UNSET))
+        entity_person = cast(None | str | Unset, d.pop("entityPerson", UNSET))
 
-        def _parse_entity_company(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_company = _parse_entity_company(d.pop("entityCompany", UNSET))
-
-        def _parse_entity_person(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_person = _parse_entity_person(d.pop("entityPerson", UNSET))
-
-        def _parse_group_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_key = _parse_group_key(d.pop("groupKey", UNSET))
+        group_key = cast(None | str | Unset, d.pop("groupKey", UNSET))
 
         def _parse_structured_wording(data: object) -> SignalStructuredWording | Unset | None:
             if data is None:
@@ -570,14 +476,7 @@ class Signal:
 
         structured_wording = _parse_structured_wording(d.pop("structuredWording", UNSET))
 
-        def _parse_formatted_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formatted_title = _parse_formatted_title(d.pop("formattedTitle", UNSET))
+        formatted_title = cast(None | str | Unset, d.pop("formattedTitle", UNSET))
 
         def _parse_suggested_actions(data: object) -> list[SignalSuggestedAction] | Unset | None:
             if data is None:
@@ -635,68 +534,19 @@ class Signal:
 
         action_state = _parse_action_state(d.pop("actionState", UNSET))
 
-        def _parse_color(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        color = cast(None | str | Unset, d.pop("color", UNSET))
 
-        color = _parse_color(d.pop("color", UNSET))
+        label = cast(None | str | Unset, d.pop("label", UNSET))
 
-        def _parse_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entity_id = cast(None | str | Unset, d.pop("entityId", UNSET))
 
-        label = _parse_label(d.pop("label", UNSET))
+        person_entity_id = cast(None | str | Unset, d.pop("personEntityId", UNSET))
 
-        def _parse_entity_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entity_status = cast(None | str | Unset, d.pop("entityStatus", UNSET))
 
-        entity_id = _parse_entity_id(d.pop("entityId", UNSET))
+        person_entity_status = cast(None | str | Unset, d.pop("personEntityStatus", UNSET))
 
-        def _parse_person_entity_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        person_entity_id = _parse_person_entity_id(d.pop("personEntityId", UNSET))
-
-        def _parse_entity_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_status = _parse_entity_status(d.pop("entityStatus", UNSET))
-
-        def _parse_person_entity_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        person_entity_status = _parse_person_entity_status(d.pop("personEntityStatus", UNSET))
-
-        def _parse_entity_domain(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_domain = _parse_entity_domain(d.pop("entityDomain", UNSET))
+        entity_domain = cast(None | str | Unset, d.pop("entityDomain", UNSET))
 
         def _parse_entity_metadata(data: object) -> SignalEntityMetadata | Unset | None:
             if data is None:

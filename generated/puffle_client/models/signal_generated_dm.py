@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignalGeneratedDm")
@@ -59,34 +60,22 @@ class SignalGeneratedDm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        text = cast(None | str | Unset, d.pop("text", UNSET))
 
-        def _parse_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_url = cast(None | str | Unset, d.pop("profileUrl", UNSET))
 
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_profile_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_url = _parse_profile_url(d.pop("profileUrl", UNSET))
-
-        def _parse_messaging_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        messaging_url = _parse_messaging_url(d.pop("messagingUrl", UNSET))
+        messaging_url = cast(None | str | Unset, d.pop("messagingUrl", UNSET))
 
         _instance = cls(
             text=text,

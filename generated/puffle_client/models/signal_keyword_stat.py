@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignalKeywordStat")
@@ -117,80 +118,34 @@ class SignalKeywordStat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_keyword(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        keyword = cast(None | str | Unset, d.pop("keyword", UNSET))
 
-        keyword = _parse_keyword(d.pop("keyword", UNSET))
+        signal_type_id = cast(None | str | Unset, d.pop("signalTypeId", UNSET))
 
-        def _parse_signal_type_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_id = cast(None | str | Unset, d.pop("sourceId", UNSET))
 
-        signal_type_id = _parse_signal_type_id(d.pop("signalTypeId", UNSET))
+        raw_count = cast(int | None | Unset, d.pop("rawCount", UNSET))
 
-        def _parse_source_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prefilter_count = cast(int | None | Unset, d.pop("prefilterCount", UNSET))
 
-        source_id = _parse_source_id(d.pop("sourceId", UNSET))
+        validated_count = cast(int | None | Unset, d.pop("validatedCount", UNSET))
 
-        def _parse_raw_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        avg_confidence = cast(float | None | Unset, d.pop("avgConfidence", UNSET))
 
-        raw_count = _parse_raw_count(d.pop("rawCount", UNSET))
-
-        def _parse_prefilter_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        prefilter_count = _parse_prefilter_count(d.pop("prefilterCount", UNSET))
-
-        def _parse_validated_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        validated_count = _parse_validated_count(d.pop("validatedCount", UNSET))
-
-        def _parse_avg_confidence(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        avg_confidence = _parse_avg_confidence(d.pop("avgConfidence", UNSET))
-
-        def _parse_avg_score(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        avg_score = _parse_avg_score(d.pop("avgScore", UNSET))
+        avg_score = cast(float | None | Unset, d.pop("avgScore", UNSET))
 
         _instance = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.signal_search_status import SignalSearchStatus
 from ..types import UNSET, Unset
 
@@ -128,6 +129,16 @@ class SignalSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -148,23 +159,9 @@ class SignalSearch:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_query(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        query = cast(None | str | Unset, d.pop("query", UNSET))
 
-        query = _parse_query(d.pop("query", UNSET))
-
-        def _parse_filter_prompt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        filter_prompt = _parse_filter_prompt(d.pop("filterPrompt", UNSET))
+        filter_prompt = cast(None | str | Unset, d.pop("filterPrompt", UNSET))
 
         def _parse_progress(data: object) -> SignalSearchProgress | Unset | None:
             if data is None:

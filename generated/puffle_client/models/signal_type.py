@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -194,71 +195,32 @@ class SignalType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = cast(None | str | Unset, d.pop("label", UNSET))
 
-        label = _parse_label(d.pop("label", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        kind = cast(None | str | Unset, d.pop("kind", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        built_in = cast(bool | None | Unset, d.pop("builtIn", UNSET))
 
-        def _parse_kind(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        position = cast(int | None | Unset, d.pop("position", UNSET))
 
-        def _parse_built_in(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        built_in = _parse_built_in(d.pop("builtIn", UNSET))
-
-        def _parse_enabled(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_position(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_color(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
+        color = cast(None | str | Unset, d.pop("color", UNSET))
 
         def _parse_keywords(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -277,14 +239,7 @@ class SignalType:
 
         keywords = _parse_keywords(d.pop("keywords", UNSET))
 
-        def _parse_prompt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = cast(None | str | Unset, d.pop("prompt", UNSET))
 
         def _parse_example_signals(data: object) -> list[SignalTypeExample] | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SignalTypeExample")
@@ -79,52 +80,26 @@ class SignalTypeExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        source = cast(None | str | Unset, d.pop("source", UNSET))
 
-        def _parse_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_handle = cast(None | str | Unset, d.pop("sourceHandle", UNSET))
 
-        source = _parse_source(d.pop("source", UNSET))
+        headline = cast(None | str | Unset, d.pop("headline", UNSET))
 
-        def _parse_source_handle(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_ago_label = cast(None | str | Unset, d.pop("timeAgoLabel", UNSET))
 
-        source_handle = _parse_source_handle(d.pop("sourceHandle", UNSET))
-
-        def _parse_headline(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headline = _parse_headline(d.pop("headline", UNSET))
-
-        def _parse_time_ago_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_ago_label = _parse_time_ago_label(d.pop("timeAgoLabel", UNSET))
-
-        def _parse_score(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
+        score = cast(int | None | Unset, d.pop("score", UNSET))
 
         _instance = cls(
             source=source,

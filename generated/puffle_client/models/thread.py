@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.thread_channel import ThreadChannel
 from ..models.thread_inbox_state import ThreadInboxState
 from ..models.thread_status import ThreadStatus
@@ -207,6 +208,16 @@ class Thread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -261,104 +272,27 @@ class Thread:
 
         inbox_state = _parse_inbox_state(d.pop("inbox_state", UNSET))
 
-        def _parse_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id = cast(None | str | Unset, d.pop("account_id", UNSET))
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        participant_email = cast(None | str | Unset, d.pop("participant_email", UNSET))
 
-        def _parse_participant_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        participant_name = cast(None | str | Unset, d.pop("participant_name", UNSET))
 
-        participant_email = _parse_participant_email(d.pop("participant_email", UNSET))
+        participant_linkedin_url = cast(None | str | Unset, d.pop("participant_linkedin_url", UNSET))
 
-        def _parse_participant_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_message_snippet = cast(None | str | Unset, d.pop("last_message_snippet", UNSET))
 
-        participant_name = _parse_participant_name(d.pop("participant_name", UNSET))
+        unread_count = cast(int | None | Unset, d.pop("unread_count", UNSET))
 
-        def _parse_participant_linkedin_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        draft_subject = cast(None | str | Unset, d.pop("draft_subject", UNSET))
 
-        participant_linkedin_url = _parse_participant_linkedin_url(d.pop("participant_linkedin_url", UNSET))
+        draft_body_text = cast(None | str | Unset, d.pop("draft_body_text", UNSET))
 
-        def _parse_last_message_snippet(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        draft_body_html = cast(None | str | Unset, d.pop("draft_body_html", UNSET))
 
-        last_message_snippet = _parse_last_message_snippet(d.pop("last_message_snippet", UNSET))
+        draft_cc = cast(None | str | Unset, d.pop("draft_cc", UNSET))
 
-        def _parse_unread_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        unread_count = _parse_unread_count(d.pop("unread_count", UNSET))
-
-        def _parse_draft_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_subject = _parse_draft_subject(d.pop("draft_subject", UNSET))
-
-        def _parse_draft_body_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_body_text = _parse_draft_body_text(d.pop("draft_body_text", UNSET))
-
-        def _parse_draft_body_html(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_body_html = _parse_draft_body_html(d.pop("draft_body_html", UNSET))
-
-        def _parse_draft_cc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_cc = _parse_draft_cc(d.pop("draft_cc", UNSET))
-
-        def _parse_draft_bcc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_bcc = _parse_draft_bcc(d.pop("draft_bcc", UNSET))
+        draft_bcc = cast(None | str | Unset, d.pop("draft_bcc", UNSET))
 
         def _parse_draft_attachments(data: object) -> list[Attachment] | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,6 +90,16 @@ class ThreadDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         thread = Thread.from_dict(d.pop("thread"))
 
@@ -116,14 +127,7 @@ class ThreadDetailResponse:
 
         participant_details = _parse_participant_details(d.pop("participantDetails", UNSET))
 
-        def _parse_sender_disconnected(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sender_disconnected = _parse_sender_disconnected(d.pop("senderDisconnected", UNSET))
+        sender_disconnected = cast(bool | None | Unset, d.pop("senderDisconnected", UNSET))
 
         def _parse_sender_account(data: object) -> ThreadSenderAccount | Unset | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors as _errors
 from ..models.thread_update_request_status import ThreadUpdateRequestStatus
 from ..types import UNSET, Unset
 
@@ -138,6 +139,16 @@ class ThreadUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except _errors.ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: ThreadUpdateRequestStatus | Unset
@@ -148,63 +159,21 @@ class ThreadUpdateRequest:
 
         unread_count = d.pop("unread_count", UNSET)
 
-        def _parse_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+        account_id = cast(None | str | Unset, d.pop("account_id", UNSET))
 
         participant_email = d.pop("participant_email", UNSET)
 
         participant_name = d.pop("participant_name", UNSET)
 
-        def _parse_draft_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        draft_subject = cast(None | str | Unset, d.pop("draft_subject", UNSET))
 
-        draft_subject = _parse_draft_subject(d.pop("draft_subject", UNSET))
+        draft_body_text = cast(None | str | Unset, d.pop("draft_body_text", UNSET))
 
-        def _parse_draft_body_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        draft_body_html = cast(None | str | Unset, d.pop("draft_body_html", UNSET))
 
-        draft_body_text = _parse_draft_body_text(d.pop("draft_body_text", UNSET))
+        draft_cc = cast(None | str | Unset, d.pop("draft_cc", UNSET))
 
-        def _parse_draft_body_html(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_body_html = _parse_draft_body_html(d.pop("draft_body_html", UNSET))
-
-        def _parse_draft_cc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_cc = _parse_draft_cc(d.pop("draft_cc", UNSET))
-
-        def _parse_draft_bcc(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_bcc = _parse_draft_bcc(d.pop("draft_bcc", UNSET))
+        draft_bcc = cast(None | str | Unset, d.pop("draft_bcc", UNSET))
 
         def _parse_draft_attachments(data: object) -> list[Attachment] | Unset | None:
             if data is None:

@@ -76,6 +76,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
             return response_201
 
+        if 200 <= response.status_code < 300:
+            # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
+            response_201 = EmailDomainResponse.from_dict(response.json())
+
+            return response_201
+
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise errors.ResponseValidationError.from_exception(PUFFLE_OPERATION["operation_id"], response, exc) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
