@@ -22,6 +22,11 @@ class SpecError(Exception):
     """The spec's x-puffle-* extensions are inconsistent with the rest of the spec."""
 
 
+def _json_path(dotted: str) -> list[str | int]:
+    """``pagination.cursor`` -> ``["pagination", "cursor"]``; digits index lists."""
+    return [int(seg) if seg.isdigit() else seg for seg in dotted.split(".")]
+
+
 def _attr_path(dotted: str, prefix: str) -> list[str | int]:
     """``pagination.cursor`` -> ``["pagination", "cursor"]`` in Python attribute names; digits index lists."""
     out: list[str | int] = []
@@ -133,6 +138,16 @@ def _pagination(op: dict[str, Any], params: dict[str, str], prefix: str) -> dict
         "next_cursor": _attr_path(pag["nextCursor"], prefix) if pag.get("nextCursor") else None,
         "has_more": _attr_path(pag["hasMore"], prefix) if pag.get("hasMore") else None,
         "total": _attr_path(pag["total"], prefix) if pag.get("total") else None,
+        # The same paths in JSON field names, for reading a page before it is parsed into models.
+        "json": {
+            name: _json_path(pag[key]) if pag.get(key) else None
+            for name, key in (
+                ("items", "items"),
+                ("next_cursor", "nextCursor"),
+                ("has_more", "hasMore"),
+                ("total", "total"),
+            )
+        },
         "spec": pag,
     }
     needs = {

@@ -3,16 +3,24 @@
 The spec declares each list operation's style in ``x-puffle-pagination``; generated endpoint modules carry it
 as ``PUFFLE_OPERATION["pagination"]``. One small class per style answers two questions only: "what are this
 page's items" and "what are the parameters of the next request". The loops below are shared.
+
+The sync iterators read ahead: as soon as a page's JSON arrives, the next request is sent from a helper
+thread while this page is turned into models, so parsing overlaps the network wait instead of adding to it.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Iterator, Mapping
+import threading
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from types import ModuleType
 from typing import Any
 
+import httpx
+
 from puffle_client.client import Client
+from puffle_client.types import UNSET
 
 from ._paths import get_path
 from .errors import PaginationError
@@ -21,10 +29,22 @@ __all__ = ["apaginate", "apaginate_pages", "paginate", "paginate_pages", "pagina
 
 
 class _Style:
-    """Base: items at the spec's ``items`` path; subclasses decide the next request."""
+    """Base: where the items are; subclasses decide the next request.
 
-    def __init__(self, meta: Mapping[str, Any], operation_id: str, params: dict[str, Any], defaults: dict[str, Any]):
+    ``paths`` locate items, next cursor, has-more flag and total either in parsed models (attribute names) or
+    in the raw JSON body (field names); both come from the same spec declaration.
+    """
+
+    def __init__(
+        self,
+        meta: Mapping[str, Any],
+        operation_id: str,
+        params: dict[str, Any],
+        defaults: dict[str, Any],
+        paths: Mapping[str, Any],
+    ):
         self.meta = meta
+        self.paths = paths
         self.operation_id = operation_id
         self.defaults = defaults
         limit = self.param(params, meta.get("limit_param"))
@@ -37,16 +57,16 @@ class _Style:
         return params[name] if name in params else self.defaults.get(name)
 
     def items(self, page: Any) -> list[Any]:
-        found = get_path(page, self.meta["items"])
+        found = get_path(page, self.paths["items"])
         return list(found) if found else []
 
     def has_more(self, page: Any) -> bool | None:
-        path = self.meta.get("has_more")
+        path = self.paths.get("has_more")
         value = get_path(page, path) if path else None
         return value if isinstance(value, bool) else None
 
     def total(self, page: Any) -> int | None:
-        path = self.meta.get("total")
+        path = self.paths.get("total")
         value = get_path(page, path) if path else None
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -62,7 +82,7 @@ class CursorStyle(_Style):
         self.seen: set[str] = set()
 
     def next_params(self, page: Any, items: list[Any], params: dict[str, Any]) -> dict[str, Any] | None:
-        cursor = get_path(page, self.meta["next_cursor"])
+        cursor = get_path(page, self.paths["next_cursor"])
         if self.has_more(page) is False or cursor in (None, ""):
             return None
         cursor = str(cursor)
@@ -131,12 +151,6 @@ def pagination_of(endpoint: ModuleType) -> Mapping[str, Any]:
     return meta  # type: ignore[no-any-return]
 
 
-def _start(endpoint: ModuleType, params: dict[str, Any]) -> _Style:
-    meta = pagination_of(endpoint)
-    op_id = endpoint.PUFFLE_OPERATION["operation_id"]
-    return STYLES[meta["style"]](meta, op_id, params, _defaults(endpoint))
-
-
 def _defaults(endpoint: ModuleType) -> dict[str, Any]:
     """Keyword defaults of the endpoint function (the spec's parameter defaults), cached per module."""
     cached = getattr(endpoint, "_puffle_defaults", None)
@@ -151,61 +165,123 @@ def _defaults(endpoint: ModuleType) -> dict[str, Any]:
 
 
 class _Walk:
-    """One walk over the pages of an operation, shared by the sync and async iterators.
+    """One walk over the pages of an operation, shared by every iterator below.
 
-    ``pending()`` gives the keyword arguments of the next request (None when done); ``consume()`` takes its
-    response and returns the parsed page. A server that sends the same page twice in a row raises.
+    ``pending()`` gives the keyword arguments of the next request (None when done). ``advance()`` takes a
+    page (raw JSON when ``raw``, else the parsed model) and its body bytes, and works out the next request.
+    A server that sends the same page twice in a row raises `PaginationError`.
     """
 
-    def __init__(self, endpoint: ModuleType, params: dict[str, Any], max_pages: int | None) -> None:
-        self.style = _start(endpoint, params)
+    def __init__(
+        self, endpoint: ModuleType, params: dict[str, Any], max_pages: int | None, max_items: int | None, *, raw: bool
+    ) -> None:
+        meta = pagination_of(endpoint)
+        self.style = STYLES[meta["style"]](
+            meta,
+            endpoint.PUFFLE_OPERATION["operation_id"],
+            params,
+            _defaults(endpoint),
+            meta["json"] if raw else {k: meta[k] for k in ("items", "next_cursor", "has_more", "total")},
+        )
         self.max_pages = max_pages
+        self.max_items = max_items
         self.pages = 0
+        self.items = 0
         self.previous: bytes | None = None
         self.next: dict[str, Any] | None = dict(params)
 
     def pending(self) -> dict[str, Any] | None:
         if self.max_pages is not None and self.pages >= self.max_pages:
             return None
+        if self.max_items is not None and self.items >= self.max_items:
+            return None
         return self.next
 
-    def consume(self, response: Any) -> Any:
-        page = response.parsed
+    def advance(self, page: Any, content: bytes) -> None:
         items = self.style.items(page)
-        if items and response.content == self.previous:
+        if items and content == self.previous:
             raise PaginationError(
                 f"{self.style.operation_id}: the server sent the same page twice; stopping instead of looping"
             )
-        self.previous = response.content
+        self.previous = content
         self.pages += 1
+        self.items += len(items)
         assert self.next is not None
         self.next = self.style.next_params(page, items, self.next)
-        return page
 
 
-class _Counter:
-    """Counts yielded items against ``max_items``."""
+def _fetch(
+    endpoint: ModuleType, client: Client, kwargs: dict[str, Any], started: threading.Event
+) -> tuple[httpx.Response, Any]:
+    """Send one page request and decode its JSON body (in the read-ahead thread)."""
+    started.set()
+    response = client.get_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+    try:
+        data = response.json()
+    except ValueError:
+        data = UNSET  # let the generated parser report the bad body with its usual typed error
+    return response, data
 
-    def __init__(self, max_items: int | None) -> None:
-        self.left = max_items
 
-    def done(self) -> bool:
-        if self.left is None:
-            return False
-        self.left -= 1
-        return self.left <= 0
+def _read_ahead(
+    endpoint: ModuleType, client: Client, max_pages: int | None, max_items: int | None, params: dict[str, Any]
+) -> Iterator[Any]:
+    walk = _Walk(endpoint, params, max_pages, max_items, raw=True)
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="puffle-paginate")
+
+    def submit(kwargs: dict[str, Any] | None) -> Future[tuple[httpx.Response, Any]] | None:
+        if kwargs is None:
+            return None
+        started = threading.Event()
+        future = pool.submit(_fetch, endpoint, client, kwargs, started)
+        # Hand the interpreter to the helper until it is sending: otherwise parsing on this thread would hold
+        # the GIL for a whole switch interval before the request even leaves.
+        started.wait(0.05)
+        return future
+
+    try:
+        future = submit(walk.pending())
+        while future is not None:
+            response, data = future.result()
+            future = None
+            if 200 <= response.status_code < 300 and data is not UNSET:
+                walk.advance(data, response.content)
+                future = submit(walk.pending())
+            yield endpoint._build_response(client=client, response=response, json_data=data).parsed
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def paginate_pages(
-    endpoint: ModuleType, *, client: Client, max_pages: int | None = None, **params: Any
-) -> Iterator[Any]:
+    endpoint: ModuleType,
+    *,
+    client: Client,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    _max_items: int | None = None,
+    **params: Any,
+) -> Generator[Any, None, None]:
     """Yield each parsed page of ``endpoint`` (a generated module such as ``puffle_client.api.signals.list_signals``).
 
     ``params`` are the endpoint's own keyword arguments (filters, ``limit``, a starting cursor or page).
+    ``read_ahead`` requests the next page while this one is parsed (one request in flight at most).
     """
-    walk = _Walk(endpoint, params, max_pages)
+    if read_ahead:
+        yield from _read_ahead(endpoint, client, max_pages, _max_items, params)
+        return
+    walk = _Walk(endpoint, params, max_pages, _max_items, raw=False)
     while (kwargs := walk.pending()) is not None:
-        yield walk.consume(endpoint.sync_detailed(client=client, **kwargs))
+        response = endpoint.sync_detailed(client=client, **kwargs)
+        walk.advance(response.parsed, response.content)
+        yield response.parsed
+
+
+def _count(max_items: int | None) -> Iterator[bool]:
+    """Yields True for the item that reaches ``max_items``."""
+    n = 0
+    while True:
+        n += 1
+        yield max_items is not None and n >= max_items
 
 
 def paginate(
@@ -214,27 +290,39 @@ def paginate(
     client: Client,
     max_items: int | None = None,
     max_pages: int | None = None,
+    read_ahead: bool = True,
     **params: Any,
 ) -> Iterator[Any]:
     """Yield every item across all pages of ``endpoint``; stop after ``max_items`` items or ``max_pages`` pages."""
     items_path = pagination_of(endpoint)["items"]  # TypeError before any request for a non-paginated operation
     if max_items is not None and max_items <= 0:
         return
-    counter = _Counter(max_items)
-    for page in paginate_pages(endpoint, client=client, max_pages=max_pages, **params):
+    last = _count(max_items)
+    pages = paginate_pages(
+        endpoint, client=client, max_pages=max_pages, read_ahead=read_ahead, _max_items=max_items, **params
+    )
+    for page in pages:
         for item in get_path(page, items_path) or ():
             yield item
-            if counter.done():
+            if next(last):
+                pages.close()
                 return
 
 
 async def apaginate_pages(
-    endpoint: ModuleType, *, client: Client, max_pages: int | None = None, **params: Any
+    endpoint: ModuleType,
+    *,
+    client: Client,
+    max_pages: int | None = None,
+    _max_items: int | None = None,
+    **params: Any,
 ) -> AsyncIterator[Any]:
     """Async `paginate_pages`: awaits the endpoint's ``asyncio_detailed``."""
-    walk = _Walk(endpoint, params, max_pages)
+    walk = _Walk(endpoint, params, max_pages, _max_items, raw=False)
     while (kwargs := walk.pending()) is not None:
-        yield walk.consume(await endpoint.asyncio_detailed(client=client, **kwargs))
+        response = await endpoint.asyncio_detailed(client=client, **kwargs)
+        walk.advance(response.parsed, response.content)
+        yield response.parsed
 
 
 async def apaginate(
@@ -249,9 +337,9 @@ async def apaginate(
     items_path = pagination_of(endpoint)["items"]
     if max_items is not None and max_items <= 0:
         return
-    counter = _Counter(max_items)
-    async for page in apaginate_pages(endpoint, client=client, max_pages=max_pages, **params):
+    last = _count(max_items)
+    async for page in apaginate_pages(endpoint, client=client, max_pages=max_pages, _max_items=max_items, **params):
         for item in get_path(page, items_path) or ():
             yield item
-            if counter.done():
+            if next(last):
                 return

@@ -33,9 +33,9 @@ def cursor_page(start: int, n: int, cursor: str | None) -> dict[str, Any]:
 
 
 def collect(mode: str, server: FaultServer, endpoint: Any, **kw: Any) -> list[Any]:
-    if mode == "sync":
+    if mode.startswith("sync"):
         with puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as c:
-            return list(puffle.paginate(endpoint, client=c, **kw))
+            return list(puffle.paginate(endpoint, client=c, read_ahead=mode == "sync", **kw))
 
     async def go() -> list[Any]:
         async with puffle.AsyncPuffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as c:
@@ -48,7 +48,7 @@ def queries(server: FaultServer) -> list[dict[str, list[str]]]:
     return [parse_qs(s.query) for s in server.seen]
 
 
-MODES = ["sync", "async"]
+MODES = ["sync", "sync-serial", "async"]  # sync reads the next page ahead; sync-serial does not
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -12,9 +12,7 @@ if TYPE_CHECKING:
     from .api_key_info import ApiKeyInfo
     from .api_key_revoke_result import ApiKeyRevokeResult
     from .attachment import Attachment
-    from .batch_delete_result import BatchDeleteResult
     from .batch_item_error import BatchItemError
-    from .batch_update_result import BatchUpdateResult
     from .business_context import BusinessContext
     from .business_context_company import BusinessContextCompany
     from .business_context_content import BusinessContextContent
@@ -201,8 +199,8 @@ if TYPE_CHECKING:
     from .list_update_request import ListUpdateRequest
     from .message import Message
     from .page_cursor import PageCursor
+    from .payment_required_detail import PaymentRequiredDetail
     from .payment_required_error import PaymentRequiredError
-    from .payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1
     from .sender import Sender
     from .sender_campaign import SenderCampaign
     from .sender_campaign_mapping import SenderCampaignMapping
@@ -310,9 +308,7 @@ _MODULE_OF: dict[str, str] = {
     "ApiKeyInfo": ".api_key_info",
     "ApiKeyRevokeResult": ".api_key_revoke_result",
     "Attachment": ".attachment",
-    "BatchDeleteResult": ".batch_delete_result",
     "BatchItemError": ".batch_item_error",
-    "BatchUpdateResult": ".batch_update_result",
     "BusinessContext": ".business_context",
     "BusinessContextCompany": ".business_context_company",
     "BusinessContextContent": ".business_context_content",
@@ -499,8 +495,8 @@ _MODULE_OF: dict[str, str] = {
     "ListUpdateRequest": ".list_update_request",
     "Message": ".message",
     "PageCursor": ".page_cursor",
+    "PaymentRequiredDetail": ".payment_required_detail",
     "PaymentRequiredError": ".payment_required_error",
-    "PaymentRequiredErrorErrorType1": ".payment_required_error_error_type_1",
     "Sender": ".sender",
     "SenderCampaign": ".sender_campaign",
     "SenderCampaignMapping": ".sender_campaign_mapping",
@@ -609,9 +605,7 @@ __all__ = (
     "ApiKeyInfo",
     "ApiKeyRevokeResult",
     "Attachment",
-    "BatchDeleteResult",
     "BatchItemError",
-    "BatchUpdateResult",
     "BusinessContext",
     "BusinessContextCompany",
     "BusinessContextContent",
@@ -798,8 +792,8 @@ __all__ = (
     "ListUpdateRequest",
     "Message",
     "PageCursor",
+    "PaymentRequiredDetail",
     "PaymentRequiredError",
-    "PaymentRequiredErrorErrorType1",
     "Sender",
     "SenderCampaign",
     "SenderCampaignMapping",

@@ -10,7 +10,7 @@ from .. import errors as _errors
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1
+    from ..models.payment_required_detail import PaymentRequiredDetail
 
 
 T = TypeVar("T", bound="PaymentRequiredError")
@@ -24,19 +24,19 @@ class PaymentRequiredError:
         {'error': 'Insufficient credits', 'required': 120, 'balance': 40}
 
     Attributes:
-        error (PaymentRequiredErrorErrorType1 | str):
+        error (PaymentRequiredDetail | str):
         required (float | None | Unset): Credits the operation needs.
         balance (float | None | Unset): Credits left on the account.
     """
 
-    error: PaymentRequiredErrorErrorType1 | str
+    error: PaymentRequiredDetail | str
     required: float | Unset | None = UNSET
     balance: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error: dict[str, Any] | str
-        if isinstance(self.error, PaymentRequiredErrorErrorType1):
+        if isinstance(self.error, PaymentRequiredDetail):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -81,16 +81,16 @@ class PaymentRequiredError:
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_error(data: object) -> PaymentRequiredErrorErrorType1 | str:
+        def _parse_error(data: object) -> PaymentRequiredDetail | str:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                error_type_1 = PaymentRequiredErrorErrorType1.from_dict(data)
+                error_type_1 = PaymentRequiredDetail.from_dict(data)
 
                 return error_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(PaymentRequiredErrorErrorType1 | str, data)
+            return cast(PaymentRequiredDetail | str, data)
 
         error = _parse_error(d.pop("error"))
 
@@ -125,4 +125,4 @@ class PaymentRequiredError:
 
 
 # Imported last so that models referring to each other can import each other.
-from ..models.payment_required_error_error_type_1 import PaymentRequiredErrorErrorType1  # noqa: E402
+from ..models.payment_required_detail import PaymentRequiredDetail  # noqa: E402

@@ -31,6 +31,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "next_cursor": ["page", "next_cursor"],
         "has_more": ["page", "has_more"],
         "total": None,
+        "json": {
+            "items": ["items"],
+            "next_cursor": ["page", "nextCursor"],
+            "has_more": ["page", "hasMore"],
+            "total": None,
+        },
         "spec": {
             "style": "page-next-cursor",
             "items": "items",
@@ -84,16 +90,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnrichmentItemPage:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+) -> EnrichmentItemPage:
+    """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
-            response_200 = EnrichmentItemPage.from_dict(response.json())
+            response_200 = EnrichmentItemPage.from_dict(response.json() if json_data is UNSET else json_data)
 
             return response_200
 
         if 200 <= response.status_code < 300:
             # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
-            response_200 = EnrichmentItemPage.from_dict(response.json())
+            response_200 = EnrichmentItemPage.from_dict(response.json() if json_data is UNSET else json_data)
 
             return response_200
 
@@ -102,12 +111,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnrichmentItemPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+) -> Response[EnrichmentItemPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(client=client, response=response, json_data=json_data),
     )
 
 

@@ -30,6 +30,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "next_cursor": ["next_cursor"],
         "has_more": None,
         "total": None,
+        "json": {"items": ["leads"], "next_cursor": ["nextCursor"], "has_more": None, "total": None},
         "spec": {
             "style": "next-cursor",
             "items": "leads",
@@ -106,16 +107,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListLeadsResponse:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+) -> ListLeadsResponse:
+    """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
-            response_200 = ListLeadsResponse.from_dict(response.json())
+            response_200 = ListLeadsResponse.from_dict(response.json() if json_data is UNSET else json_data)
 
             return response_200
 
         if 200 <= response.status_code < 300:
             # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
-            response_200 = ListLeadsResponse.from_dict(response.json())
+            response_200 = ListLeadsResponse.from_dict(response.json() if json_data is UNSET else json_data)
 
             return response_200
 
@@ -124,12 +128,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListLeadsResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+) -> Response[ListLeadsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(client=client, response=response, json_data=json_data),
     )
 
 

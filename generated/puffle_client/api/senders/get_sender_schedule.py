@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.sender_schedule import SenderSchedule
-from ...types import Response
+from ...types import UNSET, Response
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "getSenderSchedule",
@@ -43,16 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SenderSchedule:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+) -> SenderSchedule:
+    """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
-            response_200 = SenderSchedule.from_dict(response.json())
+            response_200 = SenderSchedule.from_dict(response.json() if json_data is UNSET else json_data)
 
             return response_200
 
         if 200 <= response.status_code < 300:
             # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
-            response_200 = SenderSchedule.from_dict(response.json())
+            response_200 = SenderSchedule.from_dict(response.json() if json_data is UNSET else json_data)
 
             return response_200
 
@@ -61,12 +64,14 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[SenderSchedule]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+) -> Response[SenderSchedule]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(client=client, response=response, json_data=json_data),
     )
 
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.thread_attachment_upload_request import ThreadAttachmentUploadRequest
 from ...models.thread_attachment_upload_response import ThreadAttachmentUploadResponse
-from ...types import Response
+from ...types import UNSET, Response
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "uploadThreadAttachment",
@@ -51,22 +51,29 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
 ) -> ThreadAttachmentUploadResponse:
+    """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
-            response_200 = ThreadAttachmentUploadResponse.from_dict(response.json())
+            response_200 = ThreadAttachmentUploadResponse.from_dict(
+                response.json() if json_data is UNSET else json_data
+            )
 
             return response_200
 
         if response.status_code == 201:
-            response_201 = ThreadAttachmentUploadResponse.from_dict(response.json())
+            response_201 = ThreadAttachmentUploadResponse.from_dict(
+                response.json() if json_data is UNSET else json_data
+            )
 
             return response_201
 
         if 200 <= response.status_code < 300:
             # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
-            response_200 = ThreadAttachmentUploadResponse.from_dict(response.json())
+            response_200 = ThreadAttachmentUploadResponse.from_dict(
+                response.json() if json_data is UNSET else json_data
+            )
 
             return response_200
 
@@ -76,13 +83,13 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ThreadAttachmentUploadResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(client=client, response=response, json_data=json_data),
     )
 
 

@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 from .. import errors as _errors
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PaymentRequiredErrorErrorType1")
+T = TypeVar("T", bound="PaymentRequiredDetail")
 
 
 @_attrs_define
-class PaymentRequiredErrorErrorType1:
-    """
+class PaymentRequiredDetail:
+    """The envelope form of a 402 error, when the route uses it.
+
     Attributes:
         code (str | Unset):
         message (str | Unset):
