@@ -1,10 +1,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -30,7 +29,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """Contains information for file uploads"""
 
@@ -46,9 +45,12 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass
 class Response(Generic[T]):
-    """A parsed response: status, headers, raw body and the parsed success model."""
+    """A parsed response: status, headers, raw body and the parsed success model.
+
+    (A dataclass rather than attrs, so that importing the client does not import attrs until a model is used.)
+    """
 
     status_code: HTTPStatus
     content: bytes

@@ -6,7 +6,6 @@ the returned wait outside it. That makes one bucket safe for threads and for asy
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -58,8 +57,12 @@ class TokenBucket:
             sleep(wait)
         return wait
 
-    async def aacquire(self, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> float:
+    async def aacquire(self, sleep: Callable[[float], Awaitable[None]] | None = None) -> float:
         wait = self.reserve()
         if wait > 0:
+            if sleep is None:
+                import asyncio
+
+                sleep = asyncio.sleep
             await sleep(wait)
         return wait

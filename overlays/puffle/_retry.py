@@ -5,7 +5,6 @@ Pure decisions, no I/O: the sync and async transports both ask this one policy a
 
 from __future__ import annotations
 
-import email.utils
 import json
 import math
 import random
@@ -34,6 +33,8 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):

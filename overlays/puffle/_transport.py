@@ -7,7 +7,6 @@ Per-operation behaviour comes from the ``puffle_operation`` request extension th
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -32,6 +31,8 @@ def sleep(seconds: float) -> None:
 
 async def async_sleep(seconds: float) -> None:
     """Async wait used between attempts."""
+    import asyncio
+
     await asyncio.sleep(seconds)
 
 

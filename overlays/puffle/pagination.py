@@ -10,12 +10,10 @@ thread while this page is turned into models, so parsing overlaps the network wa
 
 from __future__ import annotations
 
-import inspect
 import threading
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -24,6 +22,9 @@ from puffle_client.types import UNSET
 
 from ._paths import get_path
 from .errors import PaginationError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["apaginate", "apaginate_pages", "paginate", "paginate_pages", "pagination_of"]
 
@@ -155,6 +156,8 @@ def _defaults(endpoint: ModuleType) -> dict[str, Any]:
     """Keyword defaults of the endpoint function (the spec's parameter defaults), cached per module."""
     cached = getattr(endpoint, "_puffle_defaults", None)
     if cached is None:
+        import inspect
+
         cached = {
             name: p.default
             for name, p in inspect.signature(endpoint.sync_detailed).parameters.items()
@@ -226,6 +229,8 @@ def _fetch(
 def _read_ahead(
     endpoint: ModuleType, client: Client, max_pages: int | None, max_items: int | None, params: dict[str, Any]
 ) -> Iterator[Any]:
+    from concurrent.futures import ThreadPoolExecutor
+
     walk = _Walk(endpoint, params, max_pages, max_items, raw=True)
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="puffle-paginate")
 

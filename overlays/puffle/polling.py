@@ -6,7 +6,6 @@ start response, where the status is, and which values are terminal. Nothing here
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import importlib
 import time
@@ -169,10 +168,14 @@ async def await_for(
     backoff: float = 1.5,
     max_interval: float = 60.0,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[Any]] | None = None,
     start_args: Mapping[str, Any] | None = None,
 ) -> Any:
     """Async `wait_for`: awaits the poll operation's ``asyncio`` function."""
+    if sleep is None:
+        import asyncio
+
+        sleep = asyncio.sleep
     spec = TaskSpec(start, started, interval, start_args)
     waiter = _Waiter(spec, timeout=timeout, backoff=backoff, max_interval=max_interval, clock=clock)
     while True:
