@@ -20,8 +20,8 @@ def rss_mb() -> float:
 def main() -> None:
     base_url = sys.argv[1]
     with puffle.Puffle(api_key=KEY, base_url=base_url, rate_limit=None) as client:
-        # warm up: first page loads the model modules and opens the connection
-        next(iter(puffle.paginate(list_signals, client=client, limit=100)))
+        # baseline: interpreter, puffle and the endpoint module imported, client built, nothing fetched yet
+        # (so the growth includes loading the model modules, the connection and the read-ahead thread)
         gc.collect()
         before = rss_mb()
         count = sum(1 for _ in puffle.paginate(list_signals, client=client, limit=100))
