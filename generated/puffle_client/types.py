@@ -3,7 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 
 class Unset:
@@ -45,6 +45,29 @@ class File:
 T = TypeVar("T")
 
 
+class AdditionalProperties:
+    """Dict-style access to the fields a model received but does not declare (kept for forward compatibility)."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
 @dataclass
 class Response(Generic[T]):
     """A parsed response: status, headers, raw body and the parsed success model.
@@ -58,4 +81,4 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "AdditionalProperties", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="Attachment")
 
 
 @_attrs_define
-class Attachment:
+class Attachment(AdditionalProperties):
     """Metadata of a file uploaded with `uploadThreadAttachment`; pass it unchanged in `draft_attachments` or
     `attachments`. `bucket` + `path` are the durable reference; `url` is a temporary signed preview link.
 
@@ -131,19 +131,3 @@ class Attachment:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="BusinessContextExtra")
 
 
 @_attrs_define
-class BusinessContextExtra:
+class BusinessContextExtra(AdditionalProperties):
     """Free-form additional context."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,19 +42,3 @@ class BusinessContextExtra:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.business_context_company import BusinessContextCompany
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="BusinessContextInput")
 
 
 @_attrs_define
-class BusinessContextInput:
+class BusinessContextInput(AdditionalProperties):
     """A complete business context to store; all four sections are required, `extra` may be null.
 
     Attributes:
@@ -119,22 +119,6 @@ class BusinessContextInput:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

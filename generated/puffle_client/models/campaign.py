@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import errors as _errors
 from ..models.campaign_channel import CampaignChannel
 from ..models.campaign_status import CampaignStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_operating_hours import CampaignOperatingHours
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="Campaign")
 
 
 @_attrs_define
-class Campaign:
+class Campaign(AdditionalProperties):
     """An outreach campaign on one channel (LinkedIn or email). Channel-specific fields are null on campaigns of the other
     channel.
 
@@ -431,22 +431,6 @@ class Campaign:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

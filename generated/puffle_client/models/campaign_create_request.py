@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.campaign_channel import CampaignChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_operating_hours import CampaignOperatingHours
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CampaignCreateRequest")
 
 
 @_attrs_define
-class CampaignCreateRequest:
+class CampaignCreateRequest(AdditionalProperties):
     """Settings for a new draft campaign. Fields that belong to the other channel are dropped without an error.
 
     Attributes:
@@ -141,22 +141,6 @@ class CampaignCreateRequest:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

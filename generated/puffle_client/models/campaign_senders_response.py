@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.campaign_channel import CampaignChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_sender import CampaignSender
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CampaignSendersResponse")
 
 
 @_attrs_define
-class CampaignSendersResponse:
+class CampaignSendersResponse(AdditionalProperties):
     """Senders attached to one campaign plus campaign-wide send totals.
 
     Attributes:
@@ -294,22 +294,6 @@ class CampaignSendersResponse:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

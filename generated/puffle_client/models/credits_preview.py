@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.credits_action import CreditsAction
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CreditsPreview")
 
 
 @_attrs_define
-class CreditsPreview:
+class CreditsPreview(AdditionalProperties):
     """Affordability report for an action and batch size; nothing is charged.
 
     Attributes:
@@ -142,19 +142,3 @@ class CreditsPreview:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

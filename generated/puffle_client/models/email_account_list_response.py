@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
+from ..types import AdditionalProperties
 
 if TYPE_CHECKING:
     from ..models.email_account import EmailAccount
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="EmailAccountListResponse")
 
 
 @_attrs_define
-class EmailAccountListResponse:
+class EmailAccountListResponse(AdditionalProperties):
     """The caller's email inboxes.
 
     Attributes:
@@ -68,22 +69,6 @@ class EmailAccountListResponse:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

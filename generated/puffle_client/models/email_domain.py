@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.email_domain_status import EmailDomainStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.email_domain_dns_record import EmailDomainDnsRecord
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="EmailDomain")
 
 
 @_attrs_define
-class EmailDomain:
+class EmailDomain(AdditionalProperties):
     """A custom sending domain and the DNS records it needs.
 
     Attributes:
@@ -263,22 +263,6 @@ class EmailDomain:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.email_domain_update_request_status import EmailDomainUpdateRequestStatus
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="EmailDomainUpdateRequest")
 
 
 @_attrs_define
-class EmailDomainUpdateRequest:
+class EmailDomainUpdateRequest(AdditionalProperties):
     """New stored status for a sending domain.
 
     Attributes:
@@ -57,19 +58,3 @@ class EmailDomainUpdateRequest:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.enrichment_run_request_mode import EnrichmentRunRequestMode
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.enrichment_display_request import EnrichmentDisplayRequest
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="EnrichmentRunRequest")
 
 
 @_attrs_define
-class EnrichmentRunRequest:
+class EnrichmentRunRequest(AdditionalProperties):
     """What to enrich, over which Leads, and how.
 
     Attributes:
@@ -142,22 +142,6 @@ class EnrichmentRunRequest:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

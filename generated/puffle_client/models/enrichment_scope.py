@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.enrichment_scope_type import EnrichmentScopeType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.enrichment_scope_filter import EnrichmentScopeFilter
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="EnrichmentScope")
 
 
 @_attrs_define
-class EnrichmentScope:
+class EnrichmentScope(AdditionalProperties):
     """The Leads to enrich. `explicit_leads` needs `leadIds` (optional `listId` for membership-scoped
     output); `list` needs `listId`; `filtered_list` needs `listId` and `filter` but is not yet supported.
 
@@ -99,22 +99,6 @@ class EnrichmentScope:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.error_code import ErrorCode
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="ErrorEnvelopeError")
 
 
 @_attrs_define
-class ErrorEnvelopeError:
+class ErrorEnvelopeError(AdditionalProperties):
     """
     Attributes:
         code (ErrorCode): Stable machine-readable error code. New codes may appear; treat unknown ones as generic
@@ -65,19 +66,3 @@ class ErrorEnvelopeError:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

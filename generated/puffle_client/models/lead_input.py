@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.lead_type import LeadType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.lead_attributes import LeadAttributes
@@ -25,7 +25,7 @@ T = TypeVar("T", bound="LeadInput")
 
 
 @_attrs_define
-class LeadInput:
+class LeadInput(AdditionalProperties):
     """Structured data for a new Lead (body of `createLead`, and each row of `importListLeads`). Send stable
     identifiers (LinkedIn URL, work email, company domain, provider ids) so duplicates can be avoided.
 
@@ -267,22 +267,6 @@ class LeadInput:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.lead_attributes import LeadAttributes
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="LeadUpdate")
 
 
 @_attrs_define
-class LeadUpdate:
+class LeadUpdate(AdditionalProperties):
     """Partial change to a Lead; only the fields sent are updated. `type` cannot be changed.
 
     Attributes:
@@ -227,22 +227,6 @@ class LeadUpdate:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.list_lead_type import ListLeadType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.lead_search_filters import LeadSearchFilters
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="List")
 
 
 @_attrs_define
-class List:
+class List(AdditionalProperties):
     """A named set of Leads. It records membership only; the Lead data stays on the Leads. Every workspace
     has a protected default List called `all`.
 
@@ -262,22 +262,6 @@ class List:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.thread_message_direction import ThreadMessageDirection
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Message")
 
 
 @_attrs_define
-class Message:
+class Message(AdditionalProperties):
     """One message of a thread (a conversation message row); fields are snake_case.
 
     Attributes:
@@ -214,22 +214,6 @@ class Message:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.sender_type import SenderType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.email_domain_summary import EmailDomainSummary
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Sender")
 
 
 @_attrs_define
-class Sender:
+class Sender(AdditionalProperties):
     """One sender account — a row of the unified accounts table, either an email inbox or a connected
     LinkedIn account. Columns that belong to the other channel are null.
 
@@ -481,22 +481,6 @@ class Sender:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.signal_analytics_response_type import SignalAnalyticsResponseType
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.cursor_pagination import CursorPagination
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SignalAnalyticsResponse")
 
 
 @_attrs_define
-class SignalAnalyticsResponse:
+class SignalAnalyticsResponse(AdditionalProperties):
     """Keyword analytics. For `type=keywords` it carries `keywords`, `pagination` and `summaryAvgScore`. The
     `type=keyword-runs` body is not documented; its fields arrive as additional properties.
 
@@ -133,22 +133,6 @@ class SignalAnalyticsResponse:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

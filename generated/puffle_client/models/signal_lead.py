@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.signal_lead_company import SignalLeadCompany
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SignalLead")
 
 
 @_attrs_define
-class SignalLead:
+class SignalLead(AdditionalProperties):
     """A person or company referenced by one or more signals, rolled up into one row.
 
     Attributes:
@@ -166,22 +166,6 @@ class SignalLead:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

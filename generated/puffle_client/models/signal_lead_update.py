@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.signal_lead_update_status import SignalLeadUpdateStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SignalLeadUpdate")
 
 
 @_attrs_define
-class SignalLeadUpdate:
+class SignalLeadUpdate(AdditionalProperties):
     """New workflow status for one person or company entity.
 
     Attributes:
@@ -74,19 +74,3 @@ class SignalLeadUpdate:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

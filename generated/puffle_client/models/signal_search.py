@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.signal_search_status import SignalSearchStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.signal_search_progress import SignalSearchProgress
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SignalSearch")
 
 
 @_attrs_define
-class SignalSearch:
+class SignalSearch(AdditionalProperties):
     """A freeform search over the enabled data sources.
 
     Attributes:
@@ -249,22 +249,6 @@ class SignalSearch:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from .. import errors as _errors
 from ..models.signal_update_status import SignalUpdateStatus
 from ..models.signal_vote import SignalVote
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="SignalUpdate")
 
 
 @_attrs_define
-class SignalUpdate:
+class SignalUpdate(AdditionalProperties):
     """Changes for one signal; set at least one field besides `id`.
 
     Attributes:
@@ -132,19 +132,3 @@ class SignalUpdate:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

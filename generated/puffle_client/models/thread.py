@@ -10,7 +10,7 @@ from .. import errors as _errors
 from ..models.thread_channel import ThreadChannel
 from ..models.thread_inbox_state import ThreadInboxState
 from ..models.thread_status import ThreadStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="Thread")
 
 
 @_attrs_define
-class Thread:
+class Thread(AdditionalProperties):
     """A Unibox conversation with one participant over email or LinkedIn. Thread fields are snake_case.
     Drafts of one-off emails are threads in `draft` status whose `draft_*` fields hold the unsent email.
 
@@ -337,22 +337,6 @@ class Thread:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from .. import types
-from ..types import File
+from ..types import AdditionalProperties, File
 
 T = TypeVar("T", bound="ThreadAttachmentUploadRequest")
 
 
 @_attrs_define
-class ThreadAttachmentUploadRequest:
+class ThreadAttachmentUploadRequest(AdditionalProperties):
     """Multipart body with the single file to upload.
 
     Attributes:
@@ -69,19 +69,3 @@ class ThreadAttachmentUploadRequest:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

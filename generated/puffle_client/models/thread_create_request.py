@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import errors as _errors
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ThreadCreateRequest")
 
 
 @_attrs_define
-class ThreadCreateRequest:
+class ThreadCreateRequest(AdditionalProperties):
     """Fields of a new one-off email draft. All are optional, but at least one draft field must be given;
     `participant_email` and a sender (`account_id`, here or at send time) are needed before sending.
 
@@ -145,22 +145,6 @@ class ThreadCreateRequest:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import errors as _errors
 from ..models.thread_message_send_request_threading_mode import ThreadMessageSendRequestThreadingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ThreadMessageSendRequest")
 
 
 @_attrs_define
-class ThreadMessageSendRequest:
+class ThreadMessageSendRequest(AdditionalProperties):
     """The message to send in a thread.
 
     Attributes:
@@ -145,22 +145,6 @@ class ThreadMessageSendRequest:
 
         _instance.additional_properties = d
         return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported last so that models referring to each other can import each other.
