@@ -298,7 +298,12 @@ def paginate(
     read_ahead: bool = True,
     **params: Any,
 ) -> Iterator[Any]:
-    """Yield every item across all pages of ``endpoint``; stop after ``max_items`` items or ``max_pages`` pages."""
+    """Yield every item across all pages of ``endpoint``; stop after ``max_items`` items or ``max_pages`` pages.
+
+    ``params`` are the endpoint's keyword arguments. With ``read_ahead`` (the default) the next page is already
+    requested while the current one is parsed; ``max_items`` and ``max_pages`` are known in advance and never
+    cause an extra request, but breaking out of the loop early may leave one (read-only) request in flight.
+    """
     items_path = pagination_of(endpoint)["items"]  # TypeError before any request for a non-paginated operation
     if max_items is not None and max_items <= 0:
         return
