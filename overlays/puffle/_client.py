@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -76,6 +77,7 @@ class _PuffleBase(Client):
         self._limiter = TokenBucket(self.options.rate_limit) if self.options.rate_limit else None
         self._pool = _Pool(transport, async_transport)
         self._owns_transport = True
+        self._lock = threading.Lock()  # the httpx clients are made on first use, possibly from several threads
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r}, max_retries={self.options.max_retries})"
@@ -109,11 +111,16 @@ class _PuffleBase(Client):
         clone._client = None
         clone._async_client = None
         clone._owns_transport = False
+        clone._lock = threading.Lock()
         if "rate_limit" in changes:
             clone._limiter = TokenBucket(clone.options.rate_limit) if clone.options.rate_limit else None
         return clone
 
     def get_httpx_client(self) -> httpx.Client:
+        with self._lock:
+            return self._sync_client()
+
+    def _sync_client(self) -> httpx.Client:
         if self._client is None:
             transport = PuffleTransport(
                 self._pool.sync(),
@@ -132,6 +139,10 @@ class _PuffleBase(Client):
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
+        with self._lock:
+            return self._async_client_()
+
+    def _async_client_(self) -> httpx.AsyncClient:
         if self._async_client is None:
             transport = AsyncPuffleTransport(
                 self._pool.async_(),
@@ -151,13 +162,13 @@ class _PuffleBase(Client):
 
 
 class Puffle(_PuffleBase):
-    """Synchronous Puffle client. Pass it as ``client=`` to any generated endpoint function::
+    """Synchronous Puffle client. Pass it as ``client=`` to any generated endpoint function.
 
-    from puffle import Puffle
-    from puffle_client.api.account import get_account
-
-    with Puffle() as client:              # key from $PUFFLE_API_KEY
-        account = get_account.sync(client=client)
+    Example:
+        >>> from puffle import Puffle
+        >>> from puffle_client.api.account import get_account
+        >>> with Puffle() as client:  # key from $PUFFLE_API_KEY
+        ...     account = get_account.sync(client=client)
     """
 
     def __enter__(self) -> Self:
@@ -174,10 +185,11 @@ class Puffle(_PuffleBase):
 
 
 class AsyncPuffle(_PuffleBase):
-    """Asynchronous Puffle client for the generated ``asyncio`` / ``asyncio_detailed`` functions::
+    """Asynchronous Puffle client for the generated ``asyncio`` / ``asyncio_detailed`` functions.
 
-    async with AsyncPuffle() as client:
-        account = await get_account.asyncio(client=client)
+    Example:
+        >>> async with AsyncPuffle() as client:  # doctest: +SKIP
+        ...     account = await get_account.asyncio(client=client)
     """
 
     async def __aenter__(self) -> Self:
