@@ -105,6 +105,8 @@ def build_operation_meta(spec: dict[str, Any], project: Project, package: str) -
             "credits": bool(op.get("x-puffle-credits", False)),
             "pagination": _pagination(op, params, prefix),
             "task": _task(op, spec, module_of, prefix, endpoints),
+            # Every x-puffle-* extension of the operation exactly as the spec writes it.
+            "extensions": {k: v for k, v in sorted(op.items()) if k.startswith("x-puffle-")},
         }
         meta.by_id[name] = data
         meta.index[op["operationId"]] = {"module": module, "method": method.upper(), "path": path}
@@ -148,7 +150,6 @@ def _pagination(op: dict[str, Any], params: dict[str, str], prefix: str) -> dict
                 ("total", "total"),
             )
         },
-        "spec": pag,
     }
     needs = {
         "cursor": "cursor_param",
@@ -200,5 +201,4 @@ def _task(
         "success": list(task.get("success", [])),
         "failure": list(task.get("failure", [])),
         "interval": float(task.get("interval", 5)),
-        "spec": task,
     }

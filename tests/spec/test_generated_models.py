@@ -86,3 +86,12 @@ def test_operation_metadata_is_plain_data() -> None:
         assert meta["operation_id"] == op_id
         assert (meta["method"], meta["path"]) == (entry["method"], entry["path"])
         json.dumps(meta)  # data only: no callables, no classes
+
+
+def test_metadata_carries_every_extension_verbatim() -> None:
+    from tests.spec.conftest import operations
+
+    for _, _, op in operations():
+        module = importlib.import_module(OPERATIONS[op["operationId"]]["module"])
+        raw = {k: v for k, v in op.items() if k.startswith("x-puffle-")}
+        assert module.PUFFLE_OPERATION["extensions"] == raw

@@ -21,6 +21,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "get", "resource": "account", "singleton": True},
+        "x-puffle-note": "The docs show neither a status code label nor a response "
+        "example; 200 and the example are built from the page's field "
+        "list.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

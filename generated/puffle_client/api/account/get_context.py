@@ -21,6 +21,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "get", "resource": "context", "singleton": True},
+        "x-puffle-note": "Status 200 assumed; the only example (older core/get-context "
+        "page) was cut off inside `profile`, so it is shown up to that "
+        "point.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -22,6 +22,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "update", "resource": "context"},
+        "x-puffle-note": "Status 200 assumed and the response example (cut off after "
+        "icpJobTitles in the docs) completed from the request example; "
+        "idempotency inferred from whole-object replacement.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

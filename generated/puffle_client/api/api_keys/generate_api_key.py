@@ -21,6 +21,9 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {"action": "update", "resource": "apiKey", "set": {"has_key": True, "created_at": "$now"}}
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -23,6 +23,20 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "import",
+            "resource": "campaignLeads",
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "items": "prospects",
+            "unique": ["email", "linkedin_url"],
+            "set": {"status": "pending", "source": "api"},
+            "respond": {"imported": "$count", "duplicates": "$duplicates"},
+        },
+        "x-puffle-note": "Success status 200 assumed; the docs do not say whether it is 200 or 201.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

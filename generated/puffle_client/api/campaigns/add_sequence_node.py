@@ -23,6 +23,19 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "create",
+            "resource": "sequenceNodes",
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "field": "position",
+            "to": "$request.body.position",
+            "respond": {"sequence_nodes": "$siblings", "mutated": True, "node_id": "$item.id"},
+        },
+        "x-puffle-note": "Success status 200 assumed; the docs do not say whether it is 200 or 201.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -22,6 +22,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "create", "resource": "campaigns", "set": {"status": "draft"}},
+        "x-puffle-note": "Success status 200 assumed; the docs do not say whether it is 200 or 201.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -23,6 +23,17 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "delete",
+            "resource": "sequenceNodes",
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "key": "$request.body.nodeId",
+            "field": "position",
+            "respond": {"sequence_nodes": "$siblings", "mutated": True, "node_id": "$item.id"},
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

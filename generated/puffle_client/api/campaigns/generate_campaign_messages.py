@@ -23,6 +23,28 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": True,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-credits": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "import",
+            "resource": "generatedMessages",
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "from": {"resource": "campaignLeads", "parent": "campaigns"},
+            "ids": "$request.body.prospect_ids",
+            "set": {
+                "prospect_id": "$source.id",
+                "node_id": "$request.body.node_id",
+                "status": "draft",
+                "manually_edited": False,
+                "created_at": "$now",
+            },
+        },
+        "x-puffle-note": "Background generation for `generate_ai` has no documented "
+        "status, so no task polling is declared; listing messages until "
+        "drafts appear is a guess.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -23,6 +23,38 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-mock": {
+            "action": "import",
+            "resource": "campaignLeads",
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "from": {"resource": "leads", "parent": "lists", "parentKey": "$request.body.listId"},
+            "ids": "$request.body.filter.leadIds",
+            "unique": ["email"],
+            "set": {
+                "first_name": "$source.name.first",
+                "last_name": "$source.name.last",
+                "name": "$source.name.full",
+                "company": "$source.company.name",
+                "position": "$source.title",
+                "email": "$source.contacts.0.value",
+                "linkedin_url": "$source.socials.0.url",
+                "source": "list",
+                "source_ref": "$source.id",
+                "status": "pending",
+            },
+            "respond": {
+                "imported": "$count",
+                "duplicates": "$duplicates",
+                "invalid": 0,
+                "errors": 0,
+                "total": "$total",
+                "partial": False,
+            },
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

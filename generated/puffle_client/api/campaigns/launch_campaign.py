@@ -30,7 +30,20 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "success": ["active", "completed"],
         "failure": ["draft"],
         "interval": 30.0,
-        "spec": {
+    },
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "task-start",
+            "resource": "campaigns",
+            "when": {"status": ["draft", "paused"]},
+            "progress": ["launching"],
+            "respond": {"success": True, "warning": None, "skippedProspects": [], "skippedCount": 0},
+        },
+        "x-puffle-note": "The poll id is this call's own path id (the body has none); "
+        "`completed` as success and a fall-back to `draft` as failure are "
+        "inferred from the lifecycle notes.",
+        "x-puffle-task": {
             "poll": "getCampaign",
             "params": {"id": "$request.path.id"},
             "status": "campaign.status",

@@ -23,6 +23,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "generatedMessages",
+            "seed": 60,
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "items": "messages",
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

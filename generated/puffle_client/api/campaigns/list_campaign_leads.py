@@ -32,9 +32,24 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "has_more": None,
         "total": ["total"],
         "json": {"items": ["prospects"], "next_cursor": None, "has_more": None, "total": ["total"]},
-        "spec": {"style": "page", "items": "prospects", "limitParam": "limit", "pageParam": "page", "total": "total"},
     },
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "campaignLeads",
+            "seed": 600,
+            "parent": "campaigns",
+            "link": "campaign_id",
+        },
+        "x-puffle-pagination": {
+            "style": "page",
+            "items": "prospects",
+            "limitParam": "limit",
+            "pageParam": "page",
+            "total": "total",
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

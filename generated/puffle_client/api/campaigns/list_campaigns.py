@@ -21,6 +21,15 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "campaigns",
+            "seed": 20,
+            "items": "campaigns",
+            "counts": {"node_count": "sequenceNodes"},
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -22,6 +22,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "transition",
+            "resource": "campaigns",
+            "when": {"status": ["active", "launching"]},
+            "set": {"status": "paused"},
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

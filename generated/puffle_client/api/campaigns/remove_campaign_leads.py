@@ -23,6 +23,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "batch-delete",
+            "resource": "campaignLeads",
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "ids": "$request.body.prospect_ids",
+            "all": "$request.body.all",
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

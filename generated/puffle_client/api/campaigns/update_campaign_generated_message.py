@@ -23,6 +23,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "update",
+            "resource": "generatedMessages",
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "key": "$request.body.message_id",
+            "set": {"manually_edited": True},
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -23,6 +23,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "update",
+            "resource": "campaignLeads",
+            "parent": "campaigns",
+            "link": "campaign_id",
+            "key": "$request.body.prospect_id",
+            "patch": "$request.body.updates",
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -23,6 +23,18 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "update",
+            "resource": "sequenceNodes",
+            "seed": 60,
+            "parent": "campaigns",
+            "link": "campaign_id",
+        },
+        "x-puffle-note": "Marked idempotent because it only sets the given fields; the docs do not say so outright.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

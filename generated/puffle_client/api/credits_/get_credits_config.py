@@ -21,6 +21,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "static"},
+        "x-puffle-note": "Status 200 assumed (not labelled in the docs); the response "
+        "merges the current registry page and the older flat-costs page.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

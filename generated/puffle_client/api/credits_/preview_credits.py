@@ -22,6 +22,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "static",
+            "respond": {"action": "$request.body.action", "count": "$request.body.count"},
+        },
+        "x-puffle-note": "Status 200 assumed (not labelled on either docs page); safe to "
+        "repeat because the docs call it a pure read.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

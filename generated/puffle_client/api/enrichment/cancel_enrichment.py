@@ -22,6 +22,18 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "transition",
+            "resource": "enrichmentRuns",
+            "item": "run",
+            "when": {"status": ["pending", "running"]},
+            "set": {"status": "cancelled", "cancelledAt": "$now", "timing.cancelledAt": "$now"},
+        },
+        "x-puffle-note": 'Status 200 assumed (the docs only say "Enrichment cancelled.").',
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -30,7 +30,27 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "success": ["completed"],
         "failure": ["failed", "cancelled"],
         "interval": 3.0,
-        "spec": {
+    },
+    "extensions": {
+        "x-puffle-credits": True,
+        "x-puffle-idempotency-key": "idempotencyKey",
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "task-start",
+            "resource": "enrichmentRuns",
+            "require": {"enrichments": "$request.body.enrichmentId"},
+            "set": {"enrichment.id": "$request.body.enrichmentId", "error": None, "timing.startedAt": "$now"},
+            "produce": {
+                "resource": "enrichmentItems",
+                "each": "$request.body.scope.leadIds",
+                "from": {"resource": "leads", "parent": "lists", "parentKey": "$request.body.scope.listId"},
+                "set": {"leadId": "$each", "status": "completed", "error": None},
+            },
+            "done": {"timing.completedAt": "$now"},
+            "respond": {"runId": "$item.id", "status": "$item.status", "reusedExistingRun": "$reused"},
+        },
+        "x-puffle-note": "Success status not shown in the docs; 200 assumed (202 would also fit an async dispatch).",
+        "x-puffle-task": {
             "poll": "getEnrichmentStatus",
             "params": {"id": "enrichmentRunId"},
             "status": "run.status",

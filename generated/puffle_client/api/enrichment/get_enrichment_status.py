@@ -22,6 +22,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "get", "resource": "enrichmentRuns", "item": "run"},
+        "x-puffle-note": "Status 200 assumed (not labelled in the docs).",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

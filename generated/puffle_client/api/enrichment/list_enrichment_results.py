@@ -37,7 +37,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "has_more": ["page", "hasMore"],
             "total": None,
         },
-        "spec": {
+    },
+    "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "list", "resource": "enrichmentItems", "parent": "enrichmentRuns", "link": "runId"},
+        "x-puffle-note": "Status 200 assumed (not labelled in the docs).",
+        "x-puffle-pagination": {
             "style": "page-next-cursor",
             "items": "items",
             "limitParam": "limit",
@@ -46,7 +52,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "hasMore": "page.hasMore",
         },
     },
-    "task": None,
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -21,6 +21,17 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "enrichments",
+            "seed": 12,
+            "items": "enrichments",
+            "search": "q",
+        },
+        "x-puffle-note": "Status 200 assumed; the response with `?id=` is assumed to use the same `enrichments` array.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

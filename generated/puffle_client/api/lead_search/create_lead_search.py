@@ -30,7 +30,39 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "success": ["completed"],
         "failure": ["failed"],
         "interval": 5.0,
-        "spec": {
+    },
+    "extensions": {
+        "x-puffle-credits": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "task-start",
+            "resource": "leadSearches",
+            "with": {
+                "resource": "lists",
+                "key": "$request.body.listId",
+                "field": "resultListId",
+                "set": {"name": "$request.body.listName ?? $request.body.prompt"},
+            },
+            "set": {
+                "type": "lead_search",
+                "title": "$request.body.prompt",
+                "resultCount": 0,
+                "completedAt": None,
+                "errorMessage": None,
+            },
+            "produce": {
+                "resource": "leads",
+                "count": "$request.body.fetch_count",
+                "link": {"lists": "$item.resultListId"},
+            },
+            "done": {"resultCount": "$produced", "completedAt": "$now"},
+            "failed": {"errorMessage": "The mock server was told to fail this task"},
+            "respond": {"list": "$with"},
+        },
+        "x-puffle-note": "The 402 response and the `failed` terminal status are inferred "
+        "(docs mention only credit charging, and `failed` only on the "
+        "legacy search page).",
+        "x-puffle-task": {
             "poll": "listLeadSearches",
             "params": {"taskId": "task.id"},
             "status": "tasks.0.status",

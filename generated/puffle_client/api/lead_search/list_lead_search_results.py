@@ -30,9 +30,21 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "has_more": None,
         "total": None,
         "json": {"items": ["results"], "next_cursor": None, "has_more": None, "total": None},
-        "spec": {"style": "offset", "items": "results", "limitParam": "limit", "offsetParam": "offset"},
     },
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "leads",
+            "parent": "leadSearches",
+            "parentKey": "$request.query.taskId",
+        },
+        "x-puffle-note": "Whole operation reconstructed from mentions on other pages (its "
+        "own page was not found); externalDocs points at the concept page "
+        "that names it.",
+        "x-puffle-pagination": {"style": "offset", "items": "results", "limitParam": "limit", "offsetParam": "offset"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

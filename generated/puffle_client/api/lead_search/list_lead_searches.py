@@ -21,6 +21,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "leadSearches",
+            "items": "tasks",
+            "key": "$request.query.taskId",
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

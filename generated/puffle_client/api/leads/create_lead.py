@@ -22,6 +22,15 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "create",
+            "resource": "leads",
+            "parent": "lists",
+            "link": "lists",
+            "parentKey": "$request.body.listIds",
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -31,7 +31,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "has_more": None,
         "total": None,
         "json": {"items": ["leads"], "next_cursor": ["nextCursor"], "has_more": None, "total": None},
-        "spec": {
+    },
+    "task": None,
+    "extensions": {
+        "x-puffle-mock": {"action": "list", "resource": "leads", "seed": 1000, "search": "q"},
+        "x-puffle-pagination": {
             "style": "next-cursor",
             "items": "leads",
             "limitParam": "limit",
@@ -39,7 +43,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "nextCursor": "nextCursor",
         },
     },
-    "task": None,
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

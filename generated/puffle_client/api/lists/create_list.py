@@ -22,6 +22,9 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {"action": "create", "resource": "lists", "member": "leads", "ids": "$request.body.leadIds"}
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

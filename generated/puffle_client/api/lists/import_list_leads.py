@@ -22,6 +22,18 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "import",
+            "resource": "leads",
+            "items": "leads",
+            "parent": "lists",
+            "link": "lists",
+            "parentKey": "$request.body.listId",
+            "dryRun": "$request.body.preview",
+            "respond": {"preview.leadCount": "$count", "preview.personCount": None, "preview.companyCount": None},
+        }
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

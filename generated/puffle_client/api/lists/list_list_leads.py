@@ -32,7 +32,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "has_more": ["has_more"],
         "total": ["total"],
         "json": {"items": ["leads"], "next_cursor": ["nextCursor"], "has_more": ["hasMore"], "total": ["total"]},
-        "spec": {
+    },
+    "task": None,
+    "extensions": {
+        "x-puffle-mock": {"action": "list", "resource": "leads", "parent": "lists", "link": "lists"},
+        "x-puffle-pagination": {
             "style": "next-cursor",
             "items": "leads",
             "limitParam": "limit",
@@ -42,7 +46,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "total": "total",
         },
     },
-    "task": None,
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

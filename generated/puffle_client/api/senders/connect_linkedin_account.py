@@ -21,6 +21,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "static"},
+        "x-puffle-note": "Method and path come from the older page of the same slug; the "
+        "current page did not show them.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

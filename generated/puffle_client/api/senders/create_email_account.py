@@ -22,6 +22,17 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "create",
+            "resource": "emailAccounts",
+            "require": {"emailDomains": "$request.body.domain_id"},
+            "unique": ["email_address"],
+            "set": {"type": "email", "email_address": "{$request.body.username}@{$required.emailDomains.domain}"},
+        },
+        "x-puffle-note": 'The docs label the success only as "Account created" without a code; 201 is assumed.',
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

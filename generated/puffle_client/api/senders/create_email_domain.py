@@ -30,7 +30,19 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "success": ["verified"],
         "failure": ["failed"],
         "interval": 45.0,
-        "spec": {
+    },
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "task-start",
+            "resource": "emailDomains",
+            "unique": ["domain"],
+            "progress": ["pending", "verifying"],
+            "set": {"verified_at": None},
+            "done": {"verified_at": "$now"},
+        },
+        "x-puffle-note": 'The docs label the success only as "Domain created" without a code; 201 is assumed.',
+        "x-puffle-task": {
             "poll": "verifyEmailDomain",
             "params": {"id": "domain.id"},
             "const": {"poll": "true"},
@@ -39,8 +51,9 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "failure": ["failed"],
             "interval": 45,
             "x-puffle-inferred": True,
-            "x-puffle-note": "DNS verification is polled with `?poll=true` (a read) every "
-            "30-60 s; without it each call starts a new check.",
+            "x-puffle-note": "DNS verification is polled with `?poll=true` "
+            "(a read) every 30-60 s; without it each call "
+            "starts a new check.",
         },
     },
 }

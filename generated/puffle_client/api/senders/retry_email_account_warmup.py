@@ -22,6 +22,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-mock": {
+            "action": "transition",
+            "resource": "emailAccounts",
+            "set": {"warmup_status": "pending", "updated_at": "$now"},
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

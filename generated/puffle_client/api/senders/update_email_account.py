@@ -23,6 +23,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {"x-puffle-idempotent": True, "x-puffle-mock": {"action": "update", "resource": "emailAccounts"}},
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -30,7 +30,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "success": ["completed"],
         "failure": ["failed"],
         "interval": 5.0,
-        "spec": {
+    },
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "task-start",
+            "resource": "signalSearches",
+            "set": {"completedAt": None, "results": []},
+            "done": {"completedAt": "$now"},
+            "respond": {"status": "$item.status"},
+        },
+        "x-puffle-task": {
             "poll": "listSignalSearches",
             "params": {"ids": "id"},
             "status": "searches.0.status",

@@ -22,6 +22,20 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-error-shape": "flat",
+        "x-puffle-error-shape-note": "Inferred: the API overview says some route-specific "
+        'errors still use the flat `{"error": "..."}` body '
+        "and names a duplicate signal type name (409) as its "
+        "example of a conflict, so this route is modelled as "
+        "one.",
+        "x-puffle-mock": {
+            "action": "create",
+            "resource": "signalTypes",
+            "unique": ["label"],
+            "set": {"builtIn": False, "enabled": True},
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

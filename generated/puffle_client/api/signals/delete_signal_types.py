@@ -22,6 +22,15 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-mock": {
+            "action": "batch-delete",
+            "resource": "signalTypes",
+            "ids": "$request.body.ids",
+            "when": {"builtIn": [False, None]},
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

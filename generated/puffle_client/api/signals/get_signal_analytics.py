@@ -36,7 +36,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "has_more": ["pagination", "hasMore"],
             "total": None,
         },
-        "spec": {
+    },
+    "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "signalKeywords",
+            "seed": 60,
+            "respond": {"type": "$request.query.type"},
+        },
+        "x-puffle-pagination": {
             "style": "cursor",
             "items": "keywords",
             "limitParam": "limit",
@@ -45,7 +54,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "hasMore": "pagination.hasMore",
         },
     },
-    "task": None,
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -37,7 +37,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "has_more": ["pagination", "hasMore"],
             "total": None,
         },
-        "spec": {
+    },
+    "task": None,
+    "extensions": {
+        "x-puffle-mock": {"action": "list", "resource": "signalLeads", "seed": 300},
+        "x-puffle-pagination": {
             "style": "cursor",
             "items": "leads",
             "limitParam": "limit",
@@ -46,7 +50,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "hasMore": "pagination.hasMore",
         },
     },
-    "task": None,
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -35,7 +35,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "has_more": ["pagination", "hasMore"],
             "total": None,
         },
-        "spec": {
+    },
+    "task": None,
+    "extensions": {
+        "x-puffle-mock": {"action": "list", "resource": "signalSearches", "seed": 4},
+        "x-puffle-pagination": {
             "style": "cursor",
             "items": "searches",
             "limitParam": "limit",
@@ -44,7 +48,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "hasMore": "pagination.hasMore",
         },
     },
-    "task": None,
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {"x-puffle-mock": {"action": "list", "resource": "signalTypes", "seed": 8, "items": "types"}},
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -35,7 +35,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "has_more": ["pagination", "hasMore"],
             "total": None,
         },
-        "spec": {
+    },
+    "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "list", "resource": "signals", "seed": 2000},
+        "x-puffle-note": "The parameter table of this page was not captured; every query "
+        "parameter is derived from the CLI flags of `puffle signal`.",
+        "x-puffle-pagination": {
             "style": "cursor",
             "items": "signals",
             "limitParam": "limit",
@@ -44,7 +51,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "hasMore": "pagination.hasMore",
         },
     },
-    "task": None,
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

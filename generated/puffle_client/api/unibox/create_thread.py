@@ -22,6 +22,17 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "create",
+            "resource": "threads",
+            "set": {"status": "draft", "inbox_state": "draft", "unread_count": 0},
+        },
+        "x-puffle-note": "Success code (200 or 201), the `{thread}` body and its example "
+        "are inferred from the page text and Update Thread; no response "
+        "example was captured.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

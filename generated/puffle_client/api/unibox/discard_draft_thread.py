@@ -22,6 +22,18 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "delete",
+            "resource": "threads",
+            "when": {"status": ["draft"]},
+            "respond": {"deleted": True},
+        },
+        "x-puffle-note": "Marked idempotent from HTTP DELETE semantics (a repeat only "
+        "finds nothing to delete); the docs do not say so.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {"x-puffle-mock": {"action": "get", "resource": "threads"}},
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

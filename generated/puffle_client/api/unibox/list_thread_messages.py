@@ -31,9 +31,24 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "has_more": None,
         "total": ["total"],
         "json": {"items": ["messages"], "next_cursor": None, "has_more": None, "total": ["total"]},
-        "spec": {"style": "page", "items": "messages", "limitParam": "limit", "pageParam": "page", "total": "total"},
     },
     "task": None,
+    "extensions": {
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "messages",
+            "seed": 1200,
+            "parent": "threads",
+            "link": "conversation_id",
+        },
+        "x-puffle-pagination": {
+            "style": "page",
+            "items": "messages",
+            "limitParam": "limit",
+            "pageParam": "page",
+            "total": "total",
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

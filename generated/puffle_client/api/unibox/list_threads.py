@@ -32,9 +32,22 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "has_more": None,
         "total": ["total"],
         "json": {"items": ["threads"], "next_cursor": None, "has_more": None, "total": ["total"]},
-        "spec": {"style": "page", "items": "threads", "limitParam": "limit", "pageParam": "page", "total": "total"},
     },
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "list", "resource": "threads", "seed": 200, "search": "search"},
+        "x-puffle-note": "The 200 body (threads array plus flat total/page/limit) and its "
+        "example are modelled on Get Messages and Get Thread because the "
+        "page's own example was not captured.",
+        "x-puffle-pagination": {
+            "style": "page",
+            "items": "threads",
+            "limitParam": "limit",
+            "pageParam": "page",
+            "total": "total",
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -23,6 +23,19 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "create",
+            "resource": "messages",
+            "parent": "threads",
+            "link": "conversation_id",
+            "set": {"direction": "outbound", "sent_at": "$now"},
+        },
+        "x-puffle-note": "Success code (200 or 201) and the `{message, thread}` body are "
+        'inferred from the page text ("saved outbound message and the '
+        'refreshed thread"); no response example was captured.',
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -23,6 +23,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {"action": "update", "resource": "threads"},
+        "x-puffle-note": "Marked idempotent because every field sets an absolute value; "
+        "the docs do not say so explicitly.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

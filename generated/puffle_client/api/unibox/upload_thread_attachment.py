@@ -23,6 +23,20 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "extensions": {
+        "x-puffle-inferred": True,
+        "x-puffle-mock": {
+            "action": "static",
+            "resource": "threads",
+            "respond": {
+                "attachment.name": "$request.files.file.filename",
+                "attachment.mime_type": "$request.files.file.content_type",
+                "attachment.size": "$request.files.file.size",
+                "attachment.path": "unibox/{$request.path.id}/{$uuid}-{$request.files.file.filename}",
+            },
+        },
+        "x-puffle-note": "The success code is not shown on the page; 200 and 201 are both accepted.",
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 
