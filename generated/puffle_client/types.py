@@ -3,7 +3,9 @@
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar
+
+from .errors import ModelDataError
 
 
 class Unset:
@@ -45,7 +47,27 @@ class File:
 T = TypeVar("T")
 
 
-class AdditionalProperties:
+class Model:
+    """Base of every generated model: ``from_dict`` with typed errors around the generated ``_from_dict``."""
+
+    __slots__ = ()
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        try:
+            return cls._from_dict(src_dict)
+        except ModelDataError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise ModelDataError.from_exception(cls.__name__, exc) from exc
+
+
+class AdditionalProperties(Model):
     """Dict-style access to the fields a model received but does not declare (kept for forward compatibility)."""
 
     __slots__ = ()
@@ -81,4 +103,4 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "AdditionalProperties", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "AdditionalProperties", "File", "Model", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors as _errors
 from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="CampaignListImportFilterOrderByItem")
@@ -32,16 +31,6 @@ class CampaignListImportFilterOrderByItem(AdditionalProperties):
             field_dict["field"] = field
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
-        try:
-            return cls._from_dict(src_dict)
-        except _errors.ModelDataError:
-            raise
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

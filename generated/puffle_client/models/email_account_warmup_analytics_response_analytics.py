@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import errors as _errors
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.email_account_warmup_analytics import EmailAccountWarmupAnalytics
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="EmailAccountWarmupAnalyticsResponseAnalytics")
 
 
 @_attrs_define
-class EmailAccountWarmupAnalyticsResponseAnalytics:
+class EmailAccountWarmupAnalyticsResponseAnalytics(Model):
     """Inbox id (`accounts.id`) → warmup figures."""
 
     additional_properties: dict[str, EmailAccountWarmupAnalytics] = _attrs_field(init=False, factory=dict)
@@ -28,16 +28,6 @@ class EmailAccountWarmupAnalyticsResponseAnalytics:
             field_dict[prop_name] = prop.to_dict()
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
-        try:
-            return cls._from_dict(src_dict)
-        except _errors.ModelDataError:
-            raise
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            raise _errors.ModelDataError.from_exception(cls.__name__, exc) from exc
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
