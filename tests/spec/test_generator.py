@@ -51,6 +51,23 @@ def test_a_spec_change_is_reflected_after_regeneration(tmp_path: Path) -> None:
     assert "favourite_colour" not in committed
 
 
-def test_check_mode_reports_drift(tmp_path: Path) -> None:
+def test_check_mode_passes_on_the_committed_tree() -> None:
     result = subprocess.run([*GENERATE, "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_drift_is_reported_with_a_diff(tmp_path: Path) -> None:
+    import importlib.util
+    import shutil
+
+    spec = importlib.util.spec_from_file_location("puffle_generate", ROOT / "generator" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    committed = tmp_path / "puffle_client"
+    shutil.copytree(ROOT / "generated" / "puffle_client", committed, ignore=shutil.ignore_patterns("__pycache__"))
+    (committed / "api" / "signals" / "list_signals.py").write_text("# edited by hand\n", encoding="utf-8")
+    (committed / "stray.py").write_text("x = 1\n", encoding="utf-8")
+    diff = "".join(generate._tree_diff(committed, ROOT / "generated" / "puffle_client"))
+    assert "-# edited by hand" in diff and "regenerated/puffle_client/api/signals/list_signals.py" in diff
+    assert "only in committed tree: puffle_client/stray.py" in diff
