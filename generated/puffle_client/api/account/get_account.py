@@ -24,6 +24,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "get", "resource": "account", "singleton": True},
+        "x-puffle-names": {"sdk": "account.retrieve", "cli": "account"},
         "x-puffle-note": "The docs show neither a status code label nor a response "
         "example; 200 and the example are built from the page's field "
         "list.",

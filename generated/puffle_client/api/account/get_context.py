@@ -24,6 +24,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "get", "resource": "context", "singleton": True},
+        "x-puffle-names": {
+            "sdk": "context.retrieve",
+            "cli": "context",
+            "x-puffle-inferred": True,
+            "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
+        },
         "x-puffle-note": "Status 200 assumed; the only example (older core/get-context "
         "page) was cut off inside `profile`, so it is shown up to that "
         "point.",

@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "static"},
+        "x-puffle-names": {"sdk": "account.update", "cli": "account update"},
         "x-puffle-note": "The docs give no response example or status label; 200 and the "
         "response fields come from the page's agent notes.",
     },

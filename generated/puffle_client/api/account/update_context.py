@@ -26,6 +26,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "update", "resource": "context"},
+        "x-puffle-names": {
+            "sdk": "context.update",
+            "cli": "context update",
+            "x-puffle-inferred": True,
+            "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
+        },
         "x-puffle-note": "Status 200 assumed and the response example (cut off after "
         "icpJobTitles in the docs) completed from the request example; "
         "idempotency inferred from whole-object replacement.",

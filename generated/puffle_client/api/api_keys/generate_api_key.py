@@ -22,7 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "pagination": None,
     "task": None,
     "extensions": {
-        "x-puffle-mock": {"action": "update", "resource": "apiKey", "set": {"has_key": True, "created_at": "$now"}}
+        "x-puffle-mock": {"action": "update", "resource": "apiKey", "set": {"has_key": True, "created_at": "$now"}},
+        "x-puffle-names": {
+            "sdk": "api_keys.generate",
+            "cli": None,
+            "x-puffle-note": "No command: the CLI guide gives session-only routes none.",
+        },
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

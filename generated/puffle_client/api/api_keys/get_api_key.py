@@ -21,7 +21,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "get", "resource": "apiKey", "singleton": True}},
+    "extensions": {
+        "x-puffle-mock": {"action": "get", "resource": "apiKey", "singleton": True},
+        "x-puffle-names": {
+            "sdk": "api_keys.retrieve",
+            "cli": None,
+            "x-puffle-note": "No command: the CLI guide gives session-only routes none.",
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -26,7 +26,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "action": "update",
             "resource": "apiKey",
             "set": {"has_key": False, "prefix": None, "created_at": None},
-        }
+        },
+        "x-puffle-names": {
+            "sdk": "api_keys.revoke",
+            "cli": None,
+            "x-puffle-note": "No command: the CLI guide gives session-only routes none.",
+        },
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -35,6 +35,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "set": {"status": "pending", "source": "api"},
             "respond": {"imported": "$count", "duplicates": "$duplicates"},
         },
+        "x-puffle-names": {"sdk": "campaigns.leads.add", "cli": "campaign lead add"},
         "x-puffle-note": "Success status 200 assumed; the docs do not say whether it is 200 or 201.",
     },
 }

@@ -34,6 +34,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "to": "$request.body.position",
             "respond": {"sequence_nodes": "$siblings", "mutated": True, "node_id": "$item.id"},
         },
+        "x-puffle-names": {"sdk": "campaigns.sequence_nodes.add", "cli": "campaign sequence node add"},
         "x-puffle-note": "Success status 200 assumed; the docs do not say whether it is 200 or 201.",
     },
 }

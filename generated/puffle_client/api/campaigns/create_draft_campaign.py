@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "create", "resource": "campaigns", "set": {"status": "draft"}},
+        "x-puffle-names": {"sdk": "campaigns.create", "cli": "campaign create"},
         "x-puffle-note": "Success status 200 assumed; the docs do not say whether it is 200 or 201.",
     },
 }

@@ -32,7 +32,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "key": "$request.body.nodeId",
             "field": "position",
             "respond": {"sequence_nodes": "$siblings", "mutated": True, "node_id": "$item.id"},
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.sequence_nodes.delete", "cli": "campaign sequence node delete"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

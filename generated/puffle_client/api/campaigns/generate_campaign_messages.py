@@ -41,6 +41,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
                 "created_at": "$now",
             },
         },
+        "x-puffle-names": {"sdk": "campaigns.messages.generate", "cli": "campaign generate-message"},
         "x-puffle-note": "Background generation for `generate_ai` has no documented "
         "status, so no task polling is declared; listing messages until "
         "drafts appear is a guess.",

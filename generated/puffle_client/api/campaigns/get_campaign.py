@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "get", "resource": "campaigns"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "get", "resource": "campaigns"},
+        "x-puffle-names": {"sdk": "campaigns.retrieve", "cli": "campaign"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

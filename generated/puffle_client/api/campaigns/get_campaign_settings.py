@@ -21,7 +21,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "static"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "static"},
+        "x-puffle-names": {"sdk": "campaigns.settings.retrieve", "cli": "campaign setting"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

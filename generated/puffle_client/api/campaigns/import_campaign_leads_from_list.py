@@ -54,6 +54,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
                 "partial": False,
             },
         },
+        "x-puffle-names": {"sdk": "campaigns.leads.import_from_list", "cli": "campaign lead import"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -40,6 +40,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "progress": ["launching"],
             "respond": {"success": True, "warning": None, "skippedProspects": [], "skippedCount": 0},
         },
+        "x-puffle-names": {"sdk": "campaigns.launch", "cli": "campaign launch"},
         "x-puffle-note": "The poll id is this call's own path id (the body has none); "
         "`completed` as success and a fall-back to `draft` as failure are "
         "inferred from the lifecycle notes.",

@@ -31,7 +31,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "parent": "campaigns",
             "link": "campaign_id",
             "items": "messages",
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.messages.list", "cli": "campaign generate-message list"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -42,6 +42,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "parent": "campaigns",
             "link": "campaign_id",
         },
+        "x-puffle-names": {"sdk": "campaigns.leads.list", "cli": "campaign lead"},
         "x-puffle-pagination": {
             "style": "page",
             "items": "prospects",

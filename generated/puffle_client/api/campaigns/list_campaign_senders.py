@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "static", "resource": "campaigns"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "static", "resource": "campaigns"},
+        "x-puffle-names": {"sdk": "campaigns.senders.list", "cli": "campaign sender"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

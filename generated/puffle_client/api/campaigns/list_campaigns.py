@@ -28,7 +28,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "seed": 20,
             "items": "campaigns",
             "counts": {"node_count": "sequenceNodes"},
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.list", "cli": "campaign"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

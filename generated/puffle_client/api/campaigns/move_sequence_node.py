@@ -33,7 +33,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "field": "position",
             "to": "$request.body.toPosition",
             "respond": {"sequence_nodes": "$siblings", "mutated": True, "node_id": "$item.id"},
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.sequence_nodes.move", "cli": "campaign sequence node move"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -28,7 +28,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "campaigns",
             "when": {"status": ["active", "launching"]},
             "set": {"status": "paused"},
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.pause", "cli": "campaign pause"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -31,7 +31,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "link": "campaign_id",
             "ids": "$request.body.prospect_ids",
             "all": "$request.body.all",
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.leads.remove", "cli": "campaign lead remove"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

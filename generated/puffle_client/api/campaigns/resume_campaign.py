@@ -28,7 +28,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "campaigns",
             "when": {"status": ["paused"]},
             "set": {"status": "active"},
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.resume", "cli": "campaign resume"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -23,7 +23,15 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "update", "resource": "campaigns"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "update", "resource": "campaigns"},
+        "x-puffle-names": {
+            "sdk": "campaigns.update",
+            "cli": "campaign update",
+            "x-puffle-inferred": True,
+            "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -31,7 +31,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "link": "campaign_id",
             "key": "$request.body.message_id",
             "set": {"manually_edited": True},
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.messages.update", "cli": "campaign generate-message update"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

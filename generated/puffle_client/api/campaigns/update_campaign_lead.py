@@ -31,7 +31,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "link": "campaign_id",
             "key": "$request.body.prospect_id",
             "patch": "$request.body.updates",
-        }
+        },
+        "x-puffle-names": {"sdk": "campaigns.leads.update", "cli": "campaign lead update"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -33,6 +33,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "parent": "campaigns",
             "link": "campaign_id",
         },
+        "x-puffle-names": {"sdk": "campaigns.sequence_nodes.update", "cli": "campaign sequence node update"},
         "x-puffle-note": "Marked idempotent because it only sets the given fields; the docs do not say so outright.",
     },
 }

@@ -24,6 +24,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "static"},
+        "x-puffle-names": {"sdk": "credits.config.retrieve", "cli": "credit config"},
         "x-puffle-note": "Status 200 assumed (not labelled in the docs); the response "
         "merges the current registry page and the older flat-costs page.",
     },

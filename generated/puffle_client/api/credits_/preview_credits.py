@@ -29,6 +29,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "action": "static",
             "respond": {"action": "$request.body.action", "count": "$request.body.count"},
         },
+        "x-puffle-names": {
+            "sdk": "credits.preview",
+            "cli": "credit preview",
+            "x-puffle-inferred": True,
+            "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
+        },
         "x-puffle-note": "Status 200 assumed (not labelled on either docs page); safe to "
         "repeat because the docs call it a pure read.",
     },

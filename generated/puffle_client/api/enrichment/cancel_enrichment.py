@@ -32,6 +32,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "when": {"status": ["pending", "running"]},
             "set": {"status": "cancelled", "cancelledAt": "$now", "timing.cancelledAt": "$now"},
         },
+        "x-puffle-names": {"sdk": "enrichments.cancel", "cli": "enrichment cancel"},
         "x-puffle-note": 'Status 200 assumed (the docs only say "Enrichment cancelled.").',
     },
 }

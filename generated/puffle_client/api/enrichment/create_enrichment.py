@@ -49,6 +49,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "done": {"timing.completedAt": "$now"},
             "respond": {"runId": "$item.id", "status": "$item.status", "reusedExistingRun": "$reused"},
         },
+        "x-puffle-names": {"sdk": "enrichments.create", "cli": "enrichment create"},
         "x-puffle-note": "Success status not shown in the docs; 200 assumed (202 would also fit an async dispatch).",
         "x-puffle-task": {
             "poll": "getEnrichmentStatus",

@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "get", "resource": "enrichmentRuns", "item": "run"},
+        "x-puffle-names": {"sdk": "enrichments.retrieve", "cli": "enrichment status"},
         "x-puffle-note": "Status 200 assumed (not labelled in the docs).",
     },
 }

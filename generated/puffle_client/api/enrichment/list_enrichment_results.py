@@ -42,6 +42,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "enrichmentItems", "parent": "enrichmentRuns", "link": "runId"},
+        "x-puffle-names": {"sdk": "enrichments.results.list", "cli": "enrichment results"},
         "x-puffle-note": "Status 200 assumed (not labelled in the docs).",
         "x-puffle-pagination": {
             "style": "page-next-cursor",

@@ -30,6 +30,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "items": "enrichments",
             "search": "q",
         },
+        "x-puffle-names": {"sdk": "enrichments.list", "cli": "enrichment"},
         "x-puffle-note": "Status 200 assumed; the response with `?id=` is assumed to use the same `enrichments` array.",
     },
 }

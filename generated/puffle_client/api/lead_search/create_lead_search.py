@@ -59,6 +59,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "failed": {"errorMessage": "The mock server was told to fail this task"},
             "respond": {"list": "$with"},
         },
+        "x-puffle-names": {"sdk": "lead_search.create", "cli": "lead search create"},
         "x-puffle-note": "The 402 response and the `failed` terminal status are inferred "
         "(docs mention only credit charging, and `failed` only on the "
         "legacy search page).",

@@ -40,6 +40,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "parent": "leadSearches",
             "parentKey": "$request.query.taskId",
         },
+        "x-puffle-names": {
+            "sdk": "lead_search.results.list",
+            "cli": "lead search result",
+            "x-puffle-inferred": True,
+            "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
+        },
         "x-puffle-note": "Whole operation reconstructed from mentions on other pages (its "
         "own page was not found); externalDocs points at the concept page "
         "that names it.",

@@ -27,7 +27,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "leadSearches",
             "items": "tasks",
             "key": "$request.query.taskId",
-        }
+        },
+        "x-puffle-names": {"sdk": "lead_search.list", "cli": "lead search"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

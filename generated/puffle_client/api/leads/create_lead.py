@@ -29,7 +29,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "parent": "lists",
             "link": "lists",
             "parentKey": "$request.body.listIds",
-        }
+        },
+        "x-puffle-names": {"sdk": "leads.create", "cli": "lead create"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -35,6 +35,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "leads", "seed": 1000, "search": "q"},
+        "x-puffle-names": {"sdk": "leads.list", "cli": "lead"},
         "x-puffle-pagination": {
             "style": "next-cursor",
             "items": "leads",

@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "update", "resource": "leads", "key": "$request.body.id"},
+        "x-puffle-names": {"sdk": "leads.update", "cli": "lead update"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

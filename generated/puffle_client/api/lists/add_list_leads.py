@@ -29,7 +29,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "lists",
             "member": "leads",
             "ids": "$request.body.leadIds",
-        }
+        },
+        "x-puffle-names": {"sdk": "lists.leads.add", "cli": "list lead add"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

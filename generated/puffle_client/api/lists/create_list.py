@@ -23,7 +23,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "pagination": None,
     "task": None,
     "extensions": {
-        "x-puffle-mock": {"action": "create", "resource": "lists", "member": "leads", "ids": "$request.body.leadIds"}
+        "x-puffle-mock": {"action": "create", "resource": "lists", "member": "leads", "ids": "$request.body.leadIds"},
+        "x-puffle-names": {"sdk": "lists.create", "cli": "list create"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

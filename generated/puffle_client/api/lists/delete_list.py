@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "delete", "resource": "lists", "key": "$request.body.id"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "delete", "resource": "lists", "key": "$request.body.id"},
+        "x-puffle-names": {"sdk": "lists.delete", "cli": "list delete"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

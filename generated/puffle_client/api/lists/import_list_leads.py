@@ -32,7 +32,8 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "parentKey": "$request.body.listId",
             "dryRun": "$request.body.preview",
             "respond": {"preview.leadCount": "$count", "preview.personCount": None, "preview.companyCount": None},
-        }
+        },
+        "x-puffle-names": {"sdk": "lists.import_leads", "cli": "list import"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -28,7 +28,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "seed": 6,
             "items": "lists",
             "counts": {"leadCount": "leads"},
-        }
+        },
+        "x-puffle-names": {
+            "sdk": "lists.list",
+            "cli": "list",
+            "x-puffle-note": "From the CLI guide's own example (GET /api/lists becomes puffle list).",
+        },
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

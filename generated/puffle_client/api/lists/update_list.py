@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "update", "resource": "lists", "key": "$request.body.id"},
+        "x-puffle-names": {"sdk": "lists.update", "cli": "list update"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

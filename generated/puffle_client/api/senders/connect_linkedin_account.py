@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "static"},
+        "x-puffle-names": {"sdk": "senders.linkedin.connect", "cli": "unipile connect"},
         "x-puffle-note": "Method and path come from the older page of the same slug; the "
         "current page did not show them.",
     },

@@ -31,6 +31,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "unique": ["email_address"],
             "set": {"type": "email", "email_address": "{$request.body.username}@{$required.emailDomains.domain}"},
         },
+        "x-puffle-names": {"sdk": "email_accounts.create", "cli": "email account create"},
         "x-puffle-note": 'The docs label the success only as "Account created" without a code; 201 is assumed.',
     },
 }

@@ -41,6 +41,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "set": {"verified_at": None},
             "done": {"verified_at": "$now"},
         },
+        "x-puffle-names": {"sdk": "email_domains.create", "cli": "email domain create"},
         "x-puffle-note": 'The docs label the success only as "Domain created" without a code; 201 is assumed.',
         "x-puffle-task": {
             "poll": "verifyEmailDomain",

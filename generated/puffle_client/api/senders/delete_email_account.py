@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "delete", "resource": "emailAccounts", "respond": {"success": True}}},
+    "extensions": {
+        "x-puffle-mock": {"action": "delete", "resource": "emailAccounts", "respond": {"success": True}},
+        "x-puffle-names": {"sdk": "email_accounts.delete", "cli": "email account delete"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "delete", "resource": "emailDomains", "respond": {"success": True}},
+        "x-puffle-names": {"sdk": "email_domains.delete", "cli": "email domain delete"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

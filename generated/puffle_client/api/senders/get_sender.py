@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "get", "resource": "senders"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "get", "resource": "senders"},
+        "x-puffle-names": {"sdk": "senders.retrieve", "cli": "sender detail"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "static", "resource": "senders"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "static", "resource": "senders"},
+        "x-puffle-names": {"sdk": "senders.schedule.retrieve", "cli": "sender schedule"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

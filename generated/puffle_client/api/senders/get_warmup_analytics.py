@@ -21,7 +21,15 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "static"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "static"},
+        "x-puffle-names": {
+            "sdk": "email_accounts.warmup_analytics.retrieve",
+            "cli": "email account warmup-analytic",
+            "x-puffle-inferred": True,
+            "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

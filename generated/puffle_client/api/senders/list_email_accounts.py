@@ -21,7 +21,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "list", "resource": "emailAccounts", "seed": 4, "items": "accounts"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "list", "resource": "emailAccounts", "seed": 4, "items": "accounts"},
+        "x-puffle-names": {"sdk": "email_accounts.list", "cli": "email account"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "list", "resource": "emailDomains", "seed": 3, "items": "domains"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "list", "resource": "emailDomains", "seed": 3, "items": "domains"},
+        "x-puffle-names": {"sdk": "email_domains.list", "cli": "email domain"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -22,7 +22,15 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "list", "resource": "senders", "seed": 4, "items": "accounts"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "list", "resource": "senders", "seed": 4, "items": "accounts"},
+        "x-puffle-names": {
+            "sdk": "senders.list",
+            "cli": "sender",
+            "x-puffle-inferred": True,
+            "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
+        },
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

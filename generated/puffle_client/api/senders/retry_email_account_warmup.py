@@ -29,6 +29,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "emailAccounts",
             "set": {"warmup_status": "pending", "updated_at": "$now"},
         },
+        "x-puffle-names": {"sdk": "email_accounts.retry_warmup", "cli": "email account retry-warmup"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -23,7 +23,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-idempotent": True, "x-puffle-mock": {"action": "update", "resource": "emailAccounts"}},
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-mock": {"action": "update", "resource": "emailAccounts"},
+        "x-puffle-names": {"sdk": "email_accounts.update", "cli": "email account update"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

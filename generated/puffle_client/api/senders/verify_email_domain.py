@@ -23,7 +23,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-idempotent": True, "x-puffle-mock": {"action": "get", "resource": "emailDomains"}},
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-mock": {"action": "get", "resource": "emailDomains"},
+        "x-puffle-names": {"sdk": "email_domains.verify", "cli": "email domain verify"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

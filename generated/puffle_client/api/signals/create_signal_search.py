@@ -39,6 +39,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "done": {"completedAt": "$now"},
             "respond": {"status": "$item.status"},
         },
+        "x-puffle-names": {"sdk": "signals.searches.create", "cli": "signal search create"},
         "x-puffle-task": {
             "poll": "listSignalSearches",
             "params": {"ids": "id"},

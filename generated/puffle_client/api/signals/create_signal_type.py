@@ -35,6 +35,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "unique": ["label"],
             "set": {"builtIn": False, "enabled": True},
         },
+        "x-puffle-names": {"sdk": "signals.types.create", "cli": "signal type create"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

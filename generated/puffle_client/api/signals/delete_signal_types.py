@@ -30,6 +30,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "ids": "$request.body.ids",
             "when": {"builtIn": [False, None]},
         },
+        "x-puffle-names": {"sdk": "signals.types.delete", "cli": "signal type delete"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

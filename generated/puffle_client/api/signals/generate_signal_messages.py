@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "batch-update", "resource": "signals", "items": "items"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "batch-update", "resource": "signals", "items": "items"},
+        "x-puffle-names": {"sdk": "signals.generate_messages", "cli": "signal generate"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -45,6 +45,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "seed": 60,
             "respond": {"type": "$request.query.type"},
         },
+        "x-puffle-names": {"sdk": "signals.analytics.list", "cli": "signal analytic"},
         "x-puffle-pagination": {
             "style": "cursor",
             "items": "keywords",

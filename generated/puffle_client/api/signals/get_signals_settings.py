@@ -21,7 +21,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "get", "resource": "signalsSettings", "singleton": True}},
+    "extensions": {
+        "x-puffle-mock": {"action": "get", "resource": "signalsSettings", "singleton": True},
+        "x-puffle-names": {"sdk": "signals.settings.retrieve", "cli": "signal setting"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -41,6 +41,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "signalLeads", "seed": 300},
+        "x-puffle-names": {"sdk": "signals.leads.list", "cli": "signal lead"},
         "x-puffle-pagination": {
             "style": "cursor",
             "items": "leads",

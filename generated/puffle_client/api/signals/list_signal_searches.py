@@ -39,6 +39,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "signalSearches", "seed": 4},
+        "x-puffle-names": {"sdk": "signals.searches.list", "cli": "signal search"},
         "x-puffle-pagination": {
             "style": "cursor",
             "items": "searches",

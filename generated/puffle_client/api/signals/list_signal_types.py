@@ -21,7 +21,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "list", "resource": "signalTypes", "seed": 8, "items": "types"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "list", "resource": "signalTypes", "seed": 8, "items": "types"},
+        "x-puffle-names": {"sdk": "signals.types.list", "cli": "signal type"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

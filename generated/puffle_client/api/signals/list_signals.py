@@ -40,6 +40,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "signals", "seed": 2000},
+        "x-puffle-names": {"sdk": "signals.list", "cli": "signal"},
         "x-puffle-note": "The parameter table of this page was not captured; every query "
         "parameter is derived from the CLI flags of `puffle signal`.",
         "x-puffle-pagination": {

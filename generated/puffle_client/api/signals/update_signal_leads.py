@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "batch-update", "resource": "signalLeads", "items": "items", "key": "entityId"},
+        "x-puffle-names": {"sdk": "signals.leads.update", "cli": "signal lead update"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

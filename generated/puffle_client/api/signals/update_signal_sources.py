@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "batch-update", "resource": "signalSources", "items": "items", "seed": 6},
+        "x-puffle-names": {"sdk": "signals.sources.update", "cli": "signal source update"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -25,6 +25,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "batch-update", "resource": "signals", "items": "items"},
+        "x-puffle-names": {"sdk": "signals.update", "cli": "signal update"},
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

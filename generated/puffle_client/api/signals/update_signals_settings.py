@@ -22,7 +22,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-idempotent": True, "x-puffle-mock": {"action": "update", "resource": "signalsSettings"}},
+    "extensions": {
+        "x-puffle-idempotent": True,
+        "x-puffle-mock": {"action": "update", "resource": "signalsSettings"},
+        "x-puffle-names": {"sdk": "signals.settings.update", "cli": "signal setting update"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -29,6 +29,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "threads",
             "set": {"status": "draft", "inbox_state": "draft", "unread_count": 0},
         },
+        "x-puffle-names": {"sdk": "threads.create", "cli": "thread create"},
         "x-puffle-note": "Success code (200 or 201), the `{thread}` body and its example "
         "are inferred from the page text and Update Thread; no response "
         "example was captured.",

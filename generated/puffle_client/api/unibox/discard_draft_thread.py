@@ -31,6 +31,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "when": {"status": ["draft"]},
             "respond": {"deleted": True},
         },
+        "x-puffle-names": {"sdk": "threads.discard", "cli": "thread discard"},
         "x-puffle-note": "Marked idempotent from HTTP DELETE semantics (a repeat only "
         "finds nothing to delete); the docs do not say so.",
     },

@@ -22,7 +22,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
-    "extensions": {"x-puffle-mock": {"action": "get", "resource": "threads"}},
+    "extensions": {
+        "x-puffle-mock": {"action": "get", "resource": "threads"},
+        "x-puffle-names": {"sdk": "threads.retrieve", "cli": "thread"},
+    },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
 

@@ -41,6 +41,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "parent": "threads",
             "link": "conversation_id",
         },
+        "x-puffle-names": {"sdk": "threads.messages.list", "cli": "thread message"},
         "x-puffle-pagination": {
             "style": "page",
             "items": "messages",

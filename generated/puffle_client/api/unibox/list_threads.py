@@ -37,6 +37,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "threads", "seed": 200, "search": "search"},
+        "x-puffle-names": {"sdk": "threads.list", "cli": "thread"},
         "x-puffle-note": "The 200 body (threads array plus flat total/page/limit) and its "
         "example are modelled on Get Messages and Get Thread because the "
         "page's own example was not captured.",

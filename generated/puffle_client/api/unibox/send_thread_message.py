@@ -32,6 +32,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "link": "conversation_id",
             "set": {"direction": "outbound", "sent_at": "$now"},
         },
+        "x-puffle-names": {"sdk": "threads.messages.send", "cli": "thread message send"},
         "x-puffle-note": "Success code (200 or 201) and the `{message, thread}` body are "
         'inferred from the page text ("saved outbound message and the '
         'refreshed thread"); no response example was captured.',

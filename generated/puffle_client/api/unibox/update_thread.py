@@ -27,6 +27,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "update", "resource": "threads"},
+        "x-puffle-names": {"sdk": "threads.update", "cli": "thread update"},
         "x-puffle-note": "Marked idempotent because every field sets an absolute value; "
         "the docs do not say so explicitly.",
     },

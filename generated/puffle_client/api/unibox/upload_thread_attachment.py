@@ -35,6 +35,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
                 "attachment.path": "unibox/{$request.path.id}/{$uuid}-{$request.files.file.filename}",
             },
         },
+        "x-puffle-names": {"sdk": "threads.attachments.upload", "cli": "thread attachment upload"},
         "x-puffle-note": "The success code is not shown on the page; 200 and 201 are both accepted.",
     },
 }
