@@ -63,6 +63,26 @@ def _lazy(owner: Any, client: Any, name: str, cls: str) -> Any:
 class Resources:
     """Resource namespaces of `puffle.Puffle`."""
 
+    @staticmethod
+    def _resource_names() -> tuple[str, ...]:
+        """The top-level resource names."""
+        return (
+            "account",
+            "api_keys",
+            "campaigns",
+            "context",
+            "credits",
+            "email_accounts",
+            "email_domains",
+            "enrichments",
+            "lead_search",
+            "leads",
+            "lists",
+            "senders",
+            "signals",
+            "threads",
+        )
+
     @property
     def with_raw_response(self) -> RawResources:
         """The same methods, returning a `puffle.RawResponse` (status, headers, request id, parsed model)."""
@@ -144,6 +164,26 @@ class Resources:
 
 class AsyncResources:
     """Resource namespaces of `puffle.AsyncPuffle`."""
+
+    @staticmethod
+    def _resource_names() -> tuple[str, ...]:
+        """The top-level resource names."""
+        return (
+            "account",
+            "api_keys",
+            "campaigns",
+            "context",
+            "credits",
+            "email_accounts",
+            "email_domains",
+            "enrichments",
+            "lead_search",
+            "leads",
+            "lists",
+            "senders",
+            "signals",
+            "threads",
+        )
 
     @property
     def with_raw_response(self) -> AsyncRawResources:
@@ -227,6 +267,26 @@ class AsyncResources:
 class RawResources:
     """``client.with_raw_response``."""
 
+    @staticmethod
+    def _resource_names() -> tuple[str, ...]:
+        """The top-level resource names."""
+        return (
+            "account",
+            "api_keys",
+            "campaigns",
+            "context",
+            "credits",
+            "email_accounts",
+            "email_domains",
+            "enrichments",
+            "lead_search",
+            "leads",
+            "lists",
+            "senders",
+            "signals",
+            "threads",
+        )
+
     def __init__(self, client: Any) -> None:
         self._client = client
 
@@ -303,6 +363,26 @@ class RawResources:
 
 class AsyncRawResources:
     """``async_client.with_raw_response``."""
+
+    @staticmethod
+    def _resource_names() -> tuple[str, ...]:
+        """The top-level resource names."""
+        return (
+            "account",
+            "api_keys",
+            "campaigns",
+            "context",
+            "credits",
+            "email_accounts",
+            "email_domains",
+            "enrichments",
+            "lead_search",
+            "leads",
+            "lists",
+            "senders",
+            "signals",
+            "threads",
+        )
 
     def __init__(self, client: Any) -> None:
         self._client = client
