@@ -159,3 +159,17 @@ def test_low_level_paginate_rejects_unknown_parameters(api: puffle.Puffle) -> No
     with pytest.raises(TypeError, match=r"min_scor.*min_score"):
         puffle.paginate(list_signals, client=api, min_scor=2)  # type: ignore[call-arg]
     assert len(list(puffle.paginate(list_signals, client=api, min_score=0, max_items=3))) == 3
+
+
+def test_list_methods_take_per_request_options(api: puffle.Puffle) -> None:
+    items = list(api.signals.list(limit=10, max_items=15, extra_headers={"X-Trace": "1"}, timeout=5, max_retries=1))
+    assert len(items) == 15
+    page = api.signals.list(limit=10, extra_query={"debug": "1"})
+    assert len(page.data) == 10
+
+
+def test_pages_repr_and_handles_never_show_the_key(api: puffle.Puffle) -> None:
+    page = api.signals.list(limit=5)
+    search = api.lead_search.create(prompt="repr", fetch_count=1)
+    for obj in (page, search, api.signals, api.with_raw_response.signals):
+        assert API_KEY not in repr(obj)
