@@ -5,6 +5,8 @@ the spec's ``x-puffle-names``), with typed auto-paging (`SyncPage`) and task han
 ``puffle_client.api`` modules (one per operation) with `paginate` and `wait_for` are the low-level layer.
 """
 
+from puffle_client.types import File
+
 from . import errors
 from ._calls import RawResponse
 from ._client import AsyncPuffle, Puffle
@@ -22,6 +24,7 @@ __all__ = [
     "AsyncPuffle",
     "AsyncTask",
     "ClientOptions",
+    "File",
     "Puffle",
     "PuffleWarning",
     "RateLimit",

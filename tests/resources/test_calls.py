@@ -11,7 +11,6 @@ import pytest
 import puffle
 from puffle.mock import MockProcess
 from puffle_client.models import LeadName, LeadType
-from puffle_client.types import File
 from tests.support.mock_server import API_KEY
 
 
@@ -91,7 +90,7 @@ def test_raw_response_has_status_headers_request_id_and_model(api: puffle.Puffle
 def test_multipart_upload(api: puffle.Puffle) -> None:
     thread = api.threads.list(limit=1).data[0]
     uploaded = api.threads.attachments.upload(
-        thread.id, file=File(payload=io.BytesIO(b"hello"), file_name="hello.txt", mime_type="text/plain")
+        thread.id, file=puffle.File(payload=io.BytesIO(b"hello"), file_name="hello.txt", mime_type="text/plain")
     )
     assert "hello.txt" in json.dumps(uploaded.to_dict())
 
