@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
-from puffle_client.types import Unset
+from puffle_client.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ._client import AsyncPuffle, Puffle
@@ -71,13 +71,16 @@ def enum_arg(cls: type[E], value: Any) -> Any:
     return cls(value)
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, str | int | float | bool) or value is None:
-        return value.value if isinstance(value, enum.Enum) else value
+    if type(value) in _PLAIN:  # the common case, decided by one set lookup
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, Mapping):
-        return {k: _jsonable(v) for k, v in value.items() if not isinstance(v, Unset)}
+        return {k: _jsonable(v) for k, v in value.items() if v is not UNSET}
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
     to_dict = getattr(value, "to_dict", None)
@@ -105,7 +108,7 @@ def json_body(fields: dict[str, Any]) -> Any:
 
     Nested values may be generated models, plain dicts (JSON field names), enum members or their strings.
     """
-    return _JsonBody({k: _jsonable(v) for k, v in fields.items() if not isinstance(v, Unset)})
+    return _JsonBody({k: _jsonable(v) for k, v in fields.items() if v is not UNSET})
 
 
 def params_of(params: dict[str, Any]) -> dict[str, Any]:

@@ -94,71 +94,113 @@ class Resources:
     @property
     def account(self) -> AccountResource:
         client = self
+        found = self.__dict__.get("_r_account")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "account", "AccountResource")  # type: ignore[no-any-return]
 
     @property
     def api_keys(self) -> ApiKeysResource:
         client = self
+        found = self.__dict__.get("_r_api_keys")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "api_keys", "ApiKeysResource")  # type: ignore[no-any-return]
 
     @property
     def campaigns(self) -> CampaignsResource:
         client = self
+        found = self.__dict__.get("_r_campaigns")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "campaigns", "CampaignsResource")  # type: ignore[no-any-return]
 
     @property
     def context(self) -> ContextResource:
         client = self
+        found = self.__dict__.get("_r_context")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "context", "ContextResource")  # type: ignore[no-any-return]
 
     @property
     def credits(self) -> CreditsResource:
         client = self
+        found = self.__dict__.get("_r_credits")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "credits", "CreditsResource")  # type: ignore[no-any-return]
 
     @property
     def email_accounts(self) -> EmailAccountsResource:
         client = self
+        found = self.__dict__.get("_r_email_accounts")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "email_accounts", "EmailAccountsResource")  # type: ignore[no-any-return]
 
     @property
     def email_domains(self) -> EmailDomainsResource:
         client = self
+        found = self.__dict__.get("_r_email_domains")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "email_domains", "EmailDomainsResource")  # type: ignore[no-any-return]
 
     @property
     def enrichments(self) -> EnrichmentsResource:
         client = self
+        found = self.__dict__.get("_r_enrichments")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "enrichments", "EnrichmentsResource")  # type: ignore[no-any-return]
 
     @property
     def lead_search(self) -> LeadSearchResource:
         client = self
+        found = self.__dict__.get("_r_lead_search")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "lead_search", "LeadSearchResource")  # type: ignore[no-any-return]
 
     @property
     def leads(self) -> LeadsResource:
         client = self
+        found = self.__dict__.get("_r_leads")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "leads", "LeadsResource")  # type: ignore[no-any-return]
 
     @property
     def lists(self) -> ListsResource:
         client = self
+        found = self.__dict__.get("_r_lists")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "lists", "ListsResource")  # type: ignore[no-any-return]
 
     @property
     def senders(self) -> SendersResource:
         client = self
+        found = self.__dict__.get("_r_senders")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "senders", "SendersResource")  # type: ignore[no-any-return]
 
     @property
     def signals(self) -> SignalsResource:
         client = self
+        found = self.__dict__.get("_r_signals")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "signals", "SignalsResource")  # type: ignore[no-any-return]
 
     @property
     def threads(self) -> ThreadsResource:
         client = self
+        found = self.__dict__.get("_r_threads")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "threads", "ThreadsResource")  # type: ignore[no-any-return]
 
 
@@ -196,71 +238,113 @@ class AsyncResources:
     @property
     def account(self) -> AsyncAccountResource:
         client = self
+        found = self.__dict__.get("_r_account")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "account", "AsyncAccountResource")  # type: ignore[no-any-return]
 
     @property
     def api_keys(self) -> AsyncApiKeysResource:
         client = self
+        found = self.__dict__.get("_r_api_keys")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "api_keys", "AsyncApiKeysResource")  # type: ignore[no-any-return]
 
     @property
     def campaigns(self) -> AsyncCampaignsResource:
         client = self
+        found = self.__dict__.get("_r_campaigns")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "campaigns", "AsyncCampaignsResource")  # type: ignore[no-any-return]
 
     @property
     def context(self) -> AsyncContextResource:
         client = self
+        found = self.__dict__.get("_r_context")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "context", "AsyncContextResource")  # type: ignore[no-any-return]
 
     @property
     def credits(self) -> AsyncCreditsResource:
         client = self
+        found = self.__dict__.get("_r_credits")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "credits", "AsyncCreditsResource")  # type: ignore[no-any-return]
 
     @property
     def email_accounts(self) -> AsyncEmailAccountsResource:
         client = self
+        found = self.__dict__.get("_r_email_accounts")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "email_accounts", "AsyncEmailAccountsResource")  # type: ignore[no-any-return]
 
     @property
     def email_domains(self) -> AsyncEmailDomainsResource:
         client = self
+        found = self.__dict__.get("_r_email_domains")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "email_domains", "AsyncEmailDomainsResource")  # type: ignore[no-any-return]
 
     @property
     def enrichments(self) -> AsyncEnrichmentsResource:
         client = self
+        found = self.__dict__.get("_r_enrichments")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "enrichments", "AsyncEnrichmentsResource")  # type: ignore[no-any-return]
 
     @property
     def lead_search(self) -> AsyncLeadSearchResource:
         client = self
+        found = self.__dict__.get("_r_lead_search")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "lead_search", "AsyncLeadSearchResource")  # type: ignore[no-any-return]
 
     @property
     def leads(self) -> AsyncLeadsResource:
         client = self
+        found = self.__dict__.get("_r_leads")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "leads", "AsyncLeadsResource")  # type: ignore[no-any-return]
 
     @property
     def lists(self) -> AsyncListsResource:
         client = self
+        found = self.__dict__.get("_r_lists")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "lists", "AsyncListsResource")  # type: ignore[no-any-return]
 
     @property
     def senders(self) -> AsyncSendersResource:
         client = self
+        found = self.__dict__.get("_r_senders")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "senders", "AsyncSendersResource")  # type: ignore[no-any-return]
 
     @property
     def signals(self) -> AsyncSignalsResource:
         client = self
+        found = self.__dict__.get("_r_signals")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "signals", "AsyncSignalsResource")  # type: ignore[no-any-return]
 
     @property
     def threads(self) -> AsyncThreadsResource:
         client = self
+        found = self.__dict__.get("_r_threads")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "threads", "AsyncThreadsResource")  # type: ignore[no-any-return]
 
 
@@ -293,71 +377,113 @@ class RawResources:
     @property
     def account(self) -> AccountRawResource:
         client = self._client
+        found = self.__dict__.get("_r_account")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "account", "AccountRawResource")  # type: ignore[no-any-return]
 
     @property
     def api_keys(self) -> ApiKeysRawResource:
         client = self._client
+        found = self.__dict__.get("_r_api_keys")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "api_keys", "ApiKeysRawResource")  # type: ignore[no-any-return]
 
     @property
     def campaigns(self) -> CampaignsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_campaigns")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "campaigns", "CampaignsRawResource")  # type: ignore[no-any-return]
 
     @property
     def context(self) -> ContextRawResource:
         client = self._client
+        found = self.__dict__.get("_r_context")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "context", "ContextRawResource")  # type: ignore[no-any-return]
 
     @property
     def credits(self) -> CreditsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_credits")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "credits", "CreditsRawResource")  # type: ignore[no-any-return]
 
     @property
     def email_accounts(self) -> EmailAccountsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_email_accounts")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "email_accounts", "EmailAccountsRawResource")  # type: ignore[no-any-return]
 
     @property
     def email_domains(self) -> EmailDomainsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_email_domains")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "email_domains", "EmailDomainsRawResource")  # type: ignore[no-any-return]
 
     @property
     def enrichments(self) -> EnrichmentsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_enrichments")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "enrichments", "EnrichmentsRawResource")  # type: ignore[no-any-return]
 
     @property
     def lead_search(self) -> LeadSearchRawResource:
         client = self._client
+        found = self.__dict__.get("_r_lead_search")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "lead_search", "LeadSearchRawResource")  # type: ignore[no-any-return]
 
     @property
     def leads(self) -> LeadsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_leads")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "leads", "LeadsRawResource")  # type: ignore[no-any-return]
 
     @property
     def lists(self) -> ListsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_lists")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "lists", "ListsRawResource")  # type: ignore[no-any-return]
 
     @property
     def senders(self) -> SendersRawResource:
         client = self._client
+        found = self.__dict__.get("_r_senders")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "senders", "SendersRawResource")  # type: ignore[no-any-return]
 
     @property
     def signals(self) -> SignalsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_signals")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "signals", "SignalsRawResource")  # type: ignore[no-any-return]
 
     @property
     def threads(self) -> ThreadsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_threads")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "threads", "ThreadsRawResource")  # type: ignore[no-any-return]
 
 
@@ -390,69 +516,111 @@ class AsyncRawResources:
     @property
     def account(self) -> AsyncAccountRawResource:
         client = self._client
+        found = self.__dict__.get("_r_account")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "account", "AsyncAccountRawResource")  # type: ignore[no-any-return]
 
     @property
     def api_keys(self) -> AsyncApiKeysRawResource:
         client = self._client
+        found = self.__dict__.get("_r_api_keys")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "api_keys", "AsyncApiKeysRawResource")  # type: ignore[no-any-return]
 
     @property
     def campaigns(self) -> AsyncCampaignsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_campaigns")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "campaigns", "AsyncCampaignsRawResource")  # type: ignore[no-any-return]
 
     @property
     def context(self) -> AsyncContextRawResource:
         client = self._client
+        found = self.__dict__.get("_r_context")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "context", "AsyncContextRawResource")  # type: ignore[no-any-return]
 
     @property
     def credits(self) -> AsyncCreditsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_credits")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "credits", "AsyncCreditsRawResource")  # type: ignore[no-any-return]
 
     @property
     def email_accounts(self) -> AsyncEmailAccountsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_email_accounts")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "email_accounts", "AsyncEmailAccountsRawResource")  # type: ignore[no-any-return]
 
     @property
     def email_domains(self) -> AsyncEmailDomainsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_email_domains")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "email_domains", "AsyncEmailDomainsRawResource")  # type: ignore[no-any-return]
 
     @property
     def enrichments(self) -> AsyncEnrichmentsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_enrichments")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "enrichments", "AsyncEnrichmentsRawResource")  # type: ignore[no-any-return]
 
     @property
     def lead_search(self) -> AsyncLeadSearchRawResource:
         client = self._client
+        found = self.__dict__.get("_r_lead_search")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "lead_search", "AsyncLeadSearchRawResource")  # type: ignore[no-any-return]
 
     @property
     def leads(self) -> AsyncLeadsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_leads")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "leads", "AsyncLeadsRawResource")  # type: ignore[no-any-return]
 
     @property
     def lists(self) -> AsyncListsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_lists")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "lists", "AsyncListsRawResource")  # type: ignore[no-any-return]
 
     @property
     def senders(self) -> AsyncSendersRawResource:
         client = self._client
+        found = self.__dict__.get("_r_senders")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "senders", "AsyncSendersRawResource")  # type: ignore[no-any-return]
 
     @property
     def signals(self) -> AsyncSignalsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_signals")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "signals", "AsyncSignalsRawResource")  # type: ignore[no-any-return]
 
     @property
     def threads(self) -> AsyncThreadsRawResource:
         client = self._client
+        found = self.__dict__.get("_r_threads")
+        if found is not None and found._client is client:
+            return found  # type: ignore[no-any-return]
         return _lazy(self, client, "threads", "AsyncThreadsRawResource")  # type: ignore[no-any-return]
