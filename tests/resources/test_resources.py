@@ -123,3 +123,31 @@ def endpoint_module(operation_id: str) -> str:
     from puffle_client._operations import OPERATIONS as INDEX
 
     return INDEX[operation_id]["module"]
+
+
+def test_every_operation_carries_its_names_record() -> None:
+    from puffle_client._operations import OPERATIONS as INDEX
+
+    names = sdk_names()
+    for operation_id, entry in INDEX.items():
+        record = importlib.import_module(entry["module"]).PUFFLE_OPERATION["names"]
+        assert record["sdk"] == names[operation_id]
+        assert ".".join([*record["resource"], record["method"]]) == record["sdk"]
+        assert record["cli"] is None or all(isinstance(word, str) for word in record["cli"])
+
+
+@pytest.mark.parametrize("bad", [None, "leads", "Leads.create", "leads.create-now", "leads..create"])
+def test_bad_sdk_names_are_spec_errors(bad: object) -> None:
+    sys.path.insert(0, str(ROOT / "generator"))
+    try:
+        from operation_meta import SpecError, _names
+    finally:
+        sys.path.pop(0)
+    with pytest.raises(SpecError, match=r"x-puffle-names\.sdk"):
+        _names({"operationId": "x", "x-puffle-names": {"sdk": bad, "cli": None}})
+    assert _names({"operationId": "x", "x-puffle-names": {"sdk": "lists.leads.add", "cli": "list lead add"}}) == {
+        "sdk": "lists.leads.add",
+        "resource": ["lists", "leads"],
+        "method": "add",
+        "cli": ["list", "lead", "add"],
+    }
