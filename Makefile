@@ -43,6 +43,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy examples tests/typing   # the user's side: examples and the pinned public types (strict too)
 
 spec-lint: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m openapi_spec_validator $(SPEC)

@@ -23,7 +23,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench import workloads  # noqa: E402
+from bench import call_site, workloads  # noqa: E402
 from puffle.mock import launch  # noqa: E402
 
 README = ROOT / "README.md"
@@ -121,6 +121,7 @@ def table(r: dict[str, Any]) -> str:
             ">= 0.85",
         ),
         ("6. `make generate`", f"{g['wall_s']:.1f} s", "<= 20 s"),
+        ("7. `client.leads.create()` vs generated `sync()` (CPU)", f"{r['call_site']['cpu_ratio']:.3f}", "<= 1.03"),
     ]
     head = f"Measured {r['date']} on {r['cores']} cores ({r['python']}); medians of alternating runs.\n\n"
     lines = ["| measurement | result | target |", "|---|---:|---:|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
@@ -165,6 +166,8 @@ def main() -> int:
         a = alternate(runs, lambda: workloads.sdk_async_gets(url, n), lambda: workloads.raw_async_gets(url, n))
         a["throughput_ratio"] = round(a["base_wall_s"] / a["sdk_wall_s"], 3)
         results["async"] = a
+        print("call site ...", flush=True)
+        results["call_site"] = call_site.measure(url, runs, 100 if args.quick else 500)
     with mock_server(big) as url:
         print("memory ...", flush=True)
         results["memory"] = memory(url)

@@ -6,8 +6,8 @@ lead search and wait for it, page through the list it filled, enrich those leads
 campaign and read a conversation. With ``PUFFLE_API_KEY`` set it runs only the read-only steps, against the
 real API (or ``PUFFLE_API_BASE_URL``).
 
-Only the public API is used: `puffle.Puffle`, `puffle.paginate`, `puffle.wait_for` and the generated
-endpoint modules under ``puffle_client.api``.
+Only the public surface is used: `puffle.Puffle` and its resource methods (``client.signals.list()``,
+``client.lead_search.create(...).wait()``), with keyword arguments and plain dicts for nested objects.
 """
 
 from __future__ import annotations
@@ -20,27 +20,13 @@ from contextlib import contextmanager
 from typing import Any
 
 import puffle
-from puffle_client.api.account import get_context
-from puffle_client.api.campaigns import create_draft_campaign, import_campaign_leads_from_list
-from puffle_client.api.credits_ import get_credits_config
-from puffle_client.api.enrichment import create_enrichment, list_enrichment_results, list_enrichments
-from puffle_client.api.lead_search import create_lead_search
-from puffle_client.api.lists import list_list_leads
-from puffle_client.api.senders import list_senders
-from puffle_client.api.signals import list_signals
-from puffle_client.api.unibox import list_thread_messages, list_threads
-from puffle_client.models.campaign_create_request import CampaignCreateRequest
-from puffle_client.models.campaign_list_import_request import CampaignListImportRequest
-from puffle_client.models.enrichment_run_request import EnrichmentRunRequest
-from puffle_client.models.lead_search_create_request import LeadSearchCreateRequest
-from puffle_client.types import Unset
 
 DEMO_KEY = "pk_demo_tour_0123456789abcdef"
 
 
-def text(value: Any, default: str = "-") -> str:
+def text(value: object, default: str = "-") -> str:
     """A field for display: unset and null values become ``default``."""
-    return default if value is None or isinstance(value, Unset) else str(value)
+    return str(value) if value or value == 0 else default
 
 
 def step(title: str) -> None:
@@ -85,19 +71,17 @@ def target() -> Iterator[tuple[str | None, str, bool]]:
 
 def read_only_part(client: puffle.Puffle, summary: dict[str, Any]) -> None:
     step("Company profile and credit costs")
-    context = get_context.sync(client=client)
-    company = context.context.company if context.context and not isinstance(context.context, Unset) else None
-    profile = context.profile if not isinstance(context.profile, Unset) else None
-    print(f"   signed in as {text(profile.first_name if profile else None)}")
+    context = client.context.retrieve()
+    company = context.context.company if context.context else None
+    print(f"   signed in as {text(context.profile.first_name if context.profile else None)}")
     print(f"   company: {text(company.overview if company else None)[:100]}")
-    credits = get_credits_config.sync(client=client)
-    costs = credits.costs.additional_properties
+    costs = client.credits.config.retrieve().costs.additional_properties
     print(f"   {len(costs)} priced action(s), e.g. " + ", ".join(f"{k}={v}" for k, v in list(costs.items())[:3]))
 
     step("All buying signals")
     progress = Progress("signals")
     newest = None
-    for page in puffle.paginate_pages(list_signals, client=client, limit=100):
+    for page in client.signals.list(limit=100).pages():
         progress.add(len(page.signals))
         newest = newest or (page.signals[0] if page.signals else None)
     progress.done()
@@ -108,8 +92,8 @@ def read_only_part(client: puffle.Puffle, summary: dict[str, Any]) -> None:
     summary["signals"] = progress.count
 
     step("A conversation from the Unibox")
-    thread = list_threads.sync(client=client, limit=1).threads[0]
-    messages = list(puffle.paginate(list_thread_messages, client=client, id=str(thread.id)))
+    thread = client.threads.list(limit=1).data[0]
+    messages = list(client.threads.messages.list(thread.id))
     print(f"   thread with {text(thread.participant_email)}: {len(messages)} messages")
     for message in messages[:3]:
         print(f"   [{text(message.direction):8}] {text(message.body_text)[:70]}")
@@ -118,48 +102,36 @@ def read_only_part(client: puffle.Puffle, summary: dict[str, Any]) -> None:
 
 def write_part(client: puffle.Puffle, summary: dict[str, Any], interval: float) -> None:
     step("AI lead search")
-    prompt = "Heads of growth at Series A fintechs in Berlin"
-    started = create_lead_search.sync(client=client, body=LeadSearchCreateRequest(prompt=prompt, fetch_count=40))
-    print(f"   task {started.task.id} is {text(started.task.status)}; waiting ...")
-    finished = puffle.wait_for(create_lead_search, started, client=client, interval=interval, timeout=120)
+    search = client.lead_search.create(prompt="Heads of growth at Series A fintechs in Berlin", fetch_count=40)
+    print(f"   task {search.started.task.id} is {text(search.started.task.status)}; waiting ...")
+    finished = search.wait(interval=interval, timeout=120)
     print(f"   {text(finished.tasks[0].status)}: {text(finished.tasks[0].result_count)} leads")
 
     step("The list the search filled")
-    list_id = str(started.list_.id)
-    leads = list(puffle.paginate(list_list_leads, client=client, id=list_id, limit=15))
+    list_id = search.started.list_.id
+    leads = list(client.lists.leads.list(list_id, limit=15))
     for lead in leads[:3]:
-        name = lead.name.full if lead.name and not isinstance(lead.name, Unset) else None
-        print(f"   {text(name):22} {text(lead.title)}")
-    print(f"   ... {len(leads)} leads in list {text(started.list_.name)!r}")
+        print(f"   {text(lead.name.full if lead.name else None):22} {text(lead.title)}")
+    print(f"   ... {len(leads)} leads in list {text(search.started.list_.name)!r}")
     summary["leads found"] = len(leads)
 
     step("Enrichment run over those leads")
-    enrichment = list_enrichments.sync(client=client).enrichments[0]
-    body = EnrichmentRunRequest.from_dict(
-        {
-            "enrichmentId": enrichment.id,
-            "scope": {"type": "explicit_leads", "leadIds": [str(lead.id) for lead in leads]},
-            "input": {},
-        }
+    enrichment = client.enrichments.list().enrichments[0]
+    run = client.enrichments.create(
+        enrichment_id=enrichment.id, scope={"type": "explicit_leads", "leadIds": [lead.id for lead in leads]}, input_={}
     )
-    run = create_enrichment.sync(client=client, body=body)
-    puffle.wait_for(create_enrichment, run, client=client, interval=interval, timeout=120)
-    results = list(puffle.paginate(list_enrichment_results, client=client, id=run.enrichment_run_id, limit=20))
+    run.wait(interval=interval, timeout=120)
+    results = list(client.enrichments.results.list(run.started.enrichment_run_id, limit=20))
     done = sum(1 for r in results if r.status == "completed")
     print(f"   {text(enrichment.name)}: {done}/{len(results)} leads enriched")
     summary["leads enriched"] = done
 
     step("Draft campaign with the leads")
-    sender = list_senders.sync(client=client).accounts[0]
-    campaign = create_draft_campaign.sync(
-        client=client,
-        body=CampaignCreateRequest.from_dict(
-            {"type": "email", "name": "Berlin fintech growth leaders", "sender_account_ids": [str(sender.id)]}
-        ),
+    sender = client.senders.list().accounts[0]
+    campaign = client.campaigns.create(
+        type_="email", name="Berlin fintech growth leaders", sender_account_ids=[sender.id]
     ).campaign
-    imported = import_campaign_leads_from_list.sync(
-        str(campaign.id), client=client, body=CampaignListImportRequest.from_dict({"listId": list_id})
-    )
+    imported = client.campaigns.leads.import_from_list(campaign.id, list_id=list_id)
     print(f"   campaign {text(campaign.name)!r} ({text(campaign.status)}): {text(imported.imported)} leads added")
     summary["campaign leads"] = imported.imported
 

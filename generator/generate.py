@@ -34,6 +34,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from operation_meta import build_operation_meta
+from resources import build_tree, render, typing_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "puffle.yaml"
@@ -113,6 +114,8 @@ def generate(out_dir: Path, spec_path: Path = SPEC) -> Path:
         project.env.globals["puffle_operation"] = meta.for_endpoint
         project.env.globals["puffle_index"] = meta.index
         project.env.filters["pyrepr"] = meta.pyrepr
+        tree, by_endpoint, dicts = build_tree(project, meta)
+        project.env.globals["puffle_typing"] = typing_of(by_endpoint)
         problems = list(project.build())
         if problems:  # any generator warning means part of the spec was not turned into code
             _fail(problems)
@@ -120,19 +123,20 @@ def generate(out_dir: Path, spec_path: Path = SPEC) -> Path:
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         ops = project.env.get_template("operations_index.py.jinja").render()
         (package_dir / "_operations.py").write_text(ops, encoding="utf-8")
+        descriptors = project.env.get_template("resources_descriptors.py.jinja").render()
+        (package_dir / "_descriptors.py").write_text(descriptors, encoding="utf-8")
+        render(project.env, package_dir, tree, dicts)
         (package_dir / "openapi.json").write_text(
             json.dumps(spec, indent=1, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        written = [package_dir / "_operations.py", package_dir / "_descriptors.py", package_dir / "resources"]
         subprocess.run(
-            [
-                str(ruff),
-                "format",
-                "--config",
-                str(ruff_cfg),
-                "--quiet",
-                "--no-cache",
-                str(package_dir / "_operations.py"),
-            ],
+            [str(ruff), "check", "--config", str(ruff_cfg), "--fix-only", "--quiet", "--exit-zero", "--no-cache"]
+            + [str(p) for p in written],
+            check=True,
+        )
+        subprocess.run(
+            [str(ruff), "format", "--config", str(ruff_cfg), "--quiet", "--no-cache"] + [str(p) for p in written],
             check=True,
         )
     return package_dir

@@ -105,6 +105,7 @@ def build_operation_meta(spec: dict[str, Any], project: Project, package: str) -
             "credits": bool(op.get("x-puffle-credits", False)),
             "pagination": _pagination(op, params, prefix),
             "task": _task(op, spec, module_of, prefix, endpoints),
+            "names": _names(op),
             # Every x-puffle-* extension of the operation exactly as the spec writes it.
             "extensions": {k: v for k, v in sorted(op.items()) if k.startswith("x-puffle-")},
         }
@@ -112,6 +113,20 @@ def build_operation_meta(spec: dict[str, Any], project: Project, package: str) -
         meta.index[op["operationId"]] = {"module": module, "method": method.upper(), "path": path}
     meta.index = dict(sorted(meta.index.items()))
     return meta
+
+
+def _names(op: dict[str, Any]) -> dict[str, Any]:
+    """The operation's names from ``x-puffle-names``: SDK resource path + method, and the CLI command words."""
+    where = op["operationId"]
+    record = op.get("x-puffle-names") or {}
+    sdk = record.get("sdk")
+    if not isinstance(sdk, str) or not all(part.isidentifier() and part.islower() for part in sdk.split(".")):
+        raise SpecError(f"{where}: x-puffle-names.sdk must be dotted snake_case names, got {sdk!r}")
+    *resource, method = sdk.split(".")
+    if not resource:
+        raise SpecError(f"{where}: x-puffle-names.sdk needs a resource and a method, got {sdk!r}")
+    cli = record.get("cli")
+    return {"sdk": sdk, "resource": resource, "method": method, "cli": cli.split() if cli else None}
 
 
 def _param(params: dict[str, str], name: str | None, where: str) -> str | None:

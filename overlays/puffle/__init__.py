@@ -1,25 +1,36 @@
 """Puffle Python SDK: typed clients for the Puffle B2B sales API.
 
-Endpoint functions live in the generated ``puffle_client.api`` package (one module per operation); this
-package adds the clients that make them production-ready (retries, typed errors, rate limiting) and helpers
-for pagination and async tasks.
+``Puffle()`` / ``AsyncPuffle()`` expose every operation as ``client.<resource>.<method>(...)`` (generated from
+the spec's ``x-puffle-names``), with typed auto-paging (`SyncPage`) and task handles (`Task`). The generated
+``puffle_client.api`` modules (one per operation) with `paginate` and `wait_for` are the low-level layer.
 """
 
+from puffle_client.types import File
+
 from . import errors
+from ._calls import RawResponse
 from ._client import AsyncPuffle, Puffle
 from ._options import ClientOptions, PuffleWarning
+from ._pages import AsyncPage, SyncPage
 from ._ratelimit import RateLimit
+from ._tasks import AsyncTask, Task
 from .pagination import apaginate, apaginate_pages, paginate, paginate_pages
 from .polling import await_for, wait_for
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AsyncPage",
     "AsyncPuffle",
+    "AsyncTask",
     "ClientOptions",
+    "File",
     "Puffle",
     "PuffleWarning",
     "RateLimit",
+    "RawResponse",
+    "SyncPage",
+    "Task",
     "__version__",
     "apaginate",
     "apaginate_pages",

@@ -9,6 +9,7 @@ from typing import Any, Self
 import httpx
 
 from puffle_client.client import Client
+from puffle_client.resources import AsyncResources, Resources
 
 from ._auth import PuffleAuth
 from ._options import ClientOptions, resolve_api_key, resolve_base_url
@@ -161,7 +162,7 @@ class _PuffleBase(Client):
         return self._async_client
 
 
-class Puffle(_PuffleBase):
+class Puffle(_PuffleBase, Resources):
     """Synchronous Puffle client. Pass it as ``client=`` to any generated endpoint function.
 
     Example:
@@ -184,7 +185,7 @@ class Puffle(_PuffleBase):
             self._pool.sync_transport.close()
 
 
-class AsyncPuffle(_PuffleBase):
+class AsyncPuffle(_PuffleBase, AsyncResources):
     """Asynchronous Puffle client for the generated ``asyncio`` / ``asyncio_detailed`` functions.
 
     Example:

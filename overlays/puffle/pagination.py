@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 
@@ -25,6 +24,8 @@ from .errors import PaginationError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from puffle_client._descriptors import PageDescriptor
 
 __all__ = ["apaginate", "apaginate_pages", "paginate", "paginate_pages", "pagination_of"]
 
@@ -141,7 +142,7 @@ STYLES: dict[str, type[_Style]] = {
 }
 
 
-def pagination_of(endpoint: ModuleType) -> Mapping[str, Any]:
+def pagination_of(endpoint: Any) -> Mapping[str, Any]:
     """The pagination metadata of a generated endpoint module; TypeError when it has none."""
     op = getattr(endpoint, "PUFFLE_OPERATION", None)
     if not isinstance(op, Mapping):
@@ -152,7 +153,7 @@ def pagination_of(endpoint: ModuleType) -> Mapping[str, Any]:
     return meta  # type: ignore[no-any-return]
 
 
-def _defaults(endpoint: ModuleType) -> dict[str, Any]:
+def _defaults(endpoint: Any) -> dict[str, Any]:
     """Keyword defaults of the endpoint function (the spec's parameter defaults), cached per module."""
     cached = getattr(endpoint, "_puffle_defaults", None)
     if cached is None:
@@ -163,7 +164,7 @@ def _defaults(endpoint: ModuleType) -> dict[str, Any]:
             for name, p in inspect.signature(endpoint.sync_detailed).parameters.items()
             if p.default is not inspect.Parameter.empty
         }
-        endpoint._puffle_defaults = cached  # type: ignore[attr-defined]
+        endpoint._puffle_defaults = cached
     return cached
 
 
@@ -176,7 +177,7 @@ class _Walk:
     """
 
     def __init__(
-        self, endpoint: ModuleType, params: dict[str, Any], max_pages: int | None, max_items: int | None, *, raw: bool
+        self, endpoint: Any, params: dict[str, Any], max_pages: int | None, max_items: int | None, *, raw: bool
     ) -> None:
         meta = pagination_of(endpoint)
         self.style = STYLES[meta["style"]](
@@ -214,7 +215,7 @@ class _Walk:
 
 
 def _fetch(
-    endpoint: ModuleType, client: Client, kwargs: dict[str, Any], started: threading.Event
+    endpoint: Any, client: Client, kwargs: dict[str, Any], started: threading.Event
 ) -> tuple[httpx.Response, Any]:
     """Send one page request and decode its JSON body (in the read-ahead thread)."""
     started.set()
@@ -227,7 +228,7 @@ def _fetch(
 
 
 def _read_ahead(
-    endpoint: ModuleType, client: Client, max_pages: int | None, max_items: int | None, params: dict[str, Any]
+    endpoint: Any, client: Client, max_pages: int | None, max_items: int | None, params: dict[str, Any]
 ) -> Iterator[Any]:
     from concurrent.futures import ThreadPoolExecutor
 
@@ -257,8 +258,8 @@ def _read_ahead(
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def paginate_pages(
-    endpoint: ModuleType,
+def _paginate_pages(
+    endpoint: Any,
     *,
     client: Client,
     max_pages: int | None = None,
@@ -289,8 +290,8 @@ def _count(max_items: int | None) -> Iterator[bool]:
         yield max_items is not None and n >= max_items
 
 
-def paginate(
-    endpoint: ModuleType,
+def _paginate(
+    endpoint: Any,
     *,
     client: Client,
     max_items: int | None = None,
@@ -308,7 +309,7 @@ def paginate(
     if max_items is not None and max_items <= 0:
         return
     last = _count(max_items)
-    pages = paginate_pages(
+    pages = _paginate_pages(
         endpoint, client=client, max_pages=max_pages, read_ahead=read_ahead, _max_items=max_items, **params
     )
     for page in pages:
@@ -319,12 +320,13 @@ def paginate(
                 return
 
 
-async def apaginate_pages(
-    endpoint: ModuleType,
+async def _apaginate_pages(
+    endpoint: Any,
     *,
     client: Client,
     max_pages: int | None = None,
     _max_items: int | None = None,
+    read_ahead: bool = True,
     **params: Any,
 ) -> AsyncIterator[Any]:
     """Async `paginate_pages`: awaits the endpoint's ``asyncio_detailed``."""
@@ -335,21 +337,92 @@ async def apaginate_pages(
         yield response.parsed
 
 
-async def apaginate(
-    endpoint: ModuleType,
+async def _apaginate(
+    endpoint: Any,
     *,
     client: Client,
     max_items: int | None = None,
     max_pages: int | None = None,
+    read_ahead: bool = True,
     **params: Any,
 ) -> AsyncIterator[Any]:
-    """Async `paginate`."""
+    """Async `paginate` (``read_ahead`` is accepted for symmetry; async walks never read ahead)."""
     items_path = pagination_of(endpoint)["items"]
     if max_items is not None and max_items <= 0:
         return
     last = _count(max_items)
-    async for page in apaginate_pages(endpoint, client=client, max_pages=max_pages, _max_items=max_items, **params):
+    async for page in _apaginate_pages(endpoint, client=client, max_pages=max_pages, _max_items=max_items, **params):
         for item in get_path(page, items_path) or ():
             yield item
             if next(last):
                 return
+
+
+# The public, typed layer. A generated paginated endpoint module ends with ``PUFFLE_PAGES``, a descriptor whose
+# type carries the endpoint's keyword arguments (as a ParamSpec), its item type and its page type; a module is a
+# structural match for `Paginated`, so mypy infers the item type and rejects unknown keywords at the call site.
+P = ParamSpec("P")
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+_ItemT_co = TypeVar("_ItemT_co", covariant=True)
+_PageT_co = TypeVar("_PageT_co", covariant=True)
+_CONTROL = frozenset({"client", "max_items", "max_pages", "read_ahead"})
+
+
+class Paginated(Protocol[P, _ItemT_co, _PageT_co]):
+    """A generated endpoint module of a paginated operation."""
+
+    @property
+    def PUFFLE_PAGES(self) -> PageDescriptor[P, _ItemT_co, _PageT_co]: ...
+
+
+def _check_params(endpoint: Any, kwargs: dict[str, Any]) -> None:
+    """TypeError (with close matches) for a keyword the endpoint does not take, before any request."""
+    import difflib
+    import inspect
+
+    pagination_of(endpoint)
+    known = set(inspect.signature(endpoint.sync_detailed).parameters) | _CONTROL
+    unknown = [k for k in kwargs if k not in known]
+    if unknown:
+        name = unknown[0]
+        close = difflib.get_close_matches(name, sorted(known), n=3)
+        hint = f" (did you mean {', '.join(map(repr, close))}?)" if close else ""
+        raise TypeError(f"{endpoint.PUFFLE_OPERATION['operation_id']} has no parameter {name!r}{hint}")
+
+
+def paginate(endpoint: Paginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> Iterator[ItemT]:
+    """Yield every item across all pages of ``endpoint`` (a generated module such as
+    ``puffle_client.api.signals.list_signals``): ``paginate(list_signals, client=client, min_score=2)``.
+
+    Keywords: ``client``; ``max_items`` / ``max_pages`` to stop early; ``read_ahead`` (default True: the next
+    page is already requested while this one is parsed; breaking out early may leave one read-only request in
+    flight); and the endpoint's own parameters (filters, ``limit``, a starting cursor or page).
+    """
+    _check_params(endpoint, kwargs)
+    params: dict[str, Any] = dict(kwargs)
+    return _paginate(endpoint, *args, **params)
+
+
+def paginate_pages(endpoint: Paginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> Iterator[PageT]:
+    """Yield each parsed page of ``endpoint``; same keywords as `paginate` (``max_items`` stops after the page
+    that reaches it)."""
+    _check_params(endpoint, kwargs)
+    params: dict[str, Any] = dict(kwargs)
+    params["_max_items"] = params.pop("max_items", None)
+    return _paginate_pages(endpoint, *args, **params)
+
+
+def apaginate(endpoint: Paginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[ItemT]:
+    """Async `paginate`: ``async for item in apaginate(list_signals, client=async_client)``."""
+    _check_params(endpoint, kwargs)
+    params: dict[str, Any] = dict(kwargs)
+    return _apaginate(endpoint, *args, **params)
+
+
+def apaginate_pages(endpoint: Paginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[PageT]:
+    """Async `paginate_pages`."""
+    _check_params(endpoint, kwargs)
+    params: dict[str, Any] = dict(kwargs)
+    params["_max_items"] = params.pop("max_items", None)
+    return _apaginate_pages(endpoint, *args, **params)

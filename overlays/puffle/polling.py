@@ -12,12 +12,15 @@ import time
 import typing
 from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from puffle_client.client import Client
 
 from ._paths import get_path
 from .errors import ConfigurationError, TaskFailedError, TaskTimeoutError
+
+if TYPE_CHECKING:
+    from puffle_client._descriptors import TaskDescriptor
 
 __all__ = ["TaskSpec", "await_for", "task_of", "wait_for"]
 
@@ -25,9 +28,7 @@ __all__ = ["TaskSpec", "await_for", "task_of", "wait_for"]
 class TaskSpec:
     """A task's poll plan: which module to call with which arguments, and how to read its status."""
 
-    def __init__(
-        self, start: ModuleType, started: Any, interval: float | None, start_args: Mapping[str, Any] | None
-    ) -> None:
+    def __init__(self, start: Any, started: Any, interval: float | None, start_args: Mapping[str, Any] | None) -> None:
         meta = task_of(start)
         self.operation_id: str = start.PUFFLE_OPERATION["operation_id"]
         self.poll: ModuleType = importlib.import_module(meta["poll_module"])
@@ -88,7 +89,7 @@ def _coerce(func: Callable[..., Any], name: str, value: Any) -> Any:
     return value
 
 
-def task_of(endpoint: ModuleType) -> Mapping[str, Any]:
+def task_of(endpoint: Any) -> Mapping[str, Any]:
     """The ``x-puffle-task`` metadata of a generated start-operation module; TypeError when it has none."""
     op = getattr(endpoint, "PUFFLE_OPERATION", None)
     if not isinstance(op, Mapping):
@@ -127,8 +128,8 @@ class _Waiter:
         return delay
 
 
-def wait_for(
-    start: ModuleType,
+def _wait(
+    start: Any,
     started: Any,
     *,
     client: Client,
@@ -158,8 +159,8 @@ def wait_for(
         sleep(delay)
 
 
-async def await_for(
-    start: ModuleType,
+async def _await(
+    start: Any,
     started: Any,
     *,
     client: Client,
@@ -184,3 +185,83 @@ async def await_for(
         if delay is None:
             return parsed
         await sleep(delay)
+
+
+# The public, typed layer: a generated task-starting endpoint module ends with ``PUFFLE_TASK``, a descriptor
+# whose type names the start response and the poll operation's response, so ``wait_for`` returns the latter.
+StartT = TypeVar("StartT")
+FinalT = TypeVar("FinalT")
+_StartT_co = TypeVar("_StartT_co", covariant=True)
+_FinalT_co = TypeVar("_FinalT_co", covariant=True)
+
+
+class TaskStarter(Protocol[_StartT_co, _FinalT_co]):
+    """A generated endpoint module of an operation that starts an async task."""
+
+    @property
+    def PUFFLE_TASK(self) -> TaskDescriptor[_StartT_co, _FinalT_co]: ...
+
+
+def wait_for(
+    start: TaskStarter[StartT, FinalT],
+    started: StartT,
+    *,
+    client: Client,
+    timeout: float = 600.0,
+    interval: float | None = None,
+    backoff: float = 1.5,
+    max_interval: float = 60.0,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+    start_args: Mapping[str, Any] | None = None,
+) -> FinalT:
+    """Poll the task that ``start`` (a generated module, e.g. ``enrichment.create_enrichment``) started.
+
+    ``started`` is what the start call returned. Polls every ``interval`` seconds (the spec's suggestion by
+    default), growing by ``backoff`` up to ``max_interval``. ``start_args`` are the start call's own
+    arguments, for tasks whose poll parameters come from the request rather than the response (a campaign
+    id, for instance). Returns the parsed poll response with a success status; raises `TaskFailedError` on a
+    failure status and `TaskTimeoutError` after ``timeout`` seconds.
+    """
+    final = _wait(
+        start,
+        started,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        backoff=backoff,
+        max_interval=max_interval,
+        clock=clock,
+        sleep=sleep,
+        start_args=start_args,
+    )
+    return final  # type: ignore[no-any-return]
+
+
+async def await_for(
+    start: TaskStarter[StartT, FinalT],
+    started: StartT,
+    *,
+    client: Client,
+    timeout: float = 600.0,
+    interval: float | None = None,
+    backoff: float = 1.5,
+    max_interval: float = 60.0,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[Any]] | None = None,
+    start_args: Mapping[str, Any] | None = None,
+) -> FinalT:
+    """Async `wait_for`: awaits the poll operation's ``asyncio`` function."""
+    final = await _await(
+        start,
+        started,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        backoff=backoff,
+        max_interval=max_interval,
+        clock=clock,
+        sleep=sleep,
+        start_args=start_args,
+    )
+    return final  # type: ignore[no-any-return]

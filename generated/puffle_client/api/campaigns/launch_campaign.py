@@ -31,6 +31,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "failure": ["draft"],
         "interval": 30.0,
     },
+    "names": {"sdk": "campaigns.launch", "resource": ["campaigns"], "method": "launch", "cli": ["campaign", "launch"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {
@@ -246,3 +247,10 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+from ..._descriptors import TaskDescriptor  # noqa: E402
+from ...models.campaign_detail import CampaignDetail  # noqa: E402
+
+PUFFLE_TASK: Final = TaskDescriptor(CampaignLaunchResult, CampaignDetail)
+"""Types of this operation for `puffle.wait_for`: the start response and the final task."""

@@ -34,6 +34,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["prospects"], "next_cursor": None, "has_more": None, "total": ["total"]},
     },
     "task": None,
+    "names": {
+        "sdk": "campaigns.leads.list",
+        "resource": ["campaigns", "leads"],
+        "method": "list",
+        "cli": ["campaign", "lead"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "list",
@@ -295,3 +301,25 @@ async def asyncio(
             status=status,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.campaign_lead import CampaignLead  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    id: str,
+    page: int | Unset = 1,
+    limit: int | Unset = 100,
+    status: CampaignLeadStatus | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, CampaignLead, CampaignLeadListResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

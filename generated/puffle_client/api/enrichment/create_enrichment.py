@@ -31,6 +31,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "failure": ["failed", "cancelled"],
         "interval": 3.0,
     },
+    "names": {
+        "sdk": "enrichments.create",
+        "resource": ["enrichments"],
+        "method": "create",
+        "cli": ["enrichment", "create"],
+    },
     "extensions": {
         "x-puffle-credits": True,
         "x-puffle-idempotency-key": "idempotencyKey",
@@ -310,3 +316,10 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+from ..._descriptors import TaskDescriptor  # noqa: E402
+from ...models.enrichment_run_status import EnrichmentRunStatus  # noqa: E402
+
+PUFFLE_TASK: Final = TaskDescriptor(EnrichmentDispatch, EnrichmentRunStatus)
+"""Types of this operation for `puffle.wait_for`: the start response and the final task."""

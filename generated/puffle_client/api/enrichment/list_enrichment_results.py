@@ -39,6 +39,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {
+        "sdk": "enrichments.results.list",
+        "resource": ["enrichments", "results"],
+        "method": "list",
+        "cli": ["enrichment", "results"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "enrichmentItems", "parent": "enrichmentRuns", "link": "runId"},
@@ -320,3 +326,26 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.enrichment_item import EnrichmentItem  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    id: str,
+    status: ListEnrichmentResultsStatus | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, EnrichmentItem, EnrichmentItemPage)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

@@ -31,6 +31,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "failure": ["failed"],
         "interval": 5.0,
     },
+    "names": {
+        "sdk": "lead_search.create",
+        "resource": ["lead_search"],
+        "method": "create",
+        "cli": ["lead", "search", "create"],
+    },
     "extensions": {
         "x-puffle-credits": True,
         "x-puffle-inferred": True,
@@ -286,3 +292,10 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+from ..._descriptors import TaskDescriptor  # noqa: E402
+from ...models.list_lead_searches_response import ListLeadSearchesResponse  # noqa: E402
+
+PUFFLE_TASK: Final = TaskDescriptor(LeadSearchCreateResponse, ListLeadSearchesResponse)
+"""Types of this operation for `puffle.wait_for`: the start response and the final task."""

@@ -32,6 +32,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["results"], "next_cursor": None, "has_more": None, "total": None},
     },
     "task": None,
+    "names": {
+        "sdk": "lead_search.results.list",
+        "resource": ["lead_search", "results"],
+        "method": "list",
+        "cli": ["lead", "search", "result"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {
@@ -276,3 +282,24 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.lead_search_result import LeadSearchResult  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    task_id: str,
+    offset: int | Unset = 0,
+    limit: int | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, LeadSearchResult, ListLeadSearchResultsResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

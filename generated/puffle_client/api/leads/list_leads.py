@@ -33,6 +33,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["leads"], "next_cursor": ["nextCursor"], "has_more": None, "total": None},
     },
     "task": None,
+    "names": {"sdk": "leads.list", "resource": ["leads"], "method": "list", "cli": ["lead"]},
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "leads", "seed": 1000, "search": "q"},
         "x-puffle-names": {"sdk": "leads.list", "cli": "lead"},
@@ -427,3 +428,34 @@ async def asyncio(
             location=location,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.lead import Lead  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    id: str | Unset = UNSET,
+    type_: LeadType | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    q: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    title: str | Unset = UNSET,
+    role: str | Unset = UNSET,
+    company: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    industry: str | Unset = UNSET,
+    location: str | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, Lead, ListLeadsResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

@@ -34,6 +34,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["leads"], "next_cursor": ["nextCursor"], "has_more": ["hasMore"], "total": ["total"]},
     },
     "task": None,
+    "names": {"sdk": "lists.leads.list", "resource": ["lists", "leads"], "method": "list", "cli": ["list", "lead"]},
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "leads", "parent": "lists", "link": "lists"},
         "x-puffle-names": {"sdk": "lists.leads.list", "cli": "list lead"},
@@ -287,3 +288,25 @@ async def asyncio(
             type_=type_,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.lead import Lead  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    id: str,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    type_: LeadType | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, Lead, ListListLeadsResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

@@ -31,6 +31,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "failure": ["failed"],
         "interval": 45.0,
     },
+    "names": {
+        "sdk": "email_domains.create",
+        "resource": ["email_domains"],
+        "method": "create",
+        "cli": ["email", "domain", "create"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {
@@ -275,3 +281,10 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+from ..._descriptors import TaskDescriptor  # noqa: E402
+from ...models.email_domain_response import EmailDomainResponse  # noqa: E402
+
+PUFFLE_TASK: Final = TaskDescriptor(EmailDomainResponse, EmailDomainResponse)
+"""Types of this operation for `puffle.wait_for`: the start response and the final task."""

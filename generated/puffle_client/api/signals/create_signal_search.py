@@ -31,6 +31,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "failure": ["failed"],
         "interval": 5.0,
     },
+    "names": {
+        "sdk": "signals.searches.create",
+        "resource": ["signals", "searches"],
+        "method": "create",
+        "cli": ["signal", "search", "create"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "task-start",
@@ -267,3 +273,10 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+from ..._descriptors import TaskDescriptor  # noqa: E402
+from ...models.signal_search_list_response import SignalSearchListResponse  # noqa: E402
+
+PUFFLE_TASK: Final = TaskDescriptor(SignalSearchCreated, SignalSearchListResponse)
+"""Types of this operation for `puffle.wait_for`: the start response and the final task."""

@@ -38,6 +38,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {
+        "sdk": "signals.analytics.list",
+        "resource": ["signals", "analytics"],
+        "method": "list",
+        "cli": ["signal", "analytic"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "list",
@@ -357,3 +363,28 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.signal_keyword_stat import SignalKeywordStat  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    type_: GetSignalAnalyticsType,
+    signal_type_id: str | Unset = UNSET,
+    source_id: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    keyword_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, SignalKeywordStat, SignalAnalyticsResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

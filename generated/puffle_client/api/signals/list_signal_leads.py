@@ -39,6 +39,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {
+        "sdk": "signals.leads.list",
+        "resource": ["signals", "leads"],
+        "method": "list",
+        "cli": ["signal", "lead"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "signalLeads", "seed": 300},
         "x-puffle-names": {"sdk": "signals.leads.list", "cli": "signal lead"},
@@ -326,3 +332,26 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.signal_lead import SignalLead  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    group_by: ListSignalLeadsGroupBy | Unset = ListSignalLeadsGroupBy.PERSON,
+    sort_by: ListSignalLeadsSortBy | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, SignalLead, SignalLeadListResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

@@ -37,6 +37,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {
+        "sdk": "signals.searches.list",
+        "resource": ["signals", "searches"],
+        "method": "list",
+        "cli": ["signal", "search"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "signalSearches", "seed": 4},
         "x-puffle-names": {"sdk": "signals.searches.list", "cli": "signal search"},
@@ -290,3 +296,24 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.signal_search import SignalSearch  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    ids: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, SignalSearch, SignalSearchListResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

@@ -37,6 +37,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {"sdk": "signals.list", "resource": ["signals"], "method": "list", "cli": ["signal"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "signals", "seed": 2000},
@@ -364,3 +365,29 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.signal import Signal  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    sort_by: str | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    since: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    include_dismissed: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, Signal, SignalListResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

@@ -33,6 +33,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["messages"], "next_cursor": None, "has_more": None, "total": ["total"]},
     },
     "task": None,
+    "names": {
+        "sdk": "threads.messages.list",
+        "resource": ["threads", "messages"],
+        "method": "list",
+        "cli": ["thread", "message"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "list",
@@ -279,3 +285,24 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.message import Message  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    id: str,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, Message, ThreadMessageListResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""

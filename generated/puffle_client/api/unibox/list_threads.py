@@ -34,6 +34,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["threads"], "next_cursor": None, "has_more": None, "total": ["total"]},
     },
     "task": None,
+    "names": {"sdk": "threads.list", "resource": ["threads"], "method": "list", "cli": ["thread"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "threads", "seed": 200, "search": "search"},
@@ -486,3 +487,36 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+from ..._descriptors import PageDescriptor  # noqa: E402
+from ...models.thread import Thread  # noqa: E402
+
+
+def _puffle_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    view: str | Unset = UNSET,
+    inbox_state: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    bounced: bool | Unset = UNSET,
+    channel: ThreadChannel | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    participant_email: str | Unset = UNSET,
+    correspondence: bool | Unset = UNSET,
+    exclude_thread_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    include: ListThreadsInclude | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> None:
+    """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, Thread, ThreadListResponse)
+"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""
