@@ -9,10 +9,9 @@ from . import errors
 from ._client import AsyncPuffle, Puffle
 from ._options import ClientOptions, PuffleWarning
 from ._ratelimit import RateLimit
+from ._version import __version__
 from .pagination import apaginate, apaginate_pages, paginate, paginate_pages
 from .polling import await_for, wait_for
-
-__version__ = "0.1.0"
 
 __all__ = [
     "AsyncPuffle",
