@@ -21,7 +21,8 @@ help:
 	@echo "make docs             - build the API reference site into site/ (mkdocs --strict)"
 	@echo "make lint | typecheck | spec-lint | contract | bench"
 
-$(STAMP): pyproject.toml
+# _version.py: the installed metadata carries the version, so a bump reinstalls.
+$(STAMP): pyproject.toml overlays/puffle/_version.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev,mock]"
