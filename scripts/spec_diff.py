@@ -19,6 +19,8 @@ RULES: dict[tuple[str, str], tuple[bool, str]] = {
     ("operation", "added"): (False, "a new function; existing code is unaffected"),
     ("operation", "removed"): (True, "code calling this function fails to import"),
     ("operation", "moved"): (False, "method or path changed; the function hides it"),
+    ("sdk-name", "added"): (False, "a new resource method to call"),
+    ("sdk-name", "removed"): (True, "the resource method users call is gone"),
     ("sdk-name", "changed"): (True, "the resource method users call has a new name"),
     ("parameter", "added-optional"): (False, "a new optional argument"),
     ("parameter", "added-required"): (True, "existing calls miss a required argument"),
@@ -273,7 +275,8 @@ def _operation_changes(op_id: str, old: OperationFacts, new: OperationFacts) -> 
     if old.method_path != new.method_path:
         out.append(("operation", "moved", op_id, f"{old.method_path} -> {new.method_path}"))
     if old.sdk_name != new.sdk_name:
-        out.append(("sdk-name", "changed", op_id, f"{old.sdk_name} -> {new.sdk_name}"))
+        kind = "added" if not old.sdk_name else "removed" if not new.sdk_name else "changed"
+        out.append(("sdk-name", kind, op_id, f"{old.sdk_name or '-'} -> {new.sdk_name or '-'}"))
     if old.body != new.body:
         if old.body is None:
             out.append(("request-body", "added-required" if new.body else "added-optional", op_id, ""))

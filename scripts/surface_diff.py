@@ -20,6 +20,27 @@ def _load(root: Path, package: str) -> griffe.Object | griffe.Alias:
     return griffe.load(package, search_paths=[root / "overlays", root / "generated"], resolve_aliases=False)
 
 
+def _show(value: Any) -> str:
+    if isinstance(value, griffe.Parameter):
+        kind = value.kind.value if value.kind is not None else ""
+        default = f" = {value.default}" if value.default is not None else ""
+        return f"{value.name}{default} ({kind})" if kind else f"{value.name}{default}"
+    if isinstance(value, griffe.Object | griffe.Alias):
+        return value.path
+    return str(value)
+
+
+def describe(breakage: griffe.Breakage) -> str:
+    """One plain line (griffe's own explanations carry terminal colours and temp-dir file paths)."""
+    old, new = breakage.old_value, breakage.new_value
+    if isinstance(old, griffe.Object | griffe.Alias):  # removed or changed kind: the path says which
+        return breakage.kind.value
+    if old is None or new is None:
+        value = old if new is None else new
+        return f"{breakage.kind.value}: {_show(value)}" if value is not None else breakage.kind.value
+    return f"{breakage.kind.value}: {_show(old)} -> {_show(new)}"
+
+
 def breaking_changes(old_root: Path, new_root: Path) -> list[dict[str, Any]]:
     """Each breakage as a dict: package, object path, kind and a one-line explanation."""
     out: list[dict[str, Any]] = []
@@ -36,7 +57,7 @@ def breaking_changes(old_root: Path, new_root: Path) -> list[dict[str, Any]]:
                     "package": package,
                     "path": breakage.obj.path,
                     "kind": breakage.kind.value,
-                    "explanation": breakage.explain(griffe.ExplanationStyle.ONE_LINE).strip(),
+                    "explanation": describe(breakage),
                 }
             )
     return sorted(out, key=lambda b: (b["path"], b["kind"], b["explanation"]))

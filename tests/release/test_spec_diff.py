@@ -74,6 +74,12 @@ def test_identical_specs_have_no_changes() -> None:
     assert diff(_spec(), _spec()) == []
 
 
+def test_a_first_sdk_name_is_not_breaking() -> None:
+    old, new = _spec(), _spec()
+    del old["paths"]["/leads"]["post"]["x-puffle-names"]
+    assert [(c.what, c.change, c.breaking) for c in diff(old, new)] == [("sdk-name", "added", False)]
+
+
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
