@@ -14,10 +14,9 @@ from ._options import ClientOptions, PuffleWarning
 from ._pages import AsyncPage, SyncPage
 from ._ratelimit import RateLimit
 from ._tasks import AsyncTask, Task
+from ._version import __version__
 from .pagination import apaginate, apaginate_pages, paginate, paginate_pages
 from .polling import await_for, wait_for
-
-__version__ = "0.1.0"
 
 __all__ = [
     "AsyncPage",

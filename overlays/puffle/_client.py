@@ -15,11 +15,12 @@ from ._auth import PuffleAuth
 from ._options import ClientOptions, resolve_api_key, resolve_base_url
 from ._ratelimit import RateLimit, TokenBucket
 from ._transport import AsyncPuffleTransport, PuffleTransport
+from ._version import __version__
 
 __all__ = ["AsyncPuffle", "Puffle"]
 
 _UNCHANGED: Any = object()
-USER_AGENT = "puffle-python/0.1.0"
+USER_AGENT = f"puffle-python/{__version__}"
 
 
 class _Pool:
