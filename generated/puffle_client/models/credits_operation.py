@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CreditsOperation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditsOperation(AdditionalProperties):
     """One billable operation of the billing registry.
 
@@ -25,95 +29,57 @@ class CreditsOperation(AdditionalProperties):
         certainty (None | str | Unset): How firm the price is, e.g. `maximum` (other values undocumented).
     """
 
-    id: str | Unset | None = UNSET
-    label: str | Unset | None = UNSET
-    credits_: int | Unset | None = UNSET
-    billable_unit: str | Unset | None = UNSET
-    unit_label: str | Unset | None = UNSET
-    feature_group: str | Unset | None = UNSET
-    certainty: str | Unset | None = UNSET
+    id: str | None = None
+    label: str | None = None
+    credits_: int | None = None
+    billable_unit: str | None = None
+    unit_label: str | None = None
+    feature_group: str | None = None
+    certainty: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        label: str | Unset | None
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        credits_: int | Unset | None
-        if isinstance(self.credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = self.credits_
-
-        billable_unit: str | Unset | None
-        if isinstance(self.billable_unit, Unset):
-            billable_unit = UNSET
-        else:
-            billable_unit = self.billable_unit
-
-        unit_label: str | Unset | None
-        if isinstance(self.unit_label, Unset):
-            unit_label = UNSET
-        else:
-            unit_label = self.unit_label
-
-        feature_group: str | Unset | None
-        if isinstance(self.feature_group, Unset):
-            feature_group = UNSET
-        else:
-            feature_group = self.feature_group
-
-        certainty: str | Unset | None
-        if isinstance(self.certainty, Unset):
-            certainty = UNSET
-        else:
-            certainty = self.certainty
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if billable_unit is not UNSET:
-            field_dict["billableUnit"] = billable_unit
-        if unit_label is not UNSET:
-            field_dict["unitLabel"] = unit_label
-        if feature_group is not UNSET:
-            field_dict["featureGroup"] = feature_group
-        if certainty is not UNSET:
-            field_dict["certainty"] = certainty
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["label"] = self.label
+        field_dict["credits"] = self.credits_
+        field_dict["billableUnit"] = self.billable_unit
+        field_dict["unitLabel"] = self.unit_label
+        field_dict["featureGroup"] = self.feature_group
+        field_dict["certainty"] = self.certainty
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        label = cast(None | str | Unset, d.pop("label", UNSET))
-
-        credits_ = cast(int | None | Unset, d.pop("credits", UNSET))
-
-        billable_unit = cast(None | str | Unset, d.pop("billableUnit", UNSET))
-
-        unit_label = cast(None | str | Unset, d.pop("unitLabel", UNSET))
-
-        feature_group = cast(None | str | Unset, d.pop("featureGroup", UNSET))
-
-        certainty = cast(None | str | Unset, d.pop("certainty", UNSET))
-
+        _get = src_dict.get
+        id = _get("id")
+        if id is not None:
+            if id.__class__ is not str:
+                id = _check_str(id, "CreditsOperation", "id")
+        label = _get("label")
+        if label is not None:
+            if label.__class__ is not str:
+                label = _check_str(label, "CreditsOperation", "label")
+        credits_ = _get("credits")
+        if credits_ is not None:
+            if credits_.__class__ is not int:
+                credits_ = _check_int(credits_, "CreditsOperation", "credits")
+        billable_unit = _get("billableUnit")
+        if billable_unit is not None:
+            if billable_unit.__class__ is not str:
+                billable_unit = _check_str(billable_unit, "CreditsOperation", "billableUnit")
+        unit_label = _get("unitLabel")
+        if unit_label is not None:
+            if unit_label.__class__ is not str:
+                unit_label = _check_str(unit_label, "CreditsOperation", "unitLabel")
+        feature_group = _get("featureGroup")
+        if feature_group is not None:
+            if feature_group.__class__ is not str:
+                feature_group = _check_str(feature_group, "CreditsOperation", "featureGroup")
+        certainty = _get("certainty")
+        if certainty is not None:
+            if certainty.__class__ is not str:
+                certainty = _check_str(certainty, "CreditsOperation", "certainty")
         _instance = cls(
             id=id,
             label=label,
@@ -123,6 +89,15 @@ class CreditsOperation(AdditionalProperties):
             feature_group=feature_group,
             certainty=certainty,
         )
-
-        _instance.additional_properties = d
+        if src_dict.keys() <= _CREDITSOPERATION_KEYS:
+            _instance.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSOPERATION_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CREDITSOPERATION_KEYS: frozenset[str] = frozenset(
+    {"id", "label", "credits", "billableUnit", "unitLabel", "featureGroup", "certainty"}
+)

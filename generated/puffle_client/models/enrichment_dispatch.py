@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EnrichmentDispatch")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentDispatch(AdditionalProperties):
     """The queued (or reused) enrichment run.
 
@@ -25,81 +30,49 @@ class EnrichmentDispatch(AdditionalProperties):
     """
 
     enrichment_run_id: str
-    run_id: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    lead_count: int | Unset | None = UNSET
-    trigger_run_id: str | Unset | None = UNSET
-    reused_existing_run: bool | Unset | None = UNSET
+    run_id: str | None = None
+    status: str | None = None
+    lead_count: int | None = None
+    trigger_run_id: str | None = None
+    reused_existing_run: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enrichment_run_id = self.enrichment_run_id
-
-        run_id: str | Unset | None
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        lead_count: int | Unset | None
-        if isinstance(self.lead_count, Unset):
-            lead_count = UNSET
-        else:
-            lead_count = self.lead_count
-
-        trigger_run_id: str | Unset | None
-        if isinstance(self.trigger_run_id, Unset):
-            trigger_run_id = UNSET
-        else:
-            trigger_run_id = self.trigger_run_id
-
-        reused_existing_run: bool | Unset | None
-        if isinstance(self.reused_existing_run, Unset):
-            reused_existing_run = UNSET
-        else:
-            reused_existing_run = self.reused_existing_run
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enrichmentRunId": enrichment_run_id,
-            }
-        )
-        if run_id is not UNSET:
-            field_dict["runId"] = run_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if lead_count is not UNSET:
-            field_dict["leadCount"] = lead_count
-        if trigger_run_id is not UNSET:
-            field_dict["triggerRunId"] = trigger_run_id
-        if reused_existing_run is not UNSET:
-            field_dict["reusedExistingRun"] = reused_existing_run
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["enrichmentRunId"] = self.enrichment_run_id
+        field_dict["runId"] = self.run_id
+        field_dict["status"] = self.status
+        field_dict["leadCount"] = self.lead_count
+        field_dict["triggerRunId"] = self.trigger_run_id
+        field_dict["reusedExistingRun"] = self.reused_existing_run
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enrichment_run_id = d.pop("enrichmentRunId")
-
-        run_id = cast(None | str | Unset, d.pop("runId", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        lead_count = cast(int | None | Unset, d.pop("leadCount", UNSET))
-
-        trigger_run_id = cast(None | str | Unset, d.pop("triggerRunId", UNSET))
-
-        reused_existing_run = cast(bool | None | Unset, d.pop("reusedExistingRun", UNSET))
-
+        _get = src_dict.get
+        enrichment_run_id = src_dict["enrichmentRunId"]
+        if enrichment_run_id.__class__ is not str:
+            enrichment_run_id = _check_str(enrichment_run_id, "EnrichmentDispatch", "enrichmentRunId")
+        run_id = _get("runId")
+        if run_id is not None:
+            if run_id.__class__ is not str:
+                run_id = _check_str(run_id, "EnrichmentDispatch", "runId")
+        status = _get("status")
+        if status is not None:
+            if status.__class__ is not str:
+                status = _check_str(status, "EnrichmentDispatch", "status")
+        lead_count = _get("leadCount")
+        if lead_count is not None:
+            if lead_count.__class__ is not int:
+                lead_count = _check_int(lead_count, "EnrichmentDispatch", "leadCount")
+        trigger_run_id = _get("triggerRunId")
+        if trigger_run_id is not None:
+            if trigger_run_id.__class__ is not str:
+                trigger_run_id = _check_str(trigger_run_id, "EnrichmentDispatch", "triggerRunId")
+        reused_existing_run = _get("reusedExistingRun")
+        if reused_existing_run is not None:
+            if reused_existing_run.__class__ is not bool:
+                reused_existing_run = _check_bool(reused_existing_run, "EnrichmentDispatch", "reusedExistingRun")
         _instance = cls(
             enrichment_run_id=enrichment_run_id,
             run_id=run_id,
@@ -108,6 +81,15 @@ class EnrichmentDispatch(AdditionalProperties):
             trigger_run_id=trigger_run_id,
             reused_existing_run=reused_existing_run,
         )
-
-        _instance.additional_properties = d
+        if src_dict.keys() <= _ENRICHMENTDISPATCH_KEYS:
+            _instance.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTDISPATCH_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTDISPATCH_KEYS: frozenset[str] = frozenset(
+    {"enrichmentRunId", "runId", "status", "leadCount", "triggerRunId", "reusedExistingRun"}
+)

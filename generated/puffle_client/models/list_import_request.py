@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.lead_input import LeadInput
@@ -15,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListImportRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListImportRequest(AdditionalProperties):
     """
     Attributes:
@@ -30,52 +38,45 @@ class ListImportRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        leads = []
-        for leads_item_data in self.leads:
-            leads_item = leads_item_data.to_dict()
-            leads.append(leads_item)
-
-        list_id = self.list_id
-
-        preview = self.preview
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "leads": leads,
-            }
-        )
-        if list_id is not UNSET:
-            field_dict["listId"] = list_id
-        if preview is not UNSET:
-            field_dict["preview"] = preview
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["leads"] = [_i.to_dict() for _i in self.leads]
+        if not isinstance(self.list_id, Unset):
+            field_dict["listId"] = self.list_id
+        if not isinstance(self.preview, Unset):
+            field_dict["preview"] = self.preview
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        leads = []
-        _leads = d.pop("leads")
-        for leads_item_data in _leads:
-            leads_item = LeadInput.from_dict(leads_item_data)
-
-            leads.append(leads_item)
-
-        list_id = d.pop("listId", UNSET)
-
-        preview = d.pop("preview", UNSET)
-
-        _instance = cls(
-            leads=leads,
-            list_id=list_id,
-            preview=preview,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        leads = src_dict["leads"]
+        if leads.__class__ is not list:
+            leads = _check_list(leads, "ListImportRequest", "leads")
+        leads = [
+            LeadInput._from_dict(_i)
+            if _i.__class__ is dict
+            else LeadInput._from_dict(_check_object(_i, "ListImportRequest", "leads"))
+            for _i in leads
+        ]
+        list_id = _get("listId", UNSET)
+        if list_id is not UNSET:
+            if list_id.__class__ is not str:
+                list_id = _check_str(list_id, "ListImportRequest", "listId")
+        preview = _get("preview", UNSET)
+        if preview is not UNSET:
+            if preview.__class__ is not bool:
+                preview = _check_bool(preview, "ListImportRequest", "preview")
+        _instance = cls(leads=leads, list_id=list_id, preview=preview)
+        if src_dict.keys() <= _LISTIMPORTREQUEST_KEYS:
+            _instance.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.lead_input import LeadInput  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LISTIMPORTREQUEST_KEYS: frozenset[str] = frozenset({"leads", "listId", "preview"})
