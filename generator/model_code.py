@@ -116,17 +116,19 @@ class ModelCode:
             return None
         return "None" if self.response_only else "UNSET"
 
+    def ordered_props(self) -> list[Any]:
+        """Fields without a default first (attrs needs that order)."""
+        return [p for p in self.props if self.default(p) is None] + [
+            p for p in self.props if self.default(p) is not None
+        ]
+
     def fields(self) -> list[str]:
-        """Declarations: fields without a default first (attrs needs that order)."""
-        first, rest = [], []
-        for prop in self.props:
+        out = []
+        for prop in self.ordered_props():
             default = self.default(prop)
             decl = f"{prop.python_name}: {self.annotation(prop)}"
-            if default is None:
-                first.append(decl)
-            else:
-                rest.append(f"{decl} = {default}")
-        return first + rest
+            out.append(decl if default is None else f"{decl} = {default}")
+        return out
 
     # --- from_dict ----------------------------------------------------------------------------------------
     def enum_map(self, prop: Any) -> str:
@@ -139,7 +141,7 @@ class ModelCode:
         where = f'"{self.name}", {key}'
         if k in ("String", "Int", "Float", "Boolean"):
             py = check_name(prop)
-            w.line(f"if {var}.__class__ is not {py}:")
+            w.line(f"if _type({var}) is not {py}:")
             w.line(f"    {var} = _check_{py}({var}, {where})")
         elif k == "DateTime":
             w.line(f"{var} = _parse_datetime({var}, {where})")
@@ -147,28 +149,28 @@ class ModelCode:
             w.line(f"{var} = _parse_date({var}, {where})")
         elif k == "Enum":
             table = self.enum_map(prop)
-            w.line(f"if {var}.__class__ is {prop.value_type.__name__} and {var} in {table}:")
+            w.line(f"if _type({var}) is {prop.value_type.__name__} and {var} in {table}:")
             w.line(f"    {var} = {table}[{var}]")
             w.line("else:")
             w.line(f"    {var} = _parse_enum({prop.class_info.name}, {var}, {where})")
         elif k == "Model":
-            w.line(f"if {var}.__class__ is not dict:")
+            w.line(f"if _type({var}) is not dict:")
             w.line(f"    {var} = _check_object({var}, {where})")
             w.line(f"{var} = {prop.class_info.name}._from_dict({var})")
         elif k == "List":
-            w.line(f"if {var}.__class__ is not list:")
+            w.line(f"if _type({var}) is not list:")
             w.line(f"    {var} = _check_list({var}, {where})")
             inner, nullable = split_nullable(prop.inner_property)
             if len(inner) == 1 and kind(inner[0]) == "Model" and not nullable:
                 cls = inner[0].class_info.name
                 w.line(
-                    f"{var} = [{cls}._from_dict(_i) if _i.__class__ is dict else "
+                    f"{var} = [{cls}._from_dict(_i) if _type(_i) is dict else "
                     f"{cls}._from_dict(_check_object(_i, {where})) for _i in {var}]"
                 )
             elif len(inner) == 1 and kind(inner[0]) in ("String", "Int", "Float", "Boolean") and not nullable:
                 py = check_name(inner[0])
                 w.line(f"for _i in {var}:")
-                w.line(f"    if _i.__class__ is not {py}:")
+                w.line(f"    if _type(_i) is not {py}:")
                 w.line(f"        _check_{py}(_i, {where})")
             elif inner and kind(inner[0]) != "Any":
                 # rare shapes: parse item by item with the same rules
@@ -200,21 +202,21 @@ class ModelCode:
                 k = kind(alt)
                 if k == "Enum":
                     table = self.enum_map(alt)
-                    test = f"{var}.__class__ is {alt.value_type.__name__} and {var} in {table}"
+                    test = f"_type({var}) is {alt.value_type.__name__} and {var} in {table}"
                     fallback = f'{var} = _parse_enum({alt.class_info.name}, {var}, "{self.name}", {key})'
                 elif k == "Any":
                     fallback = "pass"
                     continue
                 else:
                     test = {
-                        "String": f"{var}.__class__ is str",
-                        "Int": f"{var}.__class__ is int",
+                        "String": f"_type({var}) is str",
+                        "Int": f"_type({var}) is int",
                         "Float": f"{var}.__class__ in (float, int)",
-                        "Boolean": f"{var}.__class__ is bool",
-                        "Model": f"{var}.__class__ is dict",
-                        "List": f"{var}.__class__ is list",
-                        "DateTime": f"{var}.__class__ is str",
-                        "Date": f"{var}.__class__ is str",
+                        "Boolean": f"_type({var}) is bool",
+                        "Model": f"_type({var}) is dict",
+                        "List": f"_type({var}) is list",
+                        "DateTime": f"_type({var}) is str",
+                        "Date": f"_type({var}) is str",
                     }.get(k, "True")
                 w.line(f"{'if' if first else 'elif'} {test}:")
                 first = False
@@ -265,7 +267,8 @@ class ModelCode:
             self.parse_alternatives(w, var, inner, False, key)
             if guard:
                 w.depth -= 1
-        args = ", ".join(f"{p.python_name}={p.python_name}" for p in self.props)
+        # positional, in declaration order (attrs' __init__ order): cheaper than keywords on every item
+        args = ", ".join(p.python_name for p in self.ordered_props())
         w.line(f"_instance = cls({args})")
         self.additional_from_dict(w)
         w.line("return _instance")

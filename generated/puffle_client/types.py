@@ -277,10 +277,16 @@ except ImportError:  # pragma: no cover - depends on what is installed
     _fast_loads = None
 
 
+# orjson reads an integer beyond 64 bits as a float, where json keeps it exact: a body with a run of 19 or more
+# digits anywhere (cheap to find with one translate) goes to json, so both decoders give the same data.
+_DIGITS = bytes(0x31 if 0x30 <= i <= 0x39 else 0x30 for i in range(256))
+_LONG_NUMBER = b"1" * 19
+
+
 def json_loads(content: bytes) -> Any:
-    """Decode a response body. orjson when installed; on anything it refuses (NaN, integers beyond 64 bits,
-    non-UTF-8 text) the standard library decides, so results and errors are the same either way."""
-    if _fast_loads is not None:
+    """Decode a response body. orjson when installed; on anything it refuses (NaN, infinities, non-UTF-8 text)
+    or might read differently (huge integers), the standard library decides: same results and errors either way."""
+    if _fast_loads is not None and _LONG_NUMBER not in content.translate(_DIGITS):
         try:
             return _fast_loads(content)
         except _FastJSONError:

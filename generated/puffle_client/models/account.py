@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Account")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -48,19 +49,19 @@ class Account(AdditionalProperties):
         _get = src_dict.get
         account = _get("account")
         if account is not None:
-            if account.__class__ is not dict:
+            if _type(account) is not dict:
                 account = _check_object(account, "Account", "account")
             account = AccountIdentity._from_dict(account)
         profile = _get("profile")
         if profile is not None:
-            if profile.__class__ is not dict:
+            if _type(profile) is not dict:
                 profile = _check_object(profile, "Account", "profile")
             profile = AccountProfile._from_dict(profile)
         can_manage_auth = _get("canManageAuth")
         if can_manage_auth is not None:
-            if can_manage_auth.__class__ is not bool:
+            if _type(can_manage_auth) is not bool:
                 can_manage_auth = _check_bool(can_manage_auth, "Account", "canManageAuth")
-        _instance = cls(account=account, profile=profile, can_manage_auth=can_manage_auth)
+        _instance = cls(account, profile, can_manage_auth)
         if src_dict.keys() <= _ACCOUNT_KEYS:
             _instance.additional_properties = {}
         else:

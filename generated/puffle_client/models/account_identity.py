@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AccountIdentity")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,17 +42,17 @@ class AccountIdentity(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "AccountIdentity", "id")
         email = _get("email")
         if email is not None:
-            if email.__class__ is not str:
+            if _type(email) is not str:
                 email = _check_str(email, "AccountIdentity", "email")
         full_name = _get("fullName")
         if full_name is not None:
-            if full_name.__class__ is not str:
+            if _type(full_name) is not str:
                 full_name = _check_str(full_name, "AccountIdentity", "fullName")
-        _instance = cls(id=id, email=email, full_name=full_name)
+        _instance = cls(id, email, full_name)
         if src_dict.keys() <= _ACCOUNTIDENTITY_KEYS:
             _instance.additional_properties = {}
         else:

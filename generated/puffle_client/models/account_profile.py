@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AccountProfile")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class AccountProfile(AdditionalProperties):
         _get = src_dict.get
         first_name = _get("firstName")
         if first_name is not None:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "AccountProfile", "firstName")
         last_name = _get("lastName")
         if last_name is not None:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "AccountProfile", "lastName")
-        _instance = cls(first_name=first_name, last_name=last_name)
+        _instance = cls(first_name, last_name)
         if src_dict.keys() <= _ACCOUNTPROFILE_KEYS:
             _instance.additional_properties = {}
         else:

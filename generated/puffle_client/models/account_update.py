@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AccountUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -51,21 +52,21 @@ class AccountUpdate(AdditionalProperties):
         _get = src_dict.get
         email = _get("email", UNSET)
         if email is not UNSET:
-            if email.__class__ is not str:
+            if _type(email) is not str:
                 email = _check_str(email, "AccountUpdate", "email")
         password = _get("password", UNSET)
         if password is not UNSET:
-            if password.__class__ is not str:
+            if _type(password) is not str:
                 password = _check_str(password, "AccountUpdate", "password")
         first_name = _get("firstName", UNSET)
         if first_name is not UNSET and first_name is not None:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "AccountUpdate", "firstName")
         last_name = _get("lastName", UNSET)
         if last_name is not UNSET and last_name is not None:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "AccountUpdate", "lastName")
-        _instance = cls(email=email, password=password, first_name=first_name, last_name=last_name)
+        _instance = cls(email, password, first_name, last_name)
         if src_dict.keys() <= _ACCOUNTUPDATE_KEYS:
             _instance.additional_properties = {}
         else:

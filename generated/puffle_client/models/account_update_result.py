@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AccountUpdateResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,13 +40,13 @@ class AccountUpdateResult(AdditionalProperties):
         _get = src_dict.get
         pending_email = _get("pendingEmail")
         if pending_email is not None:
-            if pending_email.__class__ is not str:
+            if _type(pending_email) is not str:
                 pending_email = _check_str(pending_email, "AccountUpdateResult", "pendingEmail")
         email_change_sent = _get("emailChangeSent")
         if email_change_sent is not None:
-            if email_change_sent.__class__ is not bool:
+            if _type(email_change_sent) is not bool:
                 email_change_sent = _check_bool(email_change_sent, "AccountUpdateResult", "emailChangeSent")
-        _instance = cls(pending_email=pending_email, email_change_sent=email_change_sent)
+        _instance = cls(pending_email, email_change_sent)
         if src_dict.keys() <= _ACCOUNTUPDATERESULT_KEYS:
             _instance.additional_properties = {}
         else:

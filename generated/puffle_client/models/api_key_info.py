@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ApiKeyInfo")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,20 +47,20 @@ class ApiKeyInfo(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         has_key = src_dict["has_key"]
-        if has_key.__class__ is not bool:
+        if _type(has_key) is not bool:
             has_key = _check_bool(has_key, "ApiKeyInfo", "has_key")
         prefix = _get("prefix")
         if prefix is not None:
-            if prefix.__class__ is not str:
+            if _type(prefix) is not str:
                 prefix = _check_str(prefix, "ApiKeyInfo", "prefix")
         has_webhook = _get("has_webhook")
         if has_webhook is not None:
-            if has_webhook.__class__ is not bool:
+            if _type(has_webhook) is not bool:
                 has_webhook = _check_bool(has_webhook, "ApiKeyInfo", "has_webhook")
         created_at = _get("created_at")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "ApiKeyInfo", "created_at")
-        _instance = cls(has_key=has_key, prefix=prefix, has_webhook=has_webhook, created_at=created_at)
+        _instance = cls(has_key, prefix, has_webhook, created_at)
         if src_dict.keys() <= _APIKEYINFO_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ApiKeyRevokeResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -35,9 +36,9 @@ class ApiKeyRevokeResult(AdditionalProperties):
         _get = src_dict.get
         success = _get("success")
         if success is not None:
-            if success.__class__ is not bool:
+            if _type(success) is not bool:
                 success = _check_bool(success, "ApiKeyRevokeResult", "success")
-        _instance = cls(success=success)
+        _instance = cls(success)
         if src_dict.keys() <= _APIKEYREVOKERESULT_KEYS:
             _instance.additional_properties = {}
         else:

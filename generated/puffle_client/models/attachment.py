@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="Attachment")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -61,40 +62,32 @@ class Attachment(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         bucket = src_dict["bucket"]
-        if bucket.__class__ is not str:
+        if _type(bucket) is not str:
             bucket = _check_str(bucket, "Attachment", "bucket")
         path = src_dict["path"]
-        if path.__class__ is not str:
+        if _type(path) is not str:
             path = _check_str(path, "Attachment", "path")
         name = _get("name", UNSET)
         if name is not UNSET and name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "Attachment", "name")
         mime_type = _get("mime_type", UNSET)
         if mime_type is not UNSET and mime_type is not None:
-            if mime_type.__class__ is not str:
+            if _type(mime_type) is not str:
                 mime_type = _check_str(mime_type, "Attachment", "mime_type")
         size = _get("size", UNSET)
         if size is not UNSET and size is not None:
-            if size.__class__ is not int:
+            if _type(size) is not int:
                 size = _check_int(size, "Attachment", "size")
         content_disposition = _get("content_disposition", UNSET)
         if content_disposition is not UNSET and content_disposition is not None:
-            if content_disposition.__class__ is not str:
+            if _type(content_disposition) is not str:
                 content_disposition = _check_str(content_disposition, "Attachment", "content_disposition")
         url = _get("url", UNSET)
         if url is not UNSET and url is not None:
-            if url.__class__ is not str:
+            if _type(url) is not str:
                 url = _check_str(url, "Attachment", "url")
-        _instance = cls(
-            bucket=bucket,
-            path=path,
-            name=name,
-            mime_type=mime_type,
-            size=size,
-            content_disposition=content_disposition,
-            url=url,
-        )
+        _instance = cls(bucket, path, name, mime_type, size, content_disposition, url)
         if src_dict.keys() <= _ATTACHMENT_KEYS:
             _instance.additional_properties = {}
         else:

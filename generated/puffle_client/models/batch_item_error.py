@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="BatchItemError")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,13 +40,13 @@ class BatchItemError(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "BatchItemError", "id")
         error = _get("error")
         if error is not None:
-            if error.__class__ is not str:
+            if _type(error) is not str:
                 error = _check_str(error, "BatchItemError", "error")
-        _instance = cls(id=id, error=error)
+        _instance = cls(id, error)
         if src_dict.keys() <= _BATCHITEMERROR_KEYS:
             _instance.additional_properties = {}
         else:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BusinessContext")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -56,30 +57,30 @@ class BusinessContext(AdditionalProperties):
         _get = src_dict.get
         user = _get("user")
         if user is not None:
-            if user.__class__ is not dict:
+            if _type(user) is not dict:
                 user = _check_object(user, "BusinessContext", "user")
             user = BusinessContextUser._from_dict(user)
         company = _get("company")
         if company is not None:
-            if company.__class__ is not dict:
+            if _type(company) is not dict:
                 company = _check_object(company, "BusinessContext", "company")
             company = BusinessContextCompany._from_dict(company)
         content = _get("content")
         if content is not None:
-            if content.__class__ is not dict:
+            if _type(content) is not dict:
                 content = _check_object(content, "BusinessContext", "content")
             content = BusinessContextContent._from_dict(content)
         market = _get("market")
         if market is not None:
-            if market.__class__ is not dict:
+            if _type(market) is not dict:
                 market = _check_object(market, "BusinessContext", "market")
             market = BusinessContextMarket._from_dict(market)
         extra = _get("extra")
         if extra is not None:
-            if extra.__class__ is not dict:
+            if _type(extra) is not dict:
                 extra = _check_object(extra, "BusinessContext", "extra")
             extra = BusinessContextExtra._from_dict(extra)
-        _instance = cls(user=user, company=company, content=content, market=market, extra=extra)
+        _instance = cls(user, company, content, market, extra)
         if src_dict.keys() <= _BUSINESSCONTEXT_KEYS:
             _instance.additional_properties = {}
         else:

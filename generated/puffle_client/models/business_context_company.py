@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="BusinessContextCompany")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -54,31 +55,25 @@ class BusinessContextCompany(AdditionalProperties):
         _get = src_dict.get
         overview = _get("overview", UNSET)
         if overview is not UNSET and overview is not None:
-            if overview.__class__ is not str:
+            if _type(overview) is not str:
                 overview = _check_str(overview, "BusinessContextCompany", "overview")
         product = _get("product", UNSET)
         if product is not UNSET and product is not None:
-            if product.__class__ is not str:
+            if _type(product) is not str:
                 product = _check_str(product, "BusinessContextCompany", "product")
         problem_solved = _get("problemSolved", UNSET)
         if problem_solved is not UNSET and problem_solved is not None:
-            if problem_solved.__class__ is not str:
+            if _type(problem_solved) is not str:
                 problem_solved = _check_str(problem_solved, "BusinessContextCompany", "problemSolved")
         differentiators = _get("differentiators", UNSET)
         if differentiators is not UNSET and differentiators is not None:
-            if differentiators.__class__ is not str:
+            if _type(differentiators) is not str:
                 differentiators = _check_str(differentiators, "BusinessContextCompany", "differentiators")
         linked_in_presence = _get("linkedInPresence", UNSET)
         if linked_in_presence is not UNSET and linked_in_presence is not None:
-            if linked_in_presence.__class__ is not str:
+            if _type(linked_in_presence) is not str:
                 linked_in_presence = _check_str(linked_in_presence, "BusinessContextCompany", "linkedInPresence")
-        _instance = cls(
-            overview=overview,
-            product=product,
-            problem_solved=problem_solved,
-            differentiators=differentiators,
-            linked_in_presence=linked_in_presence,
-        )
+        _instance = cls(overview, product, problem_solved, differentiators, linked_in_presence)
         if src_dict.keys() <= _BUSINESSCONTEXTCOMPANY_KEYS:
             _instance.additional_properties = {}
         else:

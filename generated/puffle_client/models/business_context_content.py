@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="BusinessContextContent")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -59,44 +60,39 @@ class BusinessContextContent(AdditionalProperties):
         _get = src_dict.get
         linked_in_voice = _get("linkedInVoice", UNSET)
         if linked_in_voice is not UNSET and linked_in_voice is not None:
-            if linked_in_voice.__class__ is not str:
+            if _type(linked_in_voice) is not str:
                 linked_in_voice = _check_str(linked_in_voice, "BusinessContextContent", "linkedInVoice")
         recommended_topics = _get("recommendedTopics", UNSET)
         if recommended_topics is not UNSET and recommended_topics is not None:
-            if recommended_topics.__class__ is not list:
+            if _type(recommended_topics) is not list:
                 recommended_topics = _check_list(recommended_topics, "BusinessContextContent", "recommendedTopics")
             for _i in recommended_topics:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "BusinessContextContent", "recommendedTopics")
         preferred_tone = _get("preferredTone", UNSET)
         if preferred_tone is not UNSET and preferred_tone is not None:
-            if preferred_tone.__class__ is not str:
+            if _type(preferred_tone) is not str:
                 preferred_tone = _check_str(preferred_tone, "BusinessContextContent", "preferredTone")
         content_formats = _get("contentFormats", UNSET)
         if content_formats is not UNSET and content_formats is not None:
-            if content_formats.__class__ is not list:
+            if _type(content_formats) is not list:
                 content_formats = _check_list(content_formats, "BusinessContextContent", "contentFormats")
             for _i in content_formats:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "BusinessContextContent", "contentFormats")
         topics_to_avoid = _get("topicsToAvoid", UNSET)
         if topics_to_avoid is not UNSET and topics_to_avoid is not None:
-            if topics_to_avoid.__class__ is not list:
+            if _type(topics_to_avoid) is not list:
                 topics_to_avoid = _check_list(topics_to_avoid, "BusinessContextContent", "topicsToAvoid")
             for _i in topics_to_avoid:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "BusinessContextContent", "topicsToAvoid")
         posting_cadence = _get("postingCadence", UNSET)
         if posting_cadence is not UNSET and posting_cadence is not None:
-            if posting_cadence.__class__ is not str:
+            if _type(posting_cadence) is not str:
                 posting_cadence = _check_str(posting_cadence, "BusinessContextContent", "postingCadence")
         _instance = cls(
-            linked_in_voice=linked_in_voice,
-            recommended_topics=recommended_topics,
-            preferred_tone=preferred_tone,
-            content_formats=content_formats,
-            topics_to_avoid=topics_to_avoid,
-            posting_cadence=posting_cadence,
+            linked_in_voice, recommended_topics, preferred_tone, content_formats, topics_to_avoid, posting_cadence
         )
         if src_dict.keys() <= _BUSINESSCONTEXTCONTENT_KEYS:
             _instance.additional_properties = {}

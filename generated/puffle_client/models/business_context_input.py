@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BusinessContextInput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -57,27 +58,27 @@ class BusinessContextInput(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         user = src_dict["user"]
-        if user.__class__ is not dict:
+        if _type(user) is not dict:
             user = _check_object(user, "BusinessContextInput", "user")
         user = BusinessContextUser._from_dict(user)
         company = src_dict["company"]
-        if company.__class__ is not dict:
+        if _type(company) is not dict:
             company = _check_object(company, "BusinessContextInput", "company")
         company = BusinessContextCompany._from_dict(company)
         content = src_dict["content"]
-        if content.__class__ is not dict:
+        if _type(content) is not dict:
             content = _check_object(content, "BusinessContextInput", "content")
         content = BusinessContextContent._from_dict(content)
         market = src_dict["market"]
-        if market.__class__ is not dict:
+        if _type(market) is not dict:
             market = _check_object(market, "BusinessContextInput", "market")
         market = BusinessContextMarket._from_dict(market)
         extra = _get("extra", UNSET)
         if extra is not UNSET and extra is not None:
-            if extra.__class__ is not dict:
+            if _type(extra) is not dict:
                 extra = _check_object(extra, "BusinessContextInput", "extra")
             extra = BusinessContextExtra._from_dict(extra)
-        _instance = cls(user=user, company=company, content=content, market=market, extra=extra)
+        _instance = cls(user, company, content, market, extra)
         if src_dict.keys() <= _BUSINESSCONTEXTINPUT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="BusinessContextMarket")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -63,55 +64,55 @@ class BusinessContextMarket(AdditionalProperties):
         _get = src_dict.get
         target_audience = _get("targetAudience", UNSET)
         if target_audience is not UNSET and target_audience is not None:
-            if target_audience.__class__ is not str:
+            if _type(target_audience) is not str:
                 target_audience = _check_str(target_audience, "BusinessContextMarket", "targetAudience")
         industry_context = _get("industryContext", UNSET)
         if industry_context is not UNSET and industry_context is not None:
-            if industry_context.__class__ is not str:
+            if _type(industry_context) is not str:
                 industry_context = _check_str(industry_context, "BusinessContextMarket", "industryContext")
         icp_job_titles = _get("icpJobTitles", UNSET)
         if icp_job_titles is not UNSET and icp_job_titles is not None:
-            if icp_job_titles.__class__ is not list:
+            if _type(icp_job_titles) is not list:
                 icp_job_titles = _check_list(icp_job_titles, "BusinessContextMarket", "icpJobTitles")
             for _i in icp_job_titles:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "BusinessContextMarket", "icpJobTitles")
         icp_industries = _get("icpIndustries", UNSET)
         if icp_industries is not UNSET and icp_industries is not None:
-            if icp_industries.__class__ is not list:
+            if _type(icp_industries) is not list:
                 icp_industries = _check_list(icp_industries, "BusinessContextMarket", "icpIndustries")
             for _i in icp_industries:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "BusinessContextMarket", "icpIndustries")
         icp_company_sizes = _get("icpCompanySizes", UNSET)
         if icp_company_sizes is not UNSET and icp_company_sizes is not None:
-            if icp_company_sizes.__class__ is not list:
+            if _type(icp_company_sizes) is not list:
                 icp_company_sizes = _check_list(icp_company_sizes, "BusinessContextMarket", "icpCompanySizes")
             for _i in icp_company_sizes:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "BusinessContextMarket", "icpCompanySizes")
         icp_pain_points = _get("icpPainPoints", UNSET)
         if icp_pain_points is not UNSET and icp_pain_points is not None:
-            if icp_pain_points.__class__ is not list:
+            if _type(icp_pain_points) is not list:
                 icp_pain_points = _check_list(icp_pain_points, "BusinessContextMarket", "icpPainPoints")
             for _i in icp_pain_points:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "BusinessContextMarket", "icpPainPoints")
         icp_keywords = _get("icpKeywords", UNSET)
         if icp_keywords is not UNSET and icp_keywords is not None:
-            if icp_keywords.__class__ is not list:
+            if _type(icp_keywords) is not list:
                 icp_keywords = _check_list(icp_keywords, "BusinessContextMarket", "icpKeywords")
             for _i in icp_keywords:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "BusinessContextMarket", "icpKeywords")
         _instance = cls(
-            target_audience=target_audience,
-            industry_context=industry_context,
-            icp_job_titles=icp_job_titles,
-            icp_industries=icp_industries,
-            icp_company_sizes=icp_company_sizes,
-            icp_pain_points=icp_pain_points,
-            icp_keywords=icp_keywords,
+            target_audience,
+            industry_context,
+            icp_job_titles,
+            icp_industries,
+            icp_company_sizes,
+            icp_pain_points,
+            icp_keywords,
         )
         if src_dict.keys() <= _BUSINESSCONTEXTMARKET_KEYS:
             _instance.additional_properties = {}

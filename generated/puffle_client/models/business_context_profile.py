@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="BusinessContextProfile")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -50,21 +51,21 @@ class BusinessContextProfile(AdditionalProperties):
         _get = src_dict.get
         first_name = _get("firstName", UNSET)
         if first_name is not UNSET and first_name is not None:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "BusinessContextProfile", "firstName")
         last_name = _get("lastName", UNSET)
         if last_name is not UNSET and last_name is not None:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "BusinessContextProfile", "lastName")
         company_name = _get("companyName", UNSET)
         if company_name is not UNSET and company_name is not None:
-            if company_name.__class__ is not str:
+            if _type(company_name) is not str:
                 company_name = _check_str(company_name, "BusinessContextProfile", "companyName")
         website = _get("website", UNSET)
         if website is not UNSET and website is not None:
-            if website.__class__ is not str:
+            if _type(website) is not str:
                 website = _check_str(website, "BusinessContextProfile", "website")
-        _instance = cls(first_name=first_name, last_name=last_name, company_name=company_name, website=website)
+        _instance = cls(first_name, last_name, company_name, website)
         if src_dict.keys() <= _BUSINESSCONTEXTPROFILE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BusinessContextResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,15 +44,15 @@ class BusinessContextResponse(AdditionalProperties):
         _get = src_dict.get
         context = _get("context")
         if context is not None:
-            if context.__class__ is not dict:
+            if _type(context) is not dict:
                 context = _check_object(context, "BusinessContextResponse", "context")
             context = BusinessContext._from_dict(context)
         profile = _get("profile")
         if profile is not None:
-            if profile.__class__ is not dict:
+            if _type(profile) is not dict:
                 profile = _check_object(profile, "BusinessContextResponse", "profile")
             profile = BusinessContextProfile._from_dict(profile)
-        _instance = cls(context=context, profile=profile)
+        _instance = cls(context, profile)
         if src_dict.keys() <= _BUSINESSCONTEXTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

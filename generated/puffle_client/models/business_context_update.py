@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BusinessContextUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,15 +47,15 @@ class BusinessContextUpdate(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         context = src_dict["context"]
-        if context.__class__ is not dict:
+        if _type(context) is not dict:
             context = _check_object(context, "BusinessContextUpdate", "context")
         context = BusinessContextInput._from_dict(context)
         profile = _get("profile", UNSET)
         if profile is not UNSET:
-            if profile.__class__ is not dict:
+            if _type(profile) is not dict:
                 profile = _check_object(profile, "BusinessContextUpdate", "profile")
             profile = BusinessContextProfile._from_dict(profile)
-        _instance = cls(context=context, profile=profile)
+        _instance = cls(context, profile)
         if src_dict.keys() <= _BUSINESSCONTEXTUPDATE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="BusinessContextUser")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,11 +39,11 @@ class BusinessContextUser(AdditionalProperties):
         _get = src_dict.get
         professional_background = _get("professionalBackground", UNSET)
         if professional_background is not UNSET and professional_background is not None:
-            if professional_background.__class__ is not str:
+            if _type(professional_background) is not str:
                 professional_background = _check_str(
                     professional_background, "BusinessContextUser", "professionalBackground"
                 )
-        _instance = cls(professional_background=professional_background)
+        _instance = cls(professional_background)
         if src_dict.keys() <= _BUSINESSCONTEXTUSER_KEYS:
             _instance.additional_properties = {}
         else:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Campaign")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -104,56 +105,56 @@ class Campaign(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "Campaign", "id")
         user_id = _get("user_id")
         if user_id is not None:
-            if user_id.__class__ is not str:
+            if _type(user_id) is not str:
                 user_id = _check_str(user_id, "Campaign", "user_id")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
+            if _type(type_) is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
                 type_ = _CAMPAIGNCHANNEL_BY_VALUE[type_]
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "Campaign", "type")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "Campaign", "name")
         status = _get("status")
         if status is not None:
-            if status.__class__ is str and status in _CAMPAIGNSTATUS_BY_VALUE:
+            if _type(status) is str and status in _CAMPAIGNSTATUS_BY_VALUE:
                 status = _CAMPAIGNSTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(CampaignStatus, status, "Campaign", "status")
         daily_limit = _get("daily_limit")
         if daily_limit is not None:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "Campaign", "daily_limit")
         stop_on_reply = _get("stop_on_reply")
         if stop_on_reply is not None:
-            if stop_on_reply.__class__ is not bool:
+            if _type(stop_on_reply) is not bool:
                 stop_on_reply = _check_bool(stop_on_reply, "Campaign", "stop_on_reply")
         open_tracking = _get("open_tracking")
         if open_tracking is not None:
-            if open_tracking.__class__ is not bool:
+            if _type(open_tracking) is not bool:
                 open_tracking = _check_bool(open_tracking, "Campaign", "open_tracking")
         signature = _get("signature")
         if signature is not None:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "Campaign", "signature")
         skip_other_campaigns = _get("skip_other_campaigns")
         if skip_other_campaigns is not None:
-            if skip_other_campaigns.__class__ is not bool:
+            if _type(skip_other_campaigns) is not bool:
                 skip_other_campaigns = _check_bool(skip_other_campaigns, "Campaign", "skip_other_campaigns")
         operating_hours = _get("operating_hours")
         if operating_hours is not None:
-            if operating_hours.__class__ is not dict:
+            if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "Campaign", "operating_hours")
             operating_hours = CampaignOperatingHours._from_dict(operating_hours)
         stats = _get("stats")
         if stats is not None:
-            if stats.__class__ is not dict:
+            if _type(stats) is not dict:
                 stats = _check_object(stats, "Campaign", "stats")
             stats = CampaignStats._from_dict(stats)
         created_at = _get("created_at")
@@ -164,46 +165,46 @@ class Campaign(AdditionalProperties):
             updated_at = _parse_datetime(updated_at, "Campaign", "updated_at")
         sender_accounts = _get("sender_accounts")
         if sender_accounts is not None:
-            if sender_accounts.__class__ is not list:
+            if _type(sender_accounts) is not list:
                 sender_accounts = _check_list(sender_accounts, "Campaign", "sender_accounts")
             sender_accounts = [
                 CampaignSenderAccount._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else CampaignSenderAccount._from_dict(_check_object(_i, "Campaign", "sender_accounts"))
                 for _i in sender_accounts
             ]
         node_count = _get("node_count")
         if node_count is not None:
-            if node_count.__class__ is not int:
+            if _type(node_count) is not int:
                 node_count = _check_int(node_count, "Campaign", "node_count")
         sequence_nodes = _get("sequence_nodes")
         if sequence_nodes is not None:
-            if sequence_nodes.__class__ is not list:
+            if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "Campaign", "sequence_nodes")
             sequence_nodes = [
                 SequenceNode._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SequenceNode._from_dict(_check_object(_i, "Campaign", "sequence_nodes"))
                 for _i in sequence_nodes
             ]
         _instance = cls(
-            id=id,
-            user_id=user_id,
-            type_=type_,
-            name=name,
-            status=status,
-            daily_limit=daily_limit,
-            stop_on_reply=stop_on_reply,
-            open_tracking=open_tracking,
-            signature=signature,
-            skip_other_campaigns=skip_other_campaigns,
-            operating_hours=operating_hours,
-            stats=stats,
-            created_at=created_at,
-            updated_at=updated_at,
-            sender_accounts=sender_accounts,
-            node_count=node_count,
-            sequence_nodes=sequence_nodes,
+            id,
+            user_id,
+            type_,
+            name,
+            status,
+            daily_limit,
+            stop_on_reply,
+            open_tracking,
+            signature,
+            skip_other_campaigns,
+            operating_hours,
+            stats,
+            created_at,
+            updated_at,
+            sender_accounts,
+            node_count,
+            sequence_nodes,
         )
         if src_dict.keys() <= _CAMPAIGN_KEYS:
             _instance.additional_properties = {}

@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignAccountLimit")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,13 +44,13 @@ class CampaignAccountLimit(AdditionalProperties):
         _get = src_dict.get
         account_id = _get("account_id", UNSET)
         if account_id is not UNSET:
-            if account_id.__class__ is not str:
+            if _type(account_id) is not str:
                 account_id = _check_str(account_id, "CampaignAccountLimit", "account_id")
         daily_limit = _get("daily_limit", UNSET)
         if daily_limit is not UNSET:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "CampaignAccountLimit", "daily_limit")
-        _instance = cls(account_id=account_id, daily_limit=daily_limit)
+        _instance = cls(account_id, daily_limit)
         if src_dict.keys() <= _CAMPAIGNACCOUNTLIMIT_KEYS:
             _instance.additional_properties = {}
         else:

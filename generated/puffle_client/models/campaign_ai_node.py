@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignAiNode")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -42,13 +43,13 @@ class CampaignAiNode(AdditionalProperties):
         _get = src_dict.get
         purpose = _get("purpose", UNSET)
         if purpose is not UNSET and purpose is not None:
-            if purpose.__class__ is not str:
+            if _type(purpose) is not str:
                 purpose = _check_str(purpose, "CampaignAiNode", "purpose")
         output_type = _get("output_type", UNSET)
         if output_type is not UNSET and output_type is not None:
-            if output_type.__class__ is not str:
+            if _type(output_type) is not str:
                 output_type = _check_str(output_type, "CampaignAiNode", "output_type")
-        _instance = cls(purpose=purpose, output_type=output_type)
+        _instance = cls(purpose, output_type)
         if src_dict.keys() <= _CAMPAIGNAINODE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -78,56 +79,56 @@ class CampaignCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = src_dict["type"]
-        if type_.__class__ is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
+        if _type(type_) is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
             type_ = _CAMPAIGNCHANNEL_BY_VALUE[type_]
         else:
             type_ = _parse_enum(CampaignChannel, type_, "CampaignCreateRequest", "type")
         name = src_dict["name"]
-        if name.__class__ is not str:
+        if _type(name) is not str:
             name = _check_str(name, "CampaignCreateRequest", "name")
         sender_account_ids = src_dict["sender_account_ids"]
-        if sender_account_ids.__class__ is not list:
+        if _type(sender_account_ids) is not list:
             sender_account_ids = _check_list(sender_account_ids, "CampaignCreateRequest", "sender_account_ids")
         for _i in sender_account_ids:
-            if _i.__class__ is not str:
+            if _type(_i) is not str:
                 _check_str(_i, "CampaignCreateRequest", "sender_account_ids")
         skip_other_campaigns = _get("skip_other_campaigns", UNSET)
         if skip_other_campaigns is not UNSET:
-            if skip_other_campaigns.__class__ is not bool:
+            if _type(skip_other_campaigns) is not bool:
                 skip_other_campaigns = _check_bool(
                     skip_other_campaigns, "CampaignCreateRequest", "skip_other_campaigns"
                 )
         operating_hours = _get("operating_hours", UNSET)
         if operating_hours is not UNSET:
-            if operating_hours.__class__ is not dict:
+            if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "CampaignCreateRequest", "operating_hours")
             operating_hours = CampaignOperatingHours._from_dict(operating_hours)
         daily_limit = _get("daily_limit", UNSET)
         if daily_limit is not UNSET:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "CampaignCreateRequest", "daily_limit")
         stop_on_reply = _get("stop_on_reply", UNSET)
         if stop_on_reply is not UNSET:
-            if stop_on_reply.__class__ is not bool:
+            if _type(stop_on_reply) is not bool:
                 stop_on_reply = _check_bool(stop_on_reply, "CampaignCreateRequest", "stop_on_reply")
         open_tracking = _get("open_tracking", UNSET)
         if open_tracking is not UNSET:
-            if open_tracking.__class__ is not bool:
+            if _type(open_tracking) is not bool:
                 open_tracking = _check_bool(open_tracking, "CampaignCreateRequest", "open_tracking")
         signature = _get("signature", UNSET)
         if signature is not UNSET:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "CampaignCreateRequest", "signature")
         _instance = cls(
-            type_=type_,
-            name=name,
-            sender_account_ids=sender_account_ids,
-            skip_other_campaigns=skip_other_campaigns,
-            operating_hours=operating_hours,
-            daily_limit=daily_limit,
-            stop_on_reply=stop_on_reply,
-            open_tracking=open_tracking,
-            signature=signature,
+            type_,
+            name,
+            sender_account_ids,
+            skip_other_campaigns,
+            operating_hours,
+            daily_limit,
+            stop_on_reply,
+            open_tracking,
+            signature,
         )
         if src_dict.keys() <= _CAMPAIGNCREATEREQUEST_KEYS:
             _instance.additional_properties = {}

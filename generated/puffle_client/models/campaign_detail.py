@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignDetail")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -56,35 +57,30 @@ class CampaignDetail(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         campaign = src_dict["campaign"]
-        if campaign.__class__ is not dict:
+        if _type(campaign) is not dict:
             campaign = _check_object(campaign, "CampaignDetail", "campaign")
         campaign = Campaign._from_dict(campaign)
         sequence_nodes = _get("sequence_nodes")
         if sequence_nodes is not None:
-            if sequence_nodes.__class__ is not list:
+            if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "CampaignDetail", "sequence_nodes")
             sequence_nodes = [
                 SequenceNode._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SequenceNode._from_dict(_check_object(_i, "CampaignDetail", "sequence_nodes"))
                 for _i in sequence_nodes
             ]
         prospects_by_status = _get("prospects_by_status")
         if prospects_by_status is not None:
-            if prospects_by_status.__class__ is not dict:
+            if _type(prospects_by_status) is not dict:
                 prospects_by_status = _check_object(prospects_by_status, "CampaignDetail", "prospects_by_status")
             prospects_by_status = CampaignLeadCounts._from_dict(prospects_by_status)
         prospects_by_node = _get("prospects_by_node")
         if prospects_by_node is not None:
-            if prospects_by_node.__class__ is not dict:
+            if _type(prospects_by_node) is not dict:
                 prospects_by_node = _check_object(prospects_by_node, "CampaignDetail", "prospects_by_node")
             prospects_by_node = CampaignNodeLeadCounts._from_dict(prospects_by_node)
-        _instance = cls(
-            campaign=campaign,
-            sequence_nodes=sequence_nodes,
-            prospects_by_status=prospects_by_status,
-            prospects_by_node=prospects_by_node,
-        )
+        _instance = cls(campaign, sequence_nodes, prospects_by_status, prospects_by_node)
         if src_dict.keys() <= _CAMPAIGNDETAIL_KEYS:
             _instance.additional_properties = {}
         else:

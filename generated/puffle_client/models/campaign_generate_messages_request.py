@@ -17,6 +17,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignGenerateMessagesRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -49,7 +50,7 @@ class CampaignGenerateMessagesRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         action = src_dict["action"]
-        if action.__class__ is str and action in _CAMPAIGNGENERATEMESSAGESREQUESTACTION_BY_VALUE:
+        if _type(action) is str and action in _CAMPAIGNGENERATEMESSAGESREQUESTACTION_BY_VALUE:
             action = _CAMPAIGNGENERATEMESSAGESREQUESTACTION_BY_VALUE[action]
         else:
             action = _parse_enum(
@@ -57,16 +58,16 @@ class CampaignGenerateMessagesRequest(AdditionalProperties):
             )
         node_id = _get("node_id", UNSET)
         if node_id is not UNSET:
-            if node_id.__class__ is not str:
+            if _type(node_id) is not str:
                 node_id = _check_str(node_id, "CampaignGenerateMessagesRequest", "node_id")
         prospect_ids = _get("prospect_ids", UNSET)
         if prospect_ids is not UNSET:
-            if prospect_ids.__class__ is not list:
+            if _type(prospect_ids) is not list:
                 prospect_ids = _check_list(prospect_ids, "CampaignGenerateMessagesRequest", "prospect_ids")
             for _i in prospect_ids:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "CampaignGenerateMessagesRequest", "prospect_ids")
-        _instance = cls(action=action, node_id=node_id, prospect_ids=prospect_ids)
+        _instance = cls(action, node_id, prospect_ids)
         if src_dict.keys() <= _CAMPAIGNGENERATEMESSAGESREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignGenerateMessagesResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,15 +42,15 @@ class CampaignGenerateMessagesResult(AdditionalProperties):
         _get = src_dict.get
         messages = _get("messages")
         if messages is not None:
-            if messages.__class__ is not list:
+            if _type(messages) is not list:
                 messages = _check_list(messages, "CampaignGenerateMessagesResult", "messages")
             messages = [
                 GeneratedMessage._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else GeneratedMessage._from_dict(_check_object(_i, "CampaignGenerateMessagesResult", "messages"))
                 for _i in messages
             ]
-        _instance = cls(messages=messages)
+        _instance = cls(messages)
         if src_dict.keys() <= _CAMPAIGNGENERATEMESSAGESRESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignGeneratedMessageListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class CampaignGeneratedMessageListResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         messages = src_dict["messages"]
-        if messages.__class__ is not list:
+        if _type(messages) is not list:
             messages = _check_list(messages, "CampaignGeneratedMessageListResponse", "messages")
         messages = [
             GeneratedMessage._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else GeneratedMessage._from_dict(_check_object(_i, "CampaignGeneratedMessageListResponse", "messages"))
             for _i in messages
         ]
-        _instance = cls(messages=messages)
+        _instance = cls(messages)
         if src_dict.keys() <= _CAMPAIGNGENERATEDMESSAGELISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignGeneratedMessageResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -37,10 +38,10 @@ class CampaignGeneratedMessageResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         message = src_dict["message"]
-        if message.__class__ is not dict:
+        if _type(message) is not dict:
             message = _check_object(message, "CampaignGeneratedMessageResponse", "message")
         message = GeneratedMessage._from_dict(message)
-        _instance = cls(message=message)
+        _instance = cls(message)
         if src_dict.keys() <= _CAMPAIGNGENERATEDMESSAGERESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

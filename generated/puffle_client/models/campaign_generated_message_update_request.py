@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignGeneratedMessageUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -44,17 +45,17 @@ class CampaignGeneratedMessageUpdateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         message_id = src_dict["message_id"]
-        if message_id.__class__ is not str:
+        if _type(message_id) is not str:
             message_id = _check_str(message_id, "CampaignGeneratedMessageUpdateRequest", "message_id")
         subject = _get("subject", UNSET)
         if subject is not UNSET:
-            if subject.__class__ is not str:
+            if _type(subject) is not str:
                 subject = _check_str(subject, "CampaignGeneratedMessageUpdateRequest", "subject")
         body_text = _get("body_text", UNSET)
         if body_text is not UNSET:
-            if body_text.__class__ is not str:
+            if _type(body_text) is not str:
                 body_text = _check_str(body_text, "CampaignGeneratedMessageUpdateRequest", "body_text")
-        _instance = cls(message_id=message_id, subject=subject, body_text=body_text)
+        _instance = cls(message_id, subject, body_text)
         if src_dict.keys() <= _CAMPAIGNGENERATEDMESSAGEUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignLaunchResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -64,47 +65,39 @@ class CampaignLaunchResult(AdditionalProperties):
         _get = src_dict.get
         success = _get("success")
         if success is not None:
-            if success.__class__ is not bool:
+            if _type(success) is not bool:
                 success = _check_bool(success, "CampaignLaunchResult", "success")
         message = _get("message")
         if message is not None:
-            if message.__class__ is not str:
+            if _type(message) is not str:
                 message = _check_str(message, "CampaignLaunchResult", "message")
         run_id = _get("runId")
         if run_id is not None:
-            if run_id.__class__ is not str:
+            if _type(run_id) is not str:
                 run_id = _check_str(run_id, "CampaignLaunchResult", "runId")
         prospects_to_process = _get("prospectsToProcess")
         if prospects_to_process is not None:
-            if prospects_to_process.__class__ is not int:
+            if _type(prospects_to_process) is not int:
                 prospects_to_process = _check_int(prospects_to_process, "CampaignLaunchResult", "prospectsToProcess")
         warning = _get("warning")
         if warning is not None:
-            if warning.__class__ is not str:
+            if _type(warning) is not str:
                 warning = _check_str(warning, "CampaignLaunchResult", "warning")
         skipped_prospects = _get("skippedProspects")
         if skipped_prospects is not None:
-            if skipped_prospects.__class__ is not list:
+            if _type(skipped_prospects) is not list:
                 skipped_prospects = _check_list(skipped_prospects, "CampaignLaunchResult", "skippedProspects")
             skipped_prospects = [
                 CampaignSkippedLead._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else CampaignSkippedLead._from_dict(_check_object(_i, "CampaignLaunchResult", "skippedProspects"))
                 for _i in skipped_prospects
             ]
         skipped_count = _get("skippedCount")
         if skipped_count is not None:
-            if skipped_count.__class__ is not int:
+            if _type(skipped_count) is not int:
                 skipped_count = _check_int(skipped_count, "CampaignLaunchResult", "skippedCount")
-        _instance = cls(
-            success=success,
-            message=message,
-            run_id=run_id,
-            prospects_to_process=prospects_to_process,
-            warning=warning,
-            skipped_prospects=skipped_prospects,
-            skipped_count=skipped_count,
-        )
+        _instance = cls(success, message, run_id, prospects_to_process, warning, skipped_prospects, skipped_count)
         if src_dict.keys() <= _CAMPAIGNLAUNCHRESULT_KEYS:
             _instance.additional_properties = {}
         else:

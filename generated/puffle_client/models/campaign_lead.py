@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignLead")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -99,64 +100,64 @@ class CampaignLead(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "CampaignLead", "id")
         campaign_id = _get("campaign_id")
         if campaign_id is not None:
-            if campaign_id.__class__ is not str:
+            if _type(campaign_id) is not str:
                 campaign_id = _check_str(campaign_id, "CampaignLead", "campaign_id")
         user_id = _get("user_id")
         if user_id is not None:
-            if user_id.__class__ is not str:
+            if _type(user_id) is not str:
                 user_id = _check_str(user_id, "CampaignLead", "user_id")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "CampaignLead", "status")
         email = _get("email")
         if email is not None:
-            if email.__class__ is not str:
+            if _type(email) is not str:
                 email = _check_str(email, "CampaignLead", "email")
         linkedin_url = _get("linkedin_url")
         if linkedin_url is not None:
-            if linkedin_url.__class__ is not str:
+            if _type(linkedin_url) is not str:
                 linkedin_url = _check_str(linkedin_url, "CampaignLead", "linkedin_url")
         first_name = _get("first_name")
         if first_name is not None:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "CampaignLead", "first_name")
         last_name = _get("last_name")
         if last_name is not None:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "CampaignLead", "last_name")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "CampaignLead", "name")
         company = _get("company")
         if company is not None:
-            if company.__class__ is not str:
+            if _type(company) is not str:
                 company = _check_str(company, "CampaignLead", "company")
         position = _get("position")
         if position is not None:
-            if position.__class__ is not str:
+            if _type(position) is not str:
                 position = _check_str(position, "CampaignLead", "position")
         headline = _get("headline")
         if headline is not None:
-            if headline.__class__ is not str:
+            if _type(headline) is not str:
                 headline = _check_str(headline, "CampaignLead", "headline")
         custom_fields = _get("custom_fields")
         if custom_fields is not None:
-            if custom_fields.__class__ is not dict:
+            if _type(custom_fields) is not dict:
                 custom_fields = _check_object(custom_fields, "CampaignLead", "custom_fields")
             custom_fields = CampaignLeadCustomFields._from_dict(custom_fields)
         source = _get("source")
         if source is not None:
-            if source.__class__ is not str:
+            if _type(source) is not str:
                 source = _check_str(source, "CampaignLead", "source")
         source_ref = _get("source_ref")
         if source_ref is not None:
-            if source_ref.__class__ is not str:
+            if _type(source_ref) is not str:
                 source_ref = _check_str(source_ref, "CampaignLead", "source_ref")
         created_at = _get("created_at")
         if created_at is not None:
@@ -172,29 +173,29 @@ class CampaignLead(AdditionalProperties):
             replied_at = _parse_datetime(replied_at, "CampaignLead", "replied_at")
         current_node_id = _get("current_node_id")
         if current_node_id is not None:
-            if current_node_id.__class__ is not str:
+            if _type(current_node_id) is not str:
                 current_node_id = _check_str(current_node_id, "CampaignLead", "current_node_id")
         _instance = cls(
-            id=id,
-            campaign_id=campaign_id,
-            user_id=user_id,
-            status=status,
-            email=email,
-            linkedin_url=linkedin_url,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            company=company,
-            position=position,
-            headline=headline,
-            custom_fields=custom_fields,
-            source=source,
-            source_ref=source_ref,
-            created_at=created_at,
-            updated_at=updated_at,
-            bounced_at=bounced_at,
-            replied_at=replied_at,
-            current_node_id=current_node_id,
+            id,
+            campaign_id,
+            user_id,
+            status,
+            email,
+            linkedin_url,
+            first_name,
+            last_name,
+            name,
+            company,
+            position,
+            headline,
+            custom_fields,
+            source,
+            source_ref,
+            created_at,
+            updated_at,
+            bounced_at,
+            replied_at,
+            current_node_id,
         )
         if src_dict.keys() <= _CAMPAIGNLEAD_KEYS:
             _instance.additional_properties = {}

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignLeadInput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -72,47 +73,38 @@ class CampaignLeadInput(AdditionalProperties):
         _get = src_dict.get
         email = _get("email", UNSET)
         if email is not UNSET:
-            if email.__class__ is not str:
+            if _type(email) is not str:
                 email = _check_str(email, "CampaignLeadInput", "email")
         linkedin_url = _get("linkedin_url", UNSET)
         if linkedin_url is not UNSET:
-            if linkedin_url.__class__ is not str:
+            if _type(linkedin_url) is not str:
                 linkedin_url = _check_str(linkedin_url, "CampaignLeadInput", "linkedin_url")
         first_name = _get("first_name", UNSET)
         if first_name is not UNSET:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "CampaignLeadInput", "first_name")
         last_name = _get("last_name", UNSET)
         if last_name is not UNSET:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "CampaignLeadInput", "last_name")
         company = _get("company", UNSET)
         if company is not UNSET:
-            if company.__class__ is not str:
+            if _type(company) is not str:
                 company = _check_str(company, "CampaignLeadInput", "company")
         position = _get("position", UNSET)
         if position is not UNSET:
-            if position.__class__ is not str:
+            if _type(position) is not str:
                 position = _check_str(position, "CampaignLeadInput", "position")
         headline = _get("headline", UNSET)
         if headline is not UNSET:
-            if headline.__class__ is not str:
+            if _type(headline) is not str:
                 headline = _check_str(headline, "CampaignLeadInput", "headline")
         custom_fields = _get("custom_fields", UNSET)
         if custom_fields is not UNSET:
-            if custom_fields.__class__ is not dict:
+            if _type(custom_fields) is not dict:
                 custom_fields = _check_object(custom_fields, "CampaignLeadInput", "custom_fields")
             custom_fields = CampaignLeadCustomFields._from_dict(custom_fields)
-        _instance = cls(
-            email=email,
-            linkedin_url=linkedin_url,
-            first_name=first_name,
-            last_name=last_name,
-            company=company,
-            position=position,
-            headline=headline,
-            custom_fields=custom_fields,
-        )
+        _instance = cls(email, linkedin_url, first_name, last_name, company, position, headline, custom_fields)
         if src_dict.keys() <= _CAMPAIGNLEADINPUT_KEYS:
             _instance.additional_properties = {}
         else:

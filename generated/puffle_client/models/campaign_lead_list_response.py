@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignLeadListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -49,27 +50,27 @@ class CampaignLeadListResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         prospects = src_dict["prospects"]
-        if prospects.__class__ is not list:
+        if _type(prospects) is not list:
             prospects = _check_list(prospects, "CampaignLeadListResponse", "prospects")
         prospects = [
             CampaignLead._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else CampaignLead._from_dict(_check_object(_i, "CampaignLeadListResponse", "prospects"))
             for _i in prospects
         ]
         total = _get("total")
         if total is not None:
-            if total.__class__ is not int:
+            if _type(total) is not int:
                 total = _check_int(total, "CampaignLeadListResponse", "total")
         page = _get("page")
         if page is not None:
-            if page.__class__ is not int:
+            if _type(page) is not int:
                 page = _check_int(page, "CampaignLeadListResponse", "page")
         limit = _get("limit")
         if limit is not None:
-            if limit.__class__ is not int:
+            if _type(limit) is not int:
                 limit = _check_int(limit, "CampaignLeadListResponse", "limit")
-        _instance = cls(prospects=prospects, total=total, page=page, limit=limit)
+        _instance = cls(prospects, total, page, limit)
         if src_dict.keys() <= _CAMPAIGNLEADLISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignLeadResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -37,10 +38,10 @@ class CampaignLeadResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         prospect = src_dict["prospect"]
-        if prospect.__class__ is not dict:
+        if _type(prospect) is not dict:
             prospect = _check_object(prospect, "CampaignLeadResponse", "prospect")
         prospect = CampaignLead._from_dict(prospect)
-        _instance = cls(prospect=prospect)
+        _instance = cls(prospect)
         if src_dict.keys() <= _CAMPAIGNLEADRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignLeadUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,13 +42,13 @@ class CampaignLeadUpdateRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         prospect_id = src_dict["prospect_id"]
-        if prospect_id.__class__ is not str:
+        if _type(prospect_id) is not str:
             prospect_id = _check_str(prospect_id, "CampaignLeadUpdateRequest", "prospect_id")
         updates = src_dict["updates"]
-        if updates.__class__ is not dict:
+        if _type(updates) is not dict:
             updates = _check_object(updates, "CampaignLeadUpdateRequest", "updates")
         updates = CampaignLeadUpdates._from_dict(updates)
-        _instance = cls(prospect_id=prospect_id, updates=updates)
+        _instance = cls(prospect_id, updates)
         if src_dict.keys() <= _CAMPAIGNLEADUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

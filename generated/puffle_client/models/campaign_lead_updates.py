@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignLeadUpdates")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -66,46 +67,37 @@ class CampaignLeadUpdates(AdditionalProperties):
         _get = src_dict.get
         email = _get("email", UNSET)
         if email is not UNSET:
-            if email.__class__ is not str:
+            if _type(email) is not str:
                 email = _check_str(email, "CampaignLeadUpdates", "email")
         linkedin_url = _get("linkedin_url", UNSET)
         if linkedin_url is not UNSET:
-            if linkedin_url.__class__ is not str:
+            if _type(linkedin_url) is not str:
                 linkedin_url = _check_str(linkedin_url, "CampaignLeadUpdates", "linkedin_url")
         first_name = _get("first_name", UNSET)
         if first_name is not UNSET:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "CampaignLeadUpdates", "first_name")
         last_name = _get("last_name", UNSET)
         if last_name is not UNSET:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "CampaignLeadUpdates", "last_name")
         name = _get("name", UNSET)
         if name is not UNSET:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "CampaignLeadUpdates", "name")
         company = _get("company", UNSET)
         if company is not UNSET:
-            if company.__class__ is not str:
+            if _type(company) is not str:
                 company = _check_str(company, "CampaignLeadUpdates", "company")
         position = _get("position", UNSET)
         if position is not UNSET:
-            if position.__class__ is not str:
+            if _type(position) is not str:
                 position = _check_str(position, "CampaignLeadUpdates", "position")
         headline = _get("headline", UNSET)
         if headline is not UNSET:
-            if headline.__class__ is not str:
+            if _type(headline) is not str:
                 headline = _check_str(headline, "CampaignLeadUpdates", "headline")
-        _instance = cls(
-            email=email,
-            linkedin_url=linkedin_url,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            company=company,
-            position=position,
-            headline=headline,
-        )
+        _instance = cls(email, linkedin_url, first_name, last_name, name, company, position, headline)
         if src_dict.keys() <= _CAMPAIGNLEADUPDATES_KEYS:
             _instance.additional_properties = {}
         else:

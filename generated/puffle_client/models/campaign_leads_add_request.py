@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignLeadsAddRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class CampaignLeadsAddRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         prospects = src_dict["prospects"]
-        if prospects.__class__ is not list:
+        if _type(prospects) is not list:
             prospects = _check_list(prospects, "CampaignLeadsAddRequest", "prospects")
         prospects = [
             CampaignLeadInput._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else CampaignLeadInput._from_dict(_check_object(_i, "CampaignLeadsAddRequest", "prospects"))
             for _i in prospects
         ]
-        _instance = cls(prospects=prospects)
+        _instance = cls(prospects)
         if src_dict.keys() <= _CAMPAIGNLEADSADDREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignLeadsAddResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -36,12 +37,12 @@ class CampaignLeadsAddResult(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         imported = src_dict["imported"]
-        if imported.__class__ is not int:
+        if _type(imported) is not int:
             imported = _check_int(imported, "CampaignLeadsAddResult", "imported")
         duplicates = src_dict["duplicates"]
-        if duplicates.__class__ is not int:
+        if _type(duplicates) is not int:
             duplicates = _check_int(duplicates, "CampaignLeadsAddResult", "duplicates")
-        _instance = cls(imported=imported, duplicates=duplicates)
+        _instance = cls(imported, duplicates)
         if src_dict.keys() <= _CAMPAIGNLEADSADDRESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignLeadsRemoveRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -44,16 +45,16 @@ class CampaignLeadsRemoveRequest(AdditionalProperties):
         _get = src_dict.get
         prospect_ids = _get("prospect_ids", UNSET)
         if prospect_ids is not UNSET:
-            if prospect_ids.__class__ is not list:
+            if _type(prospect_ids) is not list:
                 prospect_ids = _check_list(prospect_ids, "CampaignLeadsRemoveRequest", "prospect_ids")
             for _i in prospect_ids:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "CampaignLeadsRemoveRequest", "prospect_ids")
         all_ = _get("all", UNSET)
         if all_ is not UNSET:
-            if all_.__class__ is not bool:
+            if _type(all_) is not bool:
                 all_ = _check_bool(all_, "CampaignLeadsRemoveRequest", "all")
-        _instance = cls(prospect_ids=prospect_ids, all_=all_)
+        _instance = cls(prospect_ids, all_)
         if src_dict.keys() <= _CAMPAIGNLEADSREMOVEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignLeadsRemoveResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -33,11 +34,11 @@ class CampaignLeadsRemoveResult(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         deleted = src_dict["deleted"]
-        if deleted.__class__ is int or deleted.__class__ is str:
+        if _type(deleted) is int or _type(deleted) is str:
             pass
         else:
             _wrong_type(deleted, "int or str", "CampaignLeadsRemoveResult", "deleted")
-        _instance = cls(deleted=deleted)
+        _instance = cls(deleted)
         if src_dict.keys() <= _CAMPAIGNLEADSREMOVERESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignListImportFilter")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -59,18 +60,18 @@ class CampaignListImportFilter(AdditionalProperties):
         _get = src_dict.get
         lead_ids = _get("leadIds", UNSET)
         if lead_ids is not UNSET:
-            if lead_ids.__class__ is not list:
+            if _type(lead_ids) is not list:
                 lead_ids = _check_list(lead_ids, "CampaignListImportFilter", "leadIds")
             for _i in lead_ids:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "CampaignListImportFilter", "leadIds")
         where = _get("where", UNSET)
         if where is not UNSET:
-            if where.__class__ is not list:
+            if _type(where) is not list:
                 where = _check_list(where, "CampaignListImportFilter", "where")
             where = [
                 CampaignListImportFilterWhereItem._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else CampaignListImportFilterWhereItem._from_dict(
                     _check_object(_i, "CampaignListImportFilter", "where")
                 )
@@ -78,11 +79,11 @@ class CampaignListImportFilter(AdditionalProperties):
             ]
         order_by = _get("orderBy", UNSET)
         if order_by is not UNSET:
-            if order_by.__class__ is not list:
+            if _type(order_by) is not list:
                 order_by = _check_list(order_by, "CampaignListImportFilter", "orderBy")
             order_by = [
                 CampaignListImportFilterOrderByItem._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else CampaignListImportFilterOrderByItem._from_dict(
                     _check_object(_i, "CampaignListImportFilter", "orderBy")
                 )
@@ -90,9 +91,9 @@ class CampaignListImportFilter(AdditionalProperties):
             ]
         limit = _get("limit", UNSET)
         if limit is not UNSET:
-            if limit.__class__ is not int:
+            if _type(limit) is not int:
                 limit = _check_int(limit, "CampaignListImportFilter", "limit")
-        _instance = cls(lead_ids=lead_ids, where=where, order_by=order_by, limit=limit)
+        _instance = cls(lead_ids, where, order_by, limit)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTER_KEYS:
             _instance.additional_properties = {}
         else:

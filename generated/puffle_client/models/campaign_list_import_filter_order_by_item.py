@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignListImportFilterOrderByItem")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -37,9 +38,9 @@ class CampaignListImportFilterOrderByItem(AdditionalProperties):
         _get = src_dict.get
         field = _get("field", UNSET)
         if field is not UNSET:
-            if field.__class__ is not str:
+            if _type(field) is not str:
                 field = _check_str(field, "CampaignListImportFilterOrderByItem", "field")
-        _instance = cls(field=field)
+        _instance = cls(field)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS:
             _instance.additional_properties = {}
         else:

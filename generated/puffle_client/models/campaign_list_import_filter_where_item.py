@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignListImportFilterWhereItem")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,10 +42,10 @@ class CampaignListImportFilterWhereItem(AdditionalProperties):
         _get = src_dict.get
         field = _get("field", UNSET)
         if field is not UNSET:
-            if field.__class__ is not str:
+            if _type(field) is not str:
                 field = _check_str(field, "CampaignListImportFilterWhereItem", "field")
         value = _get("value", UNSET)
-        _instance = cls(field=field, value=value)
+        _instance = cls(field, value)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERWHEREITEM_KEYS:
             _instance.additional_properties = {}
         else:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignListImportRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -45,14 +46,14 @@ class CampaignListImportRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         list_id = src_dict["listId"]
-        if list_id.__class__ is not str:
+        if _type(list_id) is not str:
             list_id = _check_str(list_id, "CampaignListImportRequest", "listId")
         filter_ = _get("filter", UNSET)
         if filter_ is not UNSET:
-            if filter_.__class__ is not dict:
+            if _type(filter_) is not dict:
                 filter_ = _check_object(filter_, "CampaignListImportRequest", "filter")
             filter_ = CampaignListImportFilter._from_dict(filter_)
-        _instance = cls(list_id=list_id, filter_=filter_)
+        _instance = cls(list_id, filter_)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

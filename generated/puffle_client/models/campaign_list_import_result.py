@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignListImportResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -51,31 +52,29 @@ class CampaignListImportResult(AdditionalProperties):
         _get = src_dict.get
         imported = _get("imported")
         if imported is not None:
-            if imported.__class__ is not int:
+            if _type(imported) is not int:
                 imported = _check_int(imported, "CampaignListImportResult", "imported")
         duplicates = _get("duplicates")
         if duplicates is not None:
-            if duplicates.__class__ is not int:
+            if _type(duplicates) is not int:
                 duplicates = _check_int(duplicates, "CampaignListImportResult", "duplicates")
         invalid = _get("invalid")
         if invalid is not None:
-            if invalid.__class__ is not int:
+            if _type(invalid) is not int:
                 invalid = _check_int(invalid, "CampaignListImportResult", "invalid")
         errors = _get("errors")
         if errors is not None:
-            if errors.__class__ is not int:
+            if _type(errors) is not int:
                 errors = _check_int(errors, "CampaignListImportResult", "errors")
         total = _get("total")
         if total is not None:
-            if total.__class__ is not int:
+            if _type(total) is not int:
                 total = _check_int(total, "CampaignListImportResult", "total")
         partial = _get("partial")
         if partial is not None:
-            if partial.__class__ is not bool:
+            if _type(partial) is not bool:
                 partial = _check_bool(partial, "CampaignListImportResult", "partial")
-        _instance = cls(
-            imported=imported, duplicates=duplicates, invalid=invalid, errors=errors, total=total, partial=partial
-        )
+        _instance = cls(imported, duplicates, invalid, errors, total, partial)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTRESULT_KEYS:
             _instance.additional_properties = {}
         else:

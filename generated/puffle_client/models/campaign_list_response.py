@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class CampaignListResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         campaigns = src_dict["campaigns"]
-        if campaigns.__class__ is not list:
+        if _type(campaigns) is not list:
             campaigns = _check_list(campaigns, "CampaignListResponse", "campaigns")
         campaigns = [
             Campaign._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else Campaign._from_dict(_check_object(_i, "CampaignListResponse", "campaigns"))
             for _i in campaigns
         ]
-        _instance = cls(campaigns=campaigns)
+        _instance = cls(campaigns)
         if src_dict.keys() <= _CAMPAIGNLISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

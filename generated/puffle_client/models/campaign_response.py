@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,10 +39,10 @@ class CampaignResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         campaign = src_dict["campaign"]
-        if campaign.__class__ is not dict:
+        if _type(campaign) is not dict:
             campaign = _check_object(campaign, "CampaignResponse", "campaign")
         campaign = Campaign._from_dict(campaign)
-        _instance = cls(campaign=campaign)
+        _instance = cls(campaign)
         if src_dict.keys() <= _CAMPAIGNRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSender")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -86,91 +87,91 @@ class CampaignSender(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         account_id = src_dict["account_id"]
-        if account_id.__class__ is not str:
+        if _type(account_id) is not str:
             account_id = _check_str(account_id, "CampaignSender", "account_id")
         display_name = _get("display_name")
         if display_name is not None:
-            if display_name.__class__ is not str:
+            if _type(display_name) is not str:
                 display_name = _check_str(display_name, "CampaignSender", "display_name")
         email_address = _get("email_address")
         if email_address is not None:
-            if email_address.__class__ is not str:
+            if _type(email_address) is not str:
                 email_address = _check_str(email_address, "CampaignSender", "email_address")
         profile_url = _get("profile_url")
         if profile_url is not None:
-            if profile_url.__class__ is not str:
+            if _type(profile_url) is not str:
                 profile_url = _check_str(profile_url, "CampaignSender", "profile_url")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "CampaignSender", "status")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
+            if _type(type_) is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
                 type_ = _CAMPAIGNCHANNEL_BY_VALUE[type_]
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "CampaignSender", "type")
         is_premium = _get("is_premium")
         if is_premium is not None:
-            if is_premium.__class__ is not bool:
+            if _type(is_premium) is not bool:
                 is_premium = _check_bool(is_premium, "CampaignSender", "is_premium")
         warmup_status = _get("warmup_status")
         if warmup_status is not None:
-            if warmup_status.__class__ is not str:
+            if _type(warmup_status) is not str:
                 warmup_status = _check_str(warmup_status, "CampaignSender", "warmup_status")
         weekly_connection_limit = _get("weekly_connection_limit")
         if weekly_connection_limit is not None:
-            if weekly_connection_limit.__class__ is not int:
+            if _type(weekly_connection_limit) is not int:
                 weekly_connection_limit = _check_int(
                     weekly_connection_limit, "CampaignSender", "weekly_connection_limit"
                 )
         weekly_message_limit = _get("weekly_message_limit")
         if weekly_message_limit is not None:
-            if weekly_message_limit.__class__ is not int:
+            if _type(weekly_message_limit) is not int:
                 weekly_message_limit = _check_int(weekly_message_limit, "CampaignSender", "weekly_message_limit")
         daily_limit = _get("daily_limit")
         if daily_limit is not None:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "CampaignSender", "daily_limit")
         weekly_connections_sent = _get("weekly_connections_sent")
         if weekly_connections_sent is not None:
-            if weekly_connections_sent.__class__ is not int:
+            if _type(weekly_connections_sent) is not int:
                 weekly_connections_sent = _check_int(
                     weekly_connections_sent, "CampaignSender", "weekly_connections_sent"
                 )
         weekly_messages_sent = _get("weekly_messages_sent")
         if weekly_messages_sent is not None:
-            if weekly_messages_sent.__class__ is not int:
+            if _type(weekly_messages_sent) is not int:
                 weekly_messages_sent = _check_int(weekly_messages_sent, "CampaignSender", "weekly_messages_sent")
         committed_count = _get("committed_count")
         if committed_count is not None:
-            if committed_count.__class__ is not int:
+            if _type(committed_count) is not int:
                 committed_count = _check_int(committed_count, "CampaignSender", "committed_count")
         campaign_messages_sent = _get("campaign_messages_sent")
         if campaign_messages_sent is not None:
-            if campaign_messages_sent.__class__ is not int:
+            if _type(campaign_messages_sent) is not int:
                 campaign_messages_sent = _check_int(campaign_messages_sent, "CampaignSender", "campaign_messages_sent")
         today_sent = _get("today_sent")
         if today_sent is not None:
-            if today_sent.__class__ is not int:
+            if _type(today_sent) is not int:
                 today_sent = _check_int(today_sent, "CampaignSender", "today_sent")
         _instance = cls(
-            account_id=account_id,
-            display_name=display_name,
-            email_address=email_address,
-            profile_url=profile_url,
-            status=status,
-            type_=type_,
-            is_premium=is_premium,
-            warmup_status=warmup_status,
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            daily_limit=daily_limit,
-            weekly_connections_sent=weekly_connections_sent,
-            weekly_messages_sent=weekly_messages_sent,
-            committed_count=committed_count,
-            campaign_messages_sent=campaign_messages_sent,
-            today_sent=today_sent,
+            account_id,
+            display_name,
+            email_address,
+            profile_url,
+            status,
+            type_,
+            is_premium,
+            warmup_status,
+            weekly_connection_limit,
+            weekly_message_limit,
+            daily_limit,
+            weekly_connections_sent,
+            weekly_messages_sent,
+            committed_count,
+            campaign_messages_sent,
+            today_sent,
         )
         if src_dict.keys() <= _CAMPAIGNSENDER_KEYS:
             _instance.additional_properties = {}

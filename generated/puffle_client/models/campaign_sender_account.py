@@ -16,6 +16,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSenderAccount")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -71,69 +72,69 @@ class CampaignSenderAccount(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "CampaignSenderAccount", "id")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
+            if _type(type_) is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
                 type_ = _CAMPAIGNCHANNEL_BY_VALUE[type_]
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "CampaignSenderAccount", "type")
         email_address = _get("email_address")
         if email_address is not None:
-            if email_address.__class__ is not str:
+            if _type(email_address) is not str:
                 email_address = _check_str(email_address, "CampaignSenderAccount", "email_address")
         provider_account_id = _get("provider_account_id")
         if provider_account_id is not None:
-            if provider_account_id.__class__ is not str:
+            if _type(provider_account_id) is not str:
                 provider_account_id = _check_str(provider_account_id, "CampaignSenderAccount", "provider_account_id")
         display_name = _get("display_name")
         if display_name is not None:
-            if display_name.__class__ is not str:
+            if _type(display_name) is not str:
                 display_name = _check_str(display_name, "CampaignSenderAccount", "display_name")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "CampaignSenderAccount", "status")
         first_name = _get("first_name")
         if first_name is not None:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "CampaignSenderAccount", "first_name")
         last_name = _get("last_name")
         if last_name is not None:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "CampaignSenderAccount", "last_name")
         daily_limit = _get("daily_limit")
         if daily_limit is not None:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "CampaignSenderAccount", "daily_limit")
         weekly_connection_limit = _get("weekly_connection_limit")
         if weekly_connection_limit is not None:
-            if weekly_connection_limit.__class__ is not int:
+            if _type(weekly_connection_limit) is not int:
                 weekly_connection_limit = _check_int(
                     weekly_connection_limit, "CampaignSenderAccount", "weekly_connection_limit"
                 )
         weekly_message_limit = _get("weekly_message_limit")
         if weekly_message_limit is not None:
-            if weekly_message_limit.__class__ is not int:
+            if _type(weekly_message_limit) is not int:
                 weekly_message_limit = _check_int(weekly_message_limit, "CampaignSenderAccount", "weekly_message_limit")
         is_premium = _get("is_premium")
         if is_premium is not None:
-            if is_premium.__class__ is not bool:
+            if _type(is_premium) is not bool:
                 is_premium = _check_bool(is_premium, "CampaignSenderAccount", "is_premium")
         _instance = cls(
-            id=id,
-            type_=type_,
-            email_address=email_address,
-            provider_account_id=provider_account_id,
-            display_name=display_name,
-            status=status,
-            first_name=first_name,
-            last_name=last_name,
-            daily_limit=daily_limit,
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            is_premium=is_premium,
+            id,
+            type_,
+            email_address,
+            provider_account_id,
+            display_name,
+            status,
+            first_name,
+            last_name,
+            daily_limit,
+            weekly_connection_limit,
+            weekly_message_limit,
+            is_premium,
         )
         if src_dict.keys() <= _CAMPAIGNSENDERACCOUNT_KEYS:
             _instance.additional_properties = {}

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignSendersResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -85,88 +86,88 @@ class CampaignSendersResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         senders = src_dict["senders"]
-        if senders.__class__ is not list:
+        if _type(senders) is not list:
             senders = _check_list(senders, "CampaignSendersResponse", "senders")
         senders = [
             CampaignSender._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else CampaignSender._from_dict(_check_object(_i, "CampaignSendersResponse", "senders"))
             for _i in senders
         ]
         campaign_type = _get("campaign_type")
         if campaign_type is not None:
-            if campaign_type.__class__ is str and campaign_type in _CAMPAIGNCHANNEL_BY_VALUE:
+            if _type(campaign_type) is str and campaign_type in _CAMPAIGNCHANNEL_BY_VALUE:
                 campaign_type = _CAMPAIGNCHANNEL_BY_VALUE[campaign_type]
             else:
                 campaign_type = _parse_enum(CampaignChannel, campaign_type, "CampaignSendersResponse", "campaign_type")
         campaign_total_sent = _get("campaign_total_sent")
         if campaign_total_sent is not None:
-            if campaign_total_sent.__class__ is not int:
+            if _type(campaign_total_sent) is not int:
                 campaign_total_sent = _check_int(campaign_total_sent, "CampaignSendersResponse", "campaign_total_sent")
         campaign_total_replies = _get("campaign_total_replies")
         if campaign_total_replies is not None:
-            if campaign_total_replies.__class__ is not int:
+            if _type(campaign_total_replies) is not int:
                 campaign_total_replies = _check_int(
                     campaign_total_replies, "CampaignSendersResponse", "campaign_total_replies"
                 )
         campaign_total_bounced = _get("campaign_total_bounced")
         if campaign_total_bounced is not None:
-            if campaign_total_bounced.__class__ is not int:
+            if _type(campaign_total_bounced) is not int:
                 campaign_total_bounced = _check_int(
                     campaign_total_bounced, "CampaignSendersResponse", "campaign_total_bounced"
                 )
         campaign_total_completed = _get("campaign_total_completed")
         if campaign_total_completed is not None:
-            if campaign_total_completed.__class__ is not int:
+            if _type(campaign_total_completed) is not int:
                 campaign_total_completed = _check_int(
                     campaign_total_completed, "CampaignSendersResponse", "campaign_total_completed"
                 )
         campaign_total_committed = _get("campaign_total_committed")
         if campaign_total_committed is not None:
-            if campaign_total_committed.__class__ is not int:
+            if _type(campaign_total_committed) is not int:
                 campaign_total_committed = _check_int(
                     campaign_total_committed, "CampaignSendersResponse", "campaign_total_committed"
                 )
         campaign_stats_by_status = _get("campaignStatsByStatus")
         if campaign_stats_by_status is not None:
-            if campaign_stats_by_status.__class__ is not dict:
+            if _type(campaign_stats_by_status) is not dict:
                 campaign_stats_by_status = _check_object(
                     campaign_stats_by_status, "CampaignSendersResponse", "campaignStatsByStatus"
                 )
             campaign_stats_by_status = CampaignStatsMap._from_dict(campaign_stats_by_status)
         campaign_sender_stats_by_status = _get("campaignSenderStatsByStatus")
         if campaign_sender_stats_by_status is not None:
-            if campaign_sender_stats_by_status.__class__ is not dict:
+            if _type(campaign_sender_stats_by_status) is not dict:
                 campaign_sender_stats_by_status = _check_object(
                     campaign_sender_stats_by_status, "CampaignSendersResponse", "campaignSenderStatsByStatus"
                 )
             campaign_sender_stats_by_status = CampaignStatsMap._from_dict(campaign_sender_stats_by_status)
         campaign_sender_today_stats_by_status = _get("campaignSenderTodayStatsByStatus")
         if campaign_sender_today_stats_by_status is not None:
-            if campaign_sender_today_stats_by_status.__class__ is not dict:
+            if _type(campaign_sender_today_stats_by_status) is not dict:
                 campaign_sender_today_stats_by_status = _check_object(
                     campaign_sender_today_stats_by_status, "CampaignSendersResponse", "campaignSenderTodayStatsByStatus"
                 )
             campaign_sender_today_stats_by_status = CampaignStatsMap._from_dict(campaign_sender_today_stats_by_status)
         campaign_active_prospects_count = _get("campaignActiveProspectsCount")
         if campaign_active_prospects_count is not None:
-            if campaign_active_prospects_count.__class__ is not dict:
+            if _type(campaign_active_prospects_count) is not dict:
                 campaign_active_prospects_count = _check_object(
                     campaign_active_prospects_count, "CampaignSendersResponse", "campaignActiveProspectsCount"
                 )
             campaign_active_prospects_count = CampaignStatsMap._from_dict(campaign_active_prospects_count)
         _instance = cls(
-            senders=senders,
-            campaign_type=campaign_type,
-            campaign_total_sent=campaign_total_sent,
-            campaign_total_replies=campaign_total_replies,
-            campaign_total_bounced=campaign_total_bounced,
-            campaign_total_completed=campaign_total_completed,
-            campaign_total_committed=campaign_total_committed,
-            campaign_stats_by_status=campaign_stats_by_status,
-            campaign_sender_stats_by_status=campaign_sender_stats_by_status,
-            campaign_sender_today_stats_by_status=campaign_sender_today_stats_by_status,
-            campaign_active_prospects_count=campaign_active_prospects_count,
+            senders,
+            campaign_type,
+            campaign_total_sent,
+            campaign_total_replies,
+            campaign_total_bounced,
+            campaign_total_completed,
+            campaign_total_committed,
+            campaign_stats_by_status,
+            campaign_sender_stats_by_status,
+            campaign_sender_today_stats_by_status,
+            campaign_active_prospects_count,
         )
         if src_dict.keys() <= _CAMPAIGNSENDERSRESPONSE_KEYS:
             _instance.additional_properties = {}

@@ -18,6 +18,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSequenceNodeCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -77,57 +78,48 @@ class CampaignSequenceNodeCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = src_dict["type"]
-        if type_.__class__ is str and type_ in _CAMPAIGNNODETYPE_BY_VALUE:
+        if _type(type_) is str and type_ in _CAMPAIGNNODETYPE_BY_VALUE:
             type_ = _CAMPAIGNNODETYPE_BY_VALUE[type_]
         else:
             type_ = _parse_enum(CampaignNodeType, type_, "CampaignSequenceNodeCreateRequest", "type")
         position = _get("position", UNSET)
         if position is not UNSET:
-            if position.__class__ is not int:
+            if _type(position) is not int:
                 position = _check_int(position, "CampaignSequenceNodeCreateRequest", "position")
         subject = _get("subject", UNSET)
         if subject is not UNSET:
-            if subject.__class__ is not str:
+            if _type(subject) is not str:
                 subject = _check_str(subject, "CampaignSequenceNodeCreateRequest", "subject")
         body = _get("body", UNSET)
         if body is not UNSET:
-            if body.__class__ is not str:
+            if _type(body) is not str:
                 body = _check_str(body, "CampaignSequenceNodeCreateRequest", "body")
         signature = _get("signature", UNSET)
         if signature is not UNSET:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "CampaignSequenceNodeCreateRequest", "signature")
         include_message = _get("include_message", UNSET)
         if include_message is not UNSET:
-            if include_message.__class__ is not bool:
+            if _type(include_message) is not bool:
                 include_message = _check_bool(include_message, "CampaignSequenceNodeCreateRequest", "include_message")
         is_reply = _get("is_reply", UNSET)
         if is_reply is not UNSET:
-            if is_reply.__class__ is not bool:
+            if _type(is_reply) is not bool:
                 is_reply = _check_bool(is_reply, "CampaignSequenceNodeCreateRequest", "is_reply")
         delay_days = _get("delay_days", UNSET)
         if delay_days is not UNSET:
-            if delay_days.__class__ is not int:
+            if _type(delay_days) is not int:
                 delay_days = _check_int(delay_days, "CampaignSequenceNodeCreateRequest", "delay_days")
         delay_hours = _get("delay_hours", UNSET)
         if delay_hours is not UNSET:
-            if delay_hours.__class__ is not int:
+            if _type(delay_hours) is not int:
                 delay_hours = _check_int(delay_hours, "CampaignSequenceNodeCreateRequest", "delay_hours")
         delay_minutes = _get("delay_minutes", UNSET)
         if delay_minutes is not UNSET:
-            if delay_minutes.__class__ is not int:
+            if _type(delay_minutes) is not int:
                 delay_minutes = _check_int(delay_minutes, "CampaignSequenceNodeCreateRequest", "delay_minutes")
         _instance = cls(
-            type_=type_,
-            position=position,
-            subject=subject,
-            body=body,
-            signature=signature,
-            include_message=include_message,
-            is_reply=is_reply,
-            delay_days=delay_days,
-            delay_hours=delay_hours,
-            delay_minutes=delay_minutes,
+            type_, position, subject, body, signature, include_message, is_reply, delay_days, delay_hours, delay_minutes
         )
         if src_dict.keys() <= _CAMPAIGNSEQUENCENODECREATEREQUEST_KEYS:
             _instance.additional_properties = {}

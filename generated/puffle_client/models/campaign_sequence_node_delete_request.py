@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSequenceNodeDeleteRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -33,9 +34,9 @@ class CampaignSequenceNodeDeleteRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         node_id = src_dict["nodeId"]
-        if node_id.__class__ is not str:
+        if _type(node_id) is not str:
             node_id = _check_str(node_id, "CampaignSequenceNodeDeleteRequest", "nodeId")
-        _instance = cls(node_id=node_id)
+        _instance = cls(node_id)
         if src_dict.keys() <= _CAMPAIGNSEQUENCENODEDELETEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSequenceNodeMoveRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -37,12 +38,12 @@ class CampaignSequenceNodeMoveRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         node_id = src_dict["nodeId"]
-        if node_id.__class__ is not str:
+        if _type(node_id) is not str:
             node_id = _check_str(node_id, "CampaignSequenceNodeMoveRequest", "nodeId")
         to_position = src_dict["toPosition"]
-        if to_position.__class__ is not int:
+        if _type(to_position) is not int:
             to_position = _check_int(to_position, "CampaignSequenceNodeMoveRequest", "toPosition")
-        _instance = cls(node_id=node_id, to_position=to_position)
+        _instance = cls(node_id, to_position)
         if src_dict.keys() <= _CAMPAIGNSEQUENCENODEMOVEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignSequenceNodeResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,10 +39,10 @@ class CampaignSequenceNodeResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         node = src_dict["node"]
-        if node.__class__ is not dict:
+        if _type(node) is not dict:
             node = _check_object(node, "CampaignSequenceNodeResponse", "node")
         node = SequenceNode._from_dict(node)
-        _instance = cls(node=node)
+        _instance = cls(node)
         if src_dict.keys() <= _CAMPAIGNSEQUENCENODERESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

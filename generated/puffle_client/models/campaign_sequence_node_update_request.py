@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignSequenceNodeUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -102,81 +103,81 @@ class CampaignSequenceNodeUpdateRequest(AdditionalProperties):
         _get = src_dict.get
         subject = _get("subject", UNSET)
         if subject is not UNSET:
-            if subject.__class__ is not str:
+            if _type(subject) is not str:
                 subject = _check_str(subject, "CampaignSequenceNodeUpdateRequest", "subject")
         body = _get("body", UNSET)
         if body is not UNSET:
-            if body.__class__ is not str:
+            if _type(body) is not str:
                 body = _check_str(body, "CampaignSequenceNodeUpdateRequest", "body")
         body_html = _get("body_html", UNSET)
         if body_html is not UNSET:
-            if body_html.__class__ is not str:
+            if _type(body_html) is not str:
                 body_html = _check_str(body_html, "CampaignSequenceNodeUpdateRequest", "body_html")
         signature = _get("signature", UNSET)
         if signature is not UNSET:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "CampaignSequenceNodeUpdateRequest", "signature")
         from_name = _get("from_name", UNSET)
         if from_name is not UNSET:
-            if from_name.__class__ is not str:
+            if _type(from_name) is not str:
                 from_name = _check_str(from_name, "CampaignSequenceNodeUpdateRequest", "from_name")
         reply_to = _get("reply_to", UNSET)
         if reply_to is not UNSET:
-            if reply_to.__class__ is not str:
+            if _type(reply_to) is not str:
                 reply_to = _check_str(reply_to, "CampaignSequenceNodeUpdateRequest", "reply_to")
         cc = _get("cc", UNSET)
         if cc is not UNSET:
-            if cc.__class__ is not str:
+            if _type(cc) is not str:
                 cc = _check_str(cc, "CampaignSequenceNodeUpdateRequest", "cc")
         bcc = _get("bcc", UNSET)
         if bcc is not UNSET:
-            if bcc.__class__ is not str:
+            if _type(bcc) is not str:
                 bcc = _check_str(bcc, "CampaignSequenceNodeUpdateRequest", "bcc")
         attachments = _get("attachments", UNSET)
         if attachments is not UNSET:
-            if attachments.__class__ is not list:
+            if _type(attachments) is not list:
                 attachments = _check_list(attachments, "CampaignSequenceNodeUpdateRequest", "attachments")
         include_message = _get("include_message", UNSET)
         if include_message is not UNSET:
-            if include_message.__class__ is not bool:
+            if _type(include_message) is not bool:
                 include_message = _check_bool(include_message, "CampaignSequenceNodeUpdateRequest", "include_message")
         is_reply = _get("is_reply", UNSET)
         if is_reply is not UNSET:
-            if is_reply.__class__ is not bool:
+            if _type(is_reply) is not bool:
                 is_reply = _check_bool(is_reply, "CampaignSequenceNodeUpdateRequest", "is_reply")
         delay_days = _get("delay_days", UNSET)
         if delay_days is not UNSET:
-            if delay_days.__class__ is not int:
+            if _type(delay_days) is not int:
                 delay_days = _check_int(delay_days, "CampaignSequenceNodeUpdateRequest", "delay_days")
         delay_hours = _get("delay_hours", UNSET)
         if delay_hours is not UNSET:
-            if delay_hours.__class__ is not int:
+            if _type(delay_hours) is not int:
                 delay_hours = _check_int(delay_hours, "CampaignSequenceNodeUpdateRequest", "delay_hours")
         delay_minutes = _get("delay_minutes", UNSET)
         if delay_minutes is not UNSET:
-            if delay_minutes.__class__ is not int:
+            if _type(delay_minutes) is not int:
                 delay_minutes = _check_int(delay_minutes, "CampaignSequenceNodeUpdateRequest", "delay_minutes")
         ai_node = _get("ai_node", UNSET)
         if ai_node is not UNSET:
-            if ai_node.__class__ is not dict:
+            if _type(ai_node) is not dict:
                 ai_node = _check_object(ai_node, "CampaignSequenceNodeUpdateRequest", "ai_node")
             ai_node = CampaignAiNode._from_dict(ai_node)
         _instance = cls(
-            subject=subject,
-            body=body,
-            body_html=body_html,
-            signature=signature,
-            from_name=from_name,
-            reply_to=reply_to,
-            cc=cc,
-            bcc=bcc,
-            attachments=attachments,
-            include_message=include_message,
-            is_reply=is_reply,
-            delay_days=delay_days,
-            delay_hours=delay_hours,
-            delay_minutes=delay_minutes,
-            ai_node=ai_node,
+            subject,
+            body,
+            body_html,
+            signature,
+            from_name,
+            reply_to,
+            cc,
+            bcc,
+            attachments,
+            include_message,
+            is_reply,
+            delay_days,
+            delay_hours,
+            delay_minutes,
+            ai_node,
         )
         if src_dict.keys() <= _CAMPAIGNSEQUENCENODEUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignSequenceResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -50,23 +51,23 @@ class CampaignSequenceResult(AdditionalProperties):
         _get = src_dict.get
         sequence_nodes = _get("sequence_nodes")
         if sequence_nodes is not None:
-            if sequence_nodes.__class__ is not list:
+            if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "CampaignSequenceResult", "sequence_nodes")
             sequence_nodes = [
                 SequenceNode._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SequenceNode._from_dict(_check_object(_i, "CampaignSequenceResult", "sequence_nodes"))
                 for _i in sequence_nodes
             ]
         mutated = _get("mutated")
         if mutated is not None:
-            if mutated.__class__ is not bool:
+            if _type(mutated) is not bool:
                 mutated = _check_bool(mutated, "CampaignSequenceResult", "mutated")
         node_id = _get("node_id")
         if node_id is not None:
-            if node_id.__class__ is not str:
+            if _type(node_id) is not str:
                 node_id = _check_str(node_id, "CampaignSequenceResult", "node_id")
-        _instance = cls(sequence_nodes=sequence_nodes, mutated=mutated, node_id=node_id)
+        _instance = cls(sequence_nodes, mutated, node_id)
         if src_dict.keys() <= _CAMPAIGNSEQUENCERESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignSettings")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -45,23 +46,23 @@ class CampaignSettings(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         accounts = src_dict["accounts"]
-        if accounts.__class__ is not list:
+        if _type(accounts) is not list:
             accounts = _check_list(accounts, "CampaignSettings", "accounts")
         accounts = [
             CampaignSettingsAccount._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else CampaignSettingsAccount._from_dict(_check_object(_i, "CampaignSettings", "accounts"))
             for _i in accounts
         ]
         schedules = _get("schedules")
         if schedules is not None:
-            if schedules.__class__ is not list:
+            if _type(schedules) is not list:
                 schedules = _check_list(schedules, "CampaignSettings", "schedules")
         weekly_stats = _get("weekly_stats")
         if weekly_stats is not None:
-            if weekly_stats.__class__ is not list:
+            if _type(weekly_stats) is not list:
                 weekly_stats = _check_list(weekly_stats, "CampaignSettings", "weekly_stats")
-        _instance = cls(accounts=accounts, schedules=schedules, weekly_stats=weekly_stats)
+        _instance = cls(accounts, schedules, weekly_stats)
         if src_dict.keys() <= _CAMPAIGNSETTINGS_KEYS:
             _instance.additional_properties = {}
         else:

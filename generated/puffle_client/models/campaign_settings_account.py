@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignSettingsAccount")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -80,77 +81,77 @@ class CampaignSettingsAccount(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "CampaignSettingsAccount", "id")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "CampaignSettingsAccount", "type")
         provider_account_id = _get("provider_account_id")
         if provider_account_id is not None:
-            if provider_account_id.__class__ is not str:
+            if _type(provider_account_id) is not str:
                 provider_account_id = _check_str(provider_account_id, "CampaignSettingsAccount", "provider_account_id")
         is_premium = _get("is_premium")
         if is_premium is not None:
-            if is_premium.__class__ is not bool:
+            if _type(is_premium) is not bool:
                 is_premium = _check_bool(is_premium, "CampaignSettingsAccount", "is_premium")
         weekly_connection_limit = _get("weekly_connection_limit")
         if weekly_connection_limit is not None:
-            if weekly_connection_limit.__class__ is not int:
+            if _type(weekly_connection_limit) is not int:
                 weekly_connection_limit = _check_int(
                     weekly_connection_limit, "CampaignSettingsAccount", "weekly_connection_limit"
                 )
         weekly_message_limit = _get("weekly_message_limit")
         if weekly_message_limit is not None:
-            if weekly_message_limit.__class__ is not int:
+            if _type(weekly_message_limit) is not int:
                 weekly_message_limit = _check_int(
                     weekly_message_limit, "CampaignSettingsAccount", "weekly_message_limit"
                 )
         display_name = _get("display_name")
         if display_name is not None:
-            if display_name.__class__ is not str:
+            if _type(display_name) is not str:
                 display_name = _check_str(display_name, "CampaignSettingsAccount", "display_name")
         email_address = _get("email_address")
         if email_address is not None:
-            if email_address.__class__ is not str:
+            if _type(email_address) is not str:
                 email_address = _check_str(email_address, "CampaignSettingsAccount", "email_address")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "CampaignSettingsAccount", "status")
         daily_limit = _get("daily_limit")
         if daily_limit is not None:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "CampaignSettingsAccount", "daily_limit")
         weekly_stats = _get("weekly_stats")
         if weekly_stats is not None:
-            if weekly_stats.__class__ is not dict:
+            if _type(weekly_stats) is not dict:
                 weekly_stats = _check_object(weekly_stats, "CampaignSettingsAccount", "weekly_stats")
             weekly_stats = CampaignSettingsWeeklyStats._from_dict(weekly_stats)
         limits = _get("limits")
         if limits is not None:
-            if limits.__class__ is not dict:
+            if _type(limits) is not dict:
                 limits = _check_object(limits, "CampaignSettingsAccount", "limits")
             limits = CampaignSettingsLimits._from_dict(limits)
         daily_stats = _get("daily_stats")
         if daily_stats is not None:
-            if daily_stats.__class__ is not dict:
+            if _type(daily_stats) is not dict:
                 daily_stats = _check_object(daily_stats, "CampaignSettingsAccount", "daily_stats")
             daily_stats = CampaignSettingsDailyStats._from_dict(daily_stats)
         _instance = cls(
-            id=id,
-            type_=type_,
-            provider_account_id=provider_account_id,
-            is_premium=is_premium,
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            display_name=display_name,
-            email_address=email_address,
-            status=status,
-            daily_limit=daily_limit,
-            weekly_stats=weekly_stats,
-            limits=limits,
-            daily_stats=daily_stats,
+            id,
+            type_,
+            provider_account_id,
+            is_premium,
+            weekly_connection_limit,
+            weekly_message_limit,
+            display_name,
+            email_address,
+            status,
+            daily_limit,
+            weekly_stats,
+            limits,
+            daily_stats,
         )
         if src_dict.keys() <= _CAMPAIGNSETTINGSACCOUNT_KEYS:
             _instance.additional_properties = {}

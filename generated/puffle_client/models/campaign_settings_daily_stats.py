@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSettingsDailyStats")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class CampaignSettingsDailyStats(AdditionalProperties):
         _get = src_dict.get
         sent = _get("sent")
         if sent is not None:
-            if sent.__class__ is not int:
+            if _type(sent) is not int:
                 sent = _check_int(sent, "CampaignSettingsDailyStats", "sent")
         daily_limit = _get("daily_limit")
         if daily_limit is not None:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "CampaignSettingsDailyStats", "daily_limit")
-        _instance = cls(sent=sent, daily_limit=daily_limit)
+        _instance = cls(sent, daily_limit)
         if src_dict.keys() <= _CAMPAIGNSETTINGSDAILYSTATS_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSettingsLimits")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -50,45 +51,45 @@ class CampaignSettingsLimits(AdditionalProperties):
         _get = src_dict.get
         weekly_connection_limit = _get("weekly_connection_limit")
         if weekly_connection_limit is not None:
-            if weekly_connection_limit.__class__ is not int:
+            if _type(weekly_connection_limit) is not int:
                 weekly_connection_limit = _check_int(
                     weekly_connection_limit, "CampaignSettingsLimits", "weekly_connection_limit"
                 )
         weekly_message_limit = _get("weekly_message_limit")
         if weekly_message_limit is not None:
-            if weekly_message_limit.__class__ is not int:
+            if _type(weekly_message_limit) is not int:
                 weekly_message_limit = _check_int(
                     weekly_message_limit, "CampaignSettingsLimits", "weekly_message_limit"
                 )
         max_connection_limit = _get("max_connection_limit")
         if max_connection_limit is not None:
-            if max_connection_limit.__class__ is not int:
+            if _type(max_connection_limit) is not int:
                 max_connection_limit = _check_int(
                     max_connection_limit, "CampaignSettingsLimits", "max_connection_limit"
                 )
         max_message_limit = _get("max_message_limit")
         if max_message_limit is not None:
-            if max_message_limit.__class__ is not int:
+            if _type(max_message_limit) is not int:
                 max_message_limit = _check_int(max_message_limit, "CampaignSettingsLimits", "max_message_limit")
         recommended_connection_limit = _get("recommended_connection_limit")
         if recommended_connection_limit is not None:
-            if recommended_connection_limit.__class__ is not int:
+            if _type(recommended_connection_limit) is not int:
                 recommended_connection_limit = _check_int(
                     recommended_connection_limit, "CampaignSettingsLimits", "recommended_connection_limit"
                 )
         recommended_message_limit = _get("recommended_message_limit")
         if recommended_message_limit is not None:
-            if recommended_message_limit.__class__ is not int:
+            if _type(recommended_message_limit) is not int:
                 recommended_message_limit = _check_int(
                     recommended_message_limit, "CampaignSettingsLimits", "recommended_message_limit"
                 )
         _instance = cls(
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            max_connection_limit=max_connection_limit,
-            max_message_limit=max_message_limit,
-            recommended_connection_limit=recommended_connection_limit,
-            recommended_message_limit=recommended_message_limit,
+            weekly_connection_limit,
+            weekly_message_limit,
+            max_connection_limit,
+            max_message_limit,
+            recommended_connection_limit,
+            recommended_message_limit,
         )
         if src_dict.keys() <= _CAMPAIGNSETTINGSLIMITS_KEYS:
             _instance.additional_properties = {}

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSettingsWeeklyStats")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class CampaignSettingsWeeklyStats(AdditionalProperties):
         _get = src_dict.get
         connections_sent = _get("connections_sent")
         if connections_sent is not None:
-            if connections_sent.__class__ is not int:
+            if _type(connections_sent) is not int:
                 connections_sent = _check_int(connections_sent, "CampaignSettingsWeeklyStats", "connections_sent")
         messages_sent = _get("messages_sent")
         if messages_sent is not None:
-            if messages_sent.__class__ is not int:
+            if _type(messages_sent) is not int:
                 messages_sent = _check_int(messages_sent, "CampaignSettingsWeeklyStats", "messages_sent")
-        _instance = cls(connections_sent=connections_sent, messages_sent=messages_sent)
+        _instance = cls(connections_sent, messages_sent)
         if src_dict.keys() <= _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignSkippedLead")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -40,17 +41,17 @@ class CampaignSkippedLead(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "CampaignSkippedLead", "id")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "CampaignSkippedLead", "name")
         linkedin_url = _get("linkedin_url")
         if linkedin_url is not None:
-            if linkedin_url.__class__ is not str:
+            if _type(linkedin_url) is not str:
                 linkedin_url = _check_str(linkedin_url, "CampaignSkippedLead", "linkedin_url")
-        _instance = cls(id=id, name=name, linkedin_url=linkedin_url)
+        _instance = cls(id, name, linkedin_url)
         if src_dict.keys() <= _CAMPAIGNSKIPPEDLEAD_KEYS:
             _instance.additional_properties = {}
         else:

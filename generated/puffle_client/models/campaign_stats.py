@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CampaignStats")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -62,55 +63,46 @@ class CampaignStats(AdditionalProperties):
         _get = src_dict.get
         total = _get("total")
         if total is not None:
-            if total.__class__ is not int:
+            if _type(total) is not int:
                 total = _check_int(total, "CampaignStats", "total")
         sent = _get("sent")
         if sent is not None:
-            if sent.__class__ is not int:
+            if _type(sent) is not int:
                 sent = _check_int(sent, "CampaignStats", "sent")
         replied = _get("replied")
         if replied is not None:
-            if replied.__class__ is not int:
+            if _type(replied) is not int:
                 replied = _check_int(replied, "CampaignStats", "replied")
         bounced = _get("bounced")
         if bounced is not None:
-            if bounced.__class__ is not int:
+            if _type(bounced) is not int:
                 bounced = _check_int(bounced, "CampaignStats", "bounced")
         completed = _get("completed")
         if completed is not None:
-            if completed.__class__ is not int:
+            if _type(completed) is not int:
                 completed = _check_int(completed, "CampaignStats", "completed")
         timed_out = _get("timed_out")
         if timed_out is not None:
-            if timed_out.__class__ is not int:
+            if _type(timed_out) is not int:
                 timed_out = _check_int(timed_out, "CampaignStats", "timed_out")
         connection_sent = _get("connection_sent")
         if connection_sent is not None:
-            if connection_sent.__class__ is not int:
+            if _type(connection_sent) is not int:
                 connection_sent = _check_int(connection_sent, "CampaignStats", "connection_sent")
         connected = _get("connected")
         if connected is not None:
-            if connected.__class__ is not int:
+            if _type(connected) is not int:
                 connected = _check_int(connected, "CampaignStats", "connected")
         message_sent = _get("message_sent")
         if message_sent is not None:
-            if message_sent.__class__ is not int:
+            if _type(message_sent) is not int:
                 message_sent = _check_int(message_sent, "CampaignStats", "message_sent")
         contacted = _get("contacted")
         if contacted is not None:
-            if contacted.__class__ is not int:
+            if _type(contacted) is not int:
                 contacted = _check_int(contacted, "CampaignStats", "contacted")
         _instance = cls(
-            total=total,
-            sent=sent,
-            replied=replied,
-            bounced=bounced,
-            completed=completed,
-            timed_out=timed_out,
-            connection_sent=connection_sent,
-            connected=connected,
-            message_sent=message_sent,
-            contacted=contacted,
+            total, sent, replied, bounced, completed, timed_out, connection_sent, connected, message_sent, contacted
         )
         if src_dict.keys() <= _CAMPAIGNSTATS_KEYS:
             _instance.additional_properties = {}

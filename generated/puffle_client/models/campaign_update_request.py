@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -87,73 +88,73 @@ class CampaignUpdateRequest(AdditionalProperties):
         _get = src_dict.get
         name = _get("name", UNSET)
         if name is not UNSET:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "CampaignUpdateRequest", "name")
         operating_hours = _get("operating_hours", UNSET)
         if operating_hours is not UNSET:
-            if operating_hours.__class__ is not dict:
+            if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "CampaignUpdateRequest", "operating_hours")
             operating_hours = CampaignOperatingHours._from_dict(operating_hours)
         daily_limit = _get("daily_limit", UNSET)
         if daily_limit is not UNSET:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "CampaignUpdateRequest", "daily_limit")
         skip_other_campaigns = _get("skip_other_campaigns", UNSET)
         if skip_other_campaigns is not UNSET:
-            if skip_other_campaigns.__class__ is not bool:
+            if _type(skip_other_campaigns) is not bool:
                 skip_other_campaigns = _check_bool(
                     skip_other_campaigns, "CampaignUpdateRequest", "skip_other_campaigns"
                 )
         stop_on_reply = _get("stop_on_reply", UNSET)
         if stop_on_reply is not UNSET:
-            if stop_on_reply.__class__ is not bool:
+            if _type(stop_on_reply) is not bool:
                 stop_on_reply = _check_bool(stop_on_reply, "CampaignUpdateRequest", "stop_on_reply")
         open_tracking = _get("open_tracking", UNSET)
         if open_tracking is not UNSET:
-            if open_tracking.__class__ is not bool:
+            if _type(open_tracking) is not bool:
                 open_tracking = _check_bool(open_tracking, "CampaignUpdateRequest", "open_tracking")
         signature = _get("signature", UNSET)
         if signature is not UNSET:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "CampaignUpdateRequest", "signature")
         sender_account_ids = _get("sender_account_ids", UNSET)
         if sender_account_ids is not UNSET:
-            if sender_account_ids.__class__ is not list:
+            if _type(sender_account_ids) is not list:
                 sender_account_ids = _check_list(sender_account_ids, "CampaignUpdateRequest", "sender_account_ids")
             for _i in sender_account_ids:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "CampaignUpdateRequest", "sender_account_ids")
         sequence_nodes = _get("sequence_nodes", UNSET)
         if sequence_nodes is not UNSET:
-            if sequence_nodes.__class__ is not list:
+            if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "CampaignUpdateRequest", "sequence_nodes")
             sequence_nodes = [
                 CampaignSequenceNodeInput._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else CampaignSequenceNodeInput._from_dict(_check_object(_i, "CampaignUpdateRequest", "sequence_nodes"))
                 for _i in sequence_nodes
             ]
         account_limits = _get("account_limits", UNSET)
         if account_limits is not UNSET:
-            if account_limits.__class__ is not list:
+            if _type(account_limits) is not list:
                 account_limits = _check_list(account_limits, "CampaignUpdateRequest", "account_limits")
             account_limits = [
                 CampaignAccountLimit._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else CampaignAccountLimit._from_dict(_check_object(_i, "CampaignUpdateRequest", "account_limits"))
                 for _i in account_limits
             ]
         _instance = cls(
-            name=name,
-            operating_hours=operating_hours,
-            daily_limit=daily_limit,
-            skip_other_campaigns=skip_other_campaigns,
-            stop_on_reply=stop_on_reply,
-            open_tracking=open_tracking,
-            signature=signature,
-            sender_account_ids=sender_account_ids,
-            sequence_nodes=sequence_nodes,
-            account_limits=account_limits,
+            name,
+            operating_hours,
+            daily_limit,
+            skip_other_campaigns,
+            stop_on_reply,
+            open_tracking,
+            signature,
+            sender_account_ids,
+            sequence_nodes,
+            account_limits,
         )
         if src_dict.keys() <= _CAMPAIGNUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}

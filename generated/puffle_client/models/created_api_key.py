@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CreatedApiKey")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -40,17 +41,17 @@ class CreatedApiKey(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         api_key = src_dict["api_key"]
-        if api_key.__class__ is not str:
+        if _type(api_key) is not str:
             api_key = _check_str(api_key, "CreatedApiKey", "api_key")
         prefix = _get("prefix")
         if prefix is not None:
-            if prefix.__class__ is not str:
+            if _type(prefix) is not str:
                 prefix = _check_str(prefix, "CreatedApiKey", "prefix")
         message = _get("message")
         if message is not None:
-            if message.__class__ is not str:
+            if _type(message) is not str:
                 message = _check_str(message, "CreatedApiKey", "message")
-        _instance = cls(api_key=api_key, prefix=prefix, message=message)
+        _instance = cls(api_key, prefix, message)
         if src_dict.keys() <= _CREATEDAPIKEY_KEYS:
             _instance.additional_properties = {}
         else:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreditsConfig")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -62,41 +63,34 @@ class CreditsConfig(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         costs = src_dict["costs"]
-        if costs.__class__ is not dict:
+        if _type(costs) is not dict:
             costs = _check_object(costs, "CreditsConfig", "costs")
         costs = CreditsCosts._from_dict(costs)
         registry_version = _get("registryVersion")
         if registry_version is not None:
-            if registry_version.__class__ is not str:
+            if _type(registry_version) is not str:
                 registry_version = _check_str(registry_version, "CreditsConfig", "registryVersion")
         operations = _get("operations")
         if operations is not None:
-            if operations.__class__ is not dict:
+            if _type(operations) is not dict:
                 operations = _check_object(operations, "CreditsConfig", "operations")
             operations = CreditsOperations._from_dict(operations)
         plans = _get("plans")
         if plans is not None:
-            if plans.__class__ is not dict:
+            if _type(plans) is not dict:
                 plans = _check_object(plans, "CreditsConfig", "plans")
             plans = CreditsPlans._from_dict(plans)
         entitlements = _get("entitlements")
         if entitlements is not None:
-            if entitlements.__class__ is not dict:
+            if _type(entitlements) is not dict:
                 entitlements = _check_object(entitlements, "CreditsConfig", "entitlements")
             entitlements = CreditsEntitlements._from_dict(entitlements)
         legacy_credit_actions = _get("legacyCreditActions")
         if legacy_credit_actions is not None:
-            if legacy_credit_actions.__class__ is not dict:
+            if _type(legacy_credit_actions) is not dict:
                 legacy_credit_actions = _check_object(legacy_credit_actions, "CreditsConfig", "legacyCreditActions")
             legacy_credit_actions = CreditsLegacyActions._from_dict(legacy_credit_actions)
-        _instance = cls(
-            costs=costs,
-            registry_version=registry_version,
-            operations=operations,
-            plans=plans,
-            entitlements=entitlements,
-            legacy_credit_actions=legacy_credit_actions,
-        )
+        _instance = cls(costs, registry_version, operations, plans, entitlements, legacy_credit_actions)
         if src_dict.keys() <= _CREDITSCONFIG_KEYS:
             _instance.additional_properties = {}
         else:

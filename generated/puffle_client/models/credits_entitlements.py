@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CreditsEntitlements")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -36,12 +37,12 @@ class CreditsEntitlements(AdditionalProperties):
         _get = src_dict.get
         keys = _get("keys")
         if keys is not None:
-            if keys.__class__ is not list:
+            if _type(keys) is not list:
                 keys = _check_list(keys, "CreditsEntitlements", "keys")
             for _i in keys:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "CreditsEntitlements", "keys")
-        _instance = cls(keys=keys)
+        _instance = cls(keys)
         if src_dict.keys() <= _CREDITSENTITLEMENTS_KEYS:
             _instance.additional_properties = {}
         else:

@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CreditsOperation")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -54,41 +55,33 @@ class CreditsOperation(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "CreditsOperation", "id")
         label = _get("label")
         if label is not None:
-            if label.__class__ is not str:
+            if _type(label) is not str:
                 label = _check_str(label, "CreditsOperation", "label")
         credits_ = _get("credits")
         if credits_ is not None:
-            if credits_.__class__ is not int:
+            if _type(credits_) is not int:
                 credits_ = _check_int(credits_, "CreditsOperation", "credits")
         billable_unit = _get("billableUnit")
         if billable_unit is not None:
-            if billable_unit.__class__ is not str:
+            if _type(billable_unit) is not str:
                 billable_unit = _check_str(billable_unit, "CreditsOperation", "billableUnit")
         unit_label = _get("unitLabel")
         if unit_label is not None:
-            if unit_label.__class__ is not str:
+            if _type(unit_label) is not str:
                 unit_label = _check_str(unit_label, "CreditsOperation", "unitLabel")
         feature_group = _get("featureGroup")
         if feature_group is not None:
-            if feature_group.__class__ is not str:
+            if _type(feature_group) is not str:
                 feature_group = _check_str(feature_group, "CreditsOperation", "featureGroup")
         certainty = _get("certainty")
         if certainty is not None:
-            if certainty.__class__ is not str:
+            if _type(certainty) is not str:
                 certainty = _check_str(certainty, "CreditsOperation", "certainty")
-        _instance = cls(
-            id=id,
-            label=label,
-            credits_=credits_,
-            billable_unit=billable_unit,
-            unit_label=unit_label,
-            feature_group=feature_group,
-            certainty=certainty,
-        )
+        _instance = cls(id, label, credits_, billable_unit, unit_label, feature_group, certainty)
         if src_dict.keys() <= _CREDITSOPERATION_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreditsOperations")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -36,7 +37,7 @@ class CreditsOperations(Model):
         else:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSOPERATIONS_KEYS}
             for _key, _value in d.items():
-                if _value.__class__ is not dict:
+                if _type(_value) is not dict:
                     _value = _check_object(_value, "CreditsOperations", _key)
                 _value = CreditsOperation._from_dict(_value)
                 d[_key] = _value

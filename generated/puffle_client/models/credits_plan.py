@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreditsPlan")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,18 +47,18 @@ class CreditsPlan(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "CreditsPlan", "id")
         billing_product_id = _get("billingProductId")
         if billing_product_id is not None:
-            if billing_product_id.__class__ is not str:
+            if _type(billing_product_id) is not str:
                 billing_product_id = _check_str(billing_product_id, "CreditsPlan", "billingProductId")
         display = _get("display")
         if display is not None:
-            if display.__class__ is not dict:
+            if _type(display) is not dict:
                 display = _check_object(display, "CreditsPlan", "display")
             display = CreditsPlanDisplay._from_dict(display)
-        _instance = cls(id=id, billing_product_id=billing_product_id, display=display)
+        _instance = cls(id, billing_product_id, display)
         if src_dict.keys() <= _CREDITSPLAN_KEYS:
             _instance.additional_properties = {}
         else:

@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CreditsPlanDisplay")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -45,21 +46,21 @@ class CreditsPlanDisplay(AdditionalProperties):
         _get = src_dict.get
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "CreditsPlanDisplay", "name")
         order = _get("order")
         if order is not None:
-            if order.__class__ is not int:
+            if _type(order) is not int:
                 order = _check_int(order, "CreditsPlanDisplay", "order")
         badge = _get("badge")
         if badge is not None:
-            if badge.__class__ is not str:
+            if _type(badge) is not str:
                 badge = _check_str(badge, "CreditsPlanDisplay", "badge")
         positioning = _get("positioning")
         if positioning is not None:
-            if positioning.__class__ is not str:
+            if _type(positioning) is not str:
                 positioning = _check_str(positioning, "CreditsPlanDisplay", "positioning")
-        _instance = cls(name=name, order=order, badge=badge, positioning=positioning)
+        _instance = cls(name, order, badge, positioning)
         if src_dict.keys() <= _CREDITSPLANDISPLAY_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CreditsPreview")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -59,43 +60,35 @@ class CreditsPreview(AdditionalProperties):
         _get = src_dict.get
         action = _get("action")
         if action is not None:
-            if action.__class__ is str and action in _CREDITSACTION_BY_VALUE:
+            if _type(action) is str and action in _CREDITSACTION_BY_VALUE:
                 action = _CREDITSACTION_BY_VALUE[action]
             else:
                 action = _parse_enum(CreditsAction, action, "CreditsPreview", "action")
         count = _get("count")
         if count is not None:
-            if count.__class__ is not int:
+            if _type(count) is not int:
                 count = _check_int(count, "CreditsPreview", "count")
         cost_per_unit = _get("costPerUnit")
         if cost_per_unit is not None:
-            if cost_per_unit.__class__ is not int:
+            if _type(cost_per_unit) is not int:
                 cost_per_unit = _check_int(cost_per_unit, "CreditsPreview", "costPerUnit")
         total_credits = _get("totalCredits")
         if total_credits is not None:
-            if total_credits.__class__ is not int:
+            if _type(total_credits) is not int:
                 total_credits = _check_int(total_credits, "CreditsPreview", "totalCredits")
         total_dollars = _get("totalDollars")
         if total_dollars is not None:
-            if total_dollars.__class__ is not float:
+            if _type(total_dollars) is not float:
                 total_dollars = _check_float(total_dollars, "CreditsPreview", "totalDollars")
         sufficient = _get("sufficient")
         if sufficient is not None:
-            if sufficient.__class__ is not bool:
+            if _type(sufficient) is not bool:
                 sufficient = _check_bool(sufficient, "CreditsPreview", "sufficient")
         balance = _get("balance")
         if balance is not None:
-            if balance.__class__ is not float:
+            if _type(balance) is not float:
                 balance = _check_float(balance, "CreditsPreview", "balance")
-        _instance = cls(
-            action=action,
-            count=count,
-            cost_per_unit=cost_per_unit,
-            total_credits=total_credits,
-            total_dollars=total_dollars,
-            sufficient=sufficient,
-            balance=balance,
-        )
+        _instance = cls(action, count, cost_per_unit, total_credits, total_dollars, sufficient, balance)
         if src_dict.keys() <= _CREDITSPREVIEW_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CreditsPreviewRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,14 +39,14 @@ class CreditsPreviewRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         action = src_dict["action"]
-        if action.__class__ is str and action in _CREDITSACTION_BY_VALUE:
+        if _type(action) is str and action in _CREDITSACTION_BY_VALUE:
             action = _CREDITSACTION_BY_VALUE[action]
         else:
             action = _parse_enum(CreditsAction, action, "CreditsPreviewRequest", "action")
         count = src_dict["count"]
-        if count.__class__ is not int:
+        if _type(count) is not int:
             count = _check_int(count, "CreditsPreviewRequest", "count")
-        _instance = cls(action=action, count=count)
+        _instance = cls(action, count)
         if src_dict.keys() <= _CREDITSPREVIEWREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

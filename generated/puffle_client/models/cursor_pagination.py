@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CursorPagination")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,17 +44,17 @@ class CursorPagination(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         has_more = src_dict["hasMore"]
-        if has_more.__class__ is not bool:
+        if _type(has_more) is not bool:
             has_more = _check_bool(has_more, "CursorPagination", "hasMore")
         cursor = _get("cursor")
         if cursor is not None:
-            if cursor.__class__ is not str:
+            if _type(cursor) is not str:
                 cursor = _check_str(cursor, "CursorPagination", "cursor")
         count = _get("count")
         if count is not None:
-            if count.__class__ is not int:
+            if _type(count) is not int:
                 count = _check_int(count, "CursorPagination", "count")
-        _instance = cls(has_more=has_more, cursor=cursor, count=count)
+        _instance = cls(has_more, cursor, count)
         if src_dict.keys() <= _CURSORPAGINATION_KEYS:
             _instance.additional_properties = {}
         else:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailAccount")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -100,67 +101,67 @@ class EmailAccount(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "EmailAccount", "id")
         user_id = _get("user_id")
         if user_id is not None:
-            if user_id.__class__ is not str:
+            if _type(user_id) is not str:
                 user_id = _check_str(user_id, "EmailAccount", "user_id")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "EmailAccount", "type")
         domain_id = _get("domain_id")
         if domain_id is not None:
-            if domain_id.__class__ is not str:
+            if _type(domain_id) is not str:
                 domain_id = _check_str(domain_id, "EmailAccount", "domain_id")
         email_address = _get("email_address")
         if email_address is not None:
-            if email_address.__class__ is not str:
+            if _type(email_address) is not str:
                 email_address = _check_str(email_address, "EmailAccount", "email_address")
         agentmail_inbox_id = _get("agentmail_inbox_id")
         if agentmail_inbox_id is not None:
-            if agentmail_inbox_id.__class__ is not str:
+            if _type(agentmail_inbox_id) is not str:
                 agentmail_inbox_id = _check_str(agentmail_inbox_id, "EmailAccount", "agentmail_inbox_id")
         instantly_account_id = _get("instantly_account_id")
         if instantly_account_id is not None:
-            if instantly_account_id.__class__ is not str:
+            if _type(instantly_account_id) is not str:
                 instantly_account_id = _check_str(instantly_account_id, "EmailAccount", "instantly_account_id")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "EmailAccount", "status")
         warmup_status = _get("warmup_status")
         if warmup_status is not None:
-            if warmup_status.__class__ is not str:
+            if _type(warmup_status) is not str:
                 warmup_status = _check_str(warmup_status, "EmailAccount", "warmup_status")
         display_name = _get("display_name")
         if display_name is not None:
-            if display_name.__class__ is not str:
+            if _type(display_name) is not str:
                 display_name = _check_str(display_name, "EmailAccount", "display_name")
         first_name = _get("first_name")
         if first_name is not None:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "EmailAccount", "first_name")
         last_name = _get("last_name")
         if last_name is not None:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "EmailAccount", "last_name")
         signature = _get("signature")
         if signature is not None:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "EmailAccount", "signature")
         daily_limit = _get("daily_limit")
         if daily_limit is not None:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "EmailAccount", "daily_limit")
         instantly_tag_id = _get("instantly_tag_id")
         if instantly_tag_id is not None:
-            if instantly_tag_id.__class__ is not str:
+            if _type(instantly_tag_id) is not str:
                 instantly_tag_id = _check_str(instantly_tag_id, "EmailAccount", "instantly_tag_id")
         instantly_warmup_tag_id = _get("instantly_warmup_tag_id")
         if instantly_warmup_tag_id is not None:
-            if instantly_warmup_tag_id.__class__ is not str:
+            if _type(instantly_warmup_tag_id) is not str:
                 instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "EmailAccount", "instantly_warmup_tag_id")
         created_at = _get("created_at")
         if created_at is not None:
@@ -170,29 +171,29 @@ class EmailAccount(AdditionalProperties):
             updated_at = _parse_datetime(updated_at, "EmailAccount", "updated_at")
         email_domains = _get("email_domains")
         if email_domains is not None:
-            if email_domains.__class__ is not dict:
+            if _type(email_domains) is not dict:
                 email_domains = _check_object(email_domains, "EmailAccount", "email_domains")
             email_domains = EmailDomainSummary._from_dict(email_domains)
         _instance = cls(
-            id=id,
-            user_id=user_id,
-            type_=type_,
-            domain_id=domain_id,
-            email_address=email_address,
-            agentmail_inbox_id=agentmail_inbox_id,
-            instantly_account_id=instantly_account_id,
-            status=status,
-            warmup_status=warmup_status,
-            display_name=display_name,
-            first_name=first_name,
-            last_name=last_name,
-            signature=signature,
-            daily_limit=daily_limit,
-            instantly_tag_id=instantly_tag_id,
-            instantly_warmup_tag_id=instantly_warmup_tag_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            email_domains=email_domains,
+            id,
+            user_id,
+            type_,
+            domain_id,
+            email_address,
+            agentmail_inbox_id,
+            instantly_account_id,
+            status,
+            warmup_status,
+            display_name,
+            first_name,
+            last_name,
+            signature,
+            daily_limit,
+            instantly_tag_id,
+            instantly_warmup_tag_id,
+            created_at,
+            updated_at,
+            email_domains,
         )
         if src_dict.keys() <= _EMAILACCOUNT_KEYS:
             _instance.additional_properties = {}

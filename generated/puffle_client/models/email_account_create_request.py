@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailAccountCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -52,30 +53,24 @@ class EmailAccountCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         username = src_dict["username"]
-        if username.__class__ is not str:
+        if _type(username) is not str:
             username = _check_str(username, "EmailAccountCreateRequest", "username")
         domain_id = src_dict["domain_id"]
-        if domain_id.__class__ is not str:
+        if _type(domain_id) is not str:
             domain_id = _check_str(domain_id, "EmailAccountCreateRequest", "domain_id")
         display_name = _get("display_name", UNSET)
         if display_name is not UNSET:
-            if display_name.__class__ is not str:
+            if _type(display_name) is not str:
                 display_name = _check_str(display_name, "EmailAccountCreateRequest", "display_name")
         first_name = _get("first_name", UNSET)
         if first_name is not UNSET:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "EmailAccountCreateRequest", "first_name")
         last_name = _get("last_name", UNSET)
         if last_name is not UNSET:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "EmailAccountCreateRequest", "last_name")
-        _instance = cls(
-            username=username,
-            domain_id=domain_id,
-            display_name=display_name,
-            first_name=first_name,
-            last_name=last_name,
-        )
+        _instance = cls(username, domain_id, display_name, first_name, last_name)
         if src_dict.keys() <= _EMAILACCOUNTCREATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailAccountListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class EmailAccountListResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         accounts = src_dict["accounts"]
-        if accounts.__class__ is not list:
+        if _type(accounts) is not list:
             accounts = _check_list(accounts, "EmailAccountListResponse", "accounts")
         accounts = [
             EmailAccount._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else EmailAccount._from_dict(_check_object(_i, "EmailAccountListResponse", "accounts"))
             for _i in accounts
         ]
-        _instance = cls(accounts=accounts)
+        _instance = cls(accounts)
         if src_dict.keys() <= _EMAILACCOUNTLISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

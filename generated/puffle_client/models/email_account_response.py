@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailAccountResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,10 +39,10 @@ class EmailAccountResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         account = src_dict["account"]
-        if account.__class__ is not dict:
+        if _type(account) is not dict:
             account = _check_object(account, "EmailAccountResponse", "account")
         account = EmailAccount._from_dict(account)
-        _instance = cls(account=account)
+        _instance = cls(account)
         if src_dict.keys() <= _EMAILACCOUNTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailAccountUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,9 +39,9 @@ class EmailAccountUpdateRequest(AdditionalProperties):
         _get = src_dict.get
         signature = _get("signature", UNSET)
         if signature is not UNSET:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "EmailAccountUpdateRequest", "signature")
-        _instance = cls(signature=signature)
+        _instance = cls(signature)
         if src_dict.keys() <= _EMAILACCOUNTUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailAccountWarmupAnalytics")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -66,53 +67,53 @@ class EmailAccountWarmupAnalytics(AdditionalProperties):
         _get = src_dict.get
         email = _get("email")
         if email is not None:
-            if email.__class__ is not str:
+            if _type(email) is not str:
                 email = _check_str(email, "EmailAccountWarmupAnalytics", "email")
         total_sent = _get("total_sent")
         if total_sent is not None:
-            if total_sent.__class__ is not int:
+            if _type(total_sent) is not int:
                 total_sent = _check_int(total_sent, "EmailAccountWarmupAnalytics", "total_sent")
         total_received = _get("total_received")
         if total_received is not None:
-            if total_received.__class__ is not int:
+            if _type(total_received) is not int:
                 total_received = _check_int(total_received, "EmailAccountWarmupAnalytics", "total_received")
         health_score = _get("health_score")
         if health_score is not None:
-            if health_score.__class__ is not float:
+            if _type(health_score) is not float:
                 health_score = _check_float(health_score, "EmailAccountWarmupAnalytics", "health_score")
         health_score_label = _get("health_score_label")
         if health_score_label is not None:
-            if health_score_label.__class__ is not str:
+            if _type(health_score_label) is not str:
                 health_score_label = _check_str(health_score_label, "EmailAccountWarmupAnalytics", "health_score_label")
         warmup_reputation = _get("warmup_reputation")
         if warmup_reputation is not None:
-            if warmup_reputation.__class__ is not float:
+            if _type(warmup_reputation) is not float:
                 warmup_reputation = _check_float(warmup_reputation, "EmailAccountWarmupAnalytics", "warmup_reputation")
         instantly_warmup_status = _get("instantly_warmup_status")
         if instantly_warmup_status is not None:
-            if instantly_warmup_status.__class__ is not int:
+            if _type(instantly_warmup_status) is not int:
                 instantly_warmup_status = _check_int(
                     instantly_warmup_status, "EmailAccountWarmupAnalytics", "instantly_warmup_status"
                 )
         daily_data = _get("daily_data")
         if daily_data is not None:
-            if daily_data.__class__ is not list:
+            if _type(daily_data) is not list:
                 daily_data = _check_list(daily_data, "EmailAccountWarmupAnalytics", "daily_data")
             daily_data = [
                 EmailAccountWarmupDay._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else EmailAccountWarmupDay._from_dict(_check_object(_i, "EmailAccountWarmupAnalytics", "daily_data"))
                 for _i in daily_data
             ]
         _instance = cls(
-            email=email,
-            total_sent=total_sent,
-            total_received=total_received,
-            health_score=health_score,
-            health_score_label=health_score_label,
-            warmup_reputation=warmup_reputation,
-            instantly_warmup_status=instantly_warmup_status,
-            daily_data=daily_data,
+            email,
+            total_sent,
+            total_received,
+            health_score,
+            health_score_label,
+            warmup_reputation,
+            instantly_warmup_status,
+            daily_data,
         )
         if src_dict.keys() <= _EMAILACCOUNTWARMUPANALYTICS_KEYS:
             _instance.additional_properties = {}

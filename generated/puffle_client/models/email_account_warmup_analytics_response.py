@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailAccountWarmupAnalyticsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,15 +47,15 @@ class EmailAccountWarmupAnalyticsResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         analytics = src_dict["analytics"]
-        if analytics.__class__ is not dict:
+        if _type(analytics) is not dict:
             analytics = _check_object(analytics, "EmailAccountWarmupAnalyticsResponse", "analytics")
         analytics = EmailAccountWarmupAnalyticsResponseAnalytics._from_dict(analytics)
         transitions = _get("transitions")
         if transitions is not None:
-            if transitions.__class__ is not dict:
+            if _type(transitions) is not dict:
                 transitions = _check_object(transitions, "EmailAccountWarmupAnalyticsResponse", "transitions")
             transitions = EmailAccountWarmupAnalyticsResponseTransitions._from_dict(transitions)
-        _instance = cls(analytics=analytics, transitions=transitions)
+        _instance = cls(analytics, transitions)
         if src_dict.keys() <= _EMAILACCOUNTWARMUPANALYTICSRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailAccountWarmupAnalyticsResponseTransitions")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,7 +39,7 @@ class EmailAccountWarmupAnalyticsResponseTransitions(Model):
                 _k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPANALYTICSRESPONSETRANSITIONS_KEYS
             }
             for _key, _value in d.items():
-                if _value.__class__ is not dict:
+                if _type(_value) is not dict:
                     _value = _check_object(_value, "EmailAccountWarmupAnalyticsResponseTransitions", _key)
                 _value = EmailAccountWarmupTransition._from_dict(_value)
                 d[_key] = _value

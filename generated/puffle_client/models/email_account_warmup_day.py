@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailAccountWarmupDay")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,13 +47,13 @@ class EmailAccountWarmupDay(AdditionalProperties):
             date = _parse_date(date, "EmailAccountWarmupDay", "date")
         sent = _get("sent")
         if sent is not None:
-            if sent.__class__ is not int:
+            if _type(sent) is not int:
                 sent = _check_int(sent, "EmailAccountWarmupDay", "sent")
         received = _get("received")
         if received is not None:
-            if received.__class__ is not int:
+            if _type(received) is not int:
                 received = _check_int(received, "EmailAccountWarmupDay", "received")
-        _instance = cls(date=date, sent=sent, received=received)
+        _instance = cls(date, sent, received)
         if src_dict.keys() <= _EMAILACCOUNTWARMUPDAY_KEYS:
             _instance.additional_properties = {}
         else:

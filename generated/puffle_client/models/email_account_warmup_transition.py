@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailAccountWarmupTransition")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class EmailAccountWarmupTransition(AdditionalProperties):
         _get = src_dict.get
         warmup_status = _get("warmup_status")
         if warmup_status is not None:
-            if warmup_status.__class__ is not str:
+            if _type(warmup_status) is not str:
                 warmup_status = _check_str(warmup_status, "EmailAccountWarmupTransition", "warmup_status")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "EmailAccountWarmupTransition", "status")
-        _instance = cls(warmup_status=warmup_status, status=status)
+        _instance = cls(warmup_status, status)
         if src_dict.keys() <= _EMAILACCOUNTWARMUPTRANSITION_KEYS:
             _instance.additional_properties = {}
         else:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailDomain")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -70,33 +71,33 @@ class EmailDomain(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "EmailDomain", "id")
         user_id = _get("user_id")
         if user_id is not None:
-            if user_id.__class__ is not str:
+            if _type(user_id) is not str:
                 user_id = _check_str(user_id, "EmailDomain", "user_id")
         domain = _get("domain")
         if domain is not None:
-            if domain.__class__ is not str:
+            if _type(domain) is not str:
                 domain = _check_str(domain, "EmailDomain", "domain")
         agentmail_domain_id = _get("agentmail_domain_id")
         if agentmail_domain_id is not None:
-            if agentmail_domain_id.__class__ is not str:
+            if _type(agentmail_domain_id) is not str:
                 agentmail_domain_id = _check_str(agentmail_domain_id, "EmailDomain", "agentmail_domain_id")
         status = _get("status")
         if status is not None:
-            if status.__class__ is str and status in _EMAILDOMAINSTATUS_BY_VALUE:
+            if _type(status) is str and status in _EMAILDOMAINSTATUS_BY_VALUE:
                 status = _EMAILDOMAINSTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(EmailDomainStatus, status, "EmailDomain", "status")
         dns_records = _get("dns_records")
         if dns_records is not None:
-            if dns_records.__class__ is not list:
+            if _type(dns_records) is not list:
                 dns_records = _check_list(dns_records, "EmailDomain", "dns_records")
             dns_records = [
                 EmailDomainDnsRecord._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else EmailDomainDnsRecord._from_dict(_check_object(_i, "EmailDomain", "dns_records"))
                 for _i in dns_records
             ]
@@ -110,15 +111,7 @@ class EmailDomain(AdditionalProperties):
         if updated_at is not None:
             updated_at = _parse_datetime(updated_at, "EmailDomain", "updated_at")
         _instance = cls(
-            id=id,
-            user_id=user_id,
-            domain=domain,
-            agentmail_domain_id=agentmail_domain_id,
-            status=status,
-            dns_records=dns_records,
-            verified_at=verified_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id, user_id, domain, agentmail_domain_id, status, dns_records, verified_at, created_at, updated_at
         )
         if src_dict.keys() <= _EMAILDOMAIN_KEYS:
             _instance.additional_properties = {}

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailDomainCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -33,9 +34,9 @@ class EmailDomainCreateRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         domain = src_dict["domain"]
-        if domain.__class__ is not str:
+        if _type(domain) is not str:
             domain = _check_str(domain, "EmailDomainCreateRequest", "domain")
-        _instance = cls(domain=domain)
+        _instance = cls(domain)
         if src_dict.keys() <= _EMAILDOMAINCREATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailDomainDnsRecord")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -45,21 +46,21 @@ class EmailDomainDnsRecord(AdditionalProperties):
         _get = src_dict.get
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "EmailDomainDnsRecord", "type")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "EmailDomainDnsRecord", "name")
         value = _get("value")
         if value is not None:
-            if value.__class__ is not str:
+            if _type(value) is not str:
                 value = _check_str(value, "EmailDomainDnsRecord", "value")
         priority = _get("priority")
         if priority is not None:
-            if priority.__class__ is not int:
+            if _type(priority) is not int:
                 priority = _check_int(priority, "EmailDomainDnsRecord", "priority")
-        _instance = cls(type_=type_, name=name, value=value, priority=priority)
+        _instance = cls(type_, name, value, priority)
         if src_dict.keys() <= _EMAILDOMAINDNSRECORD_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailDomainListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class EmailDomainListResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         domains = src_dict["domains"]
-        if domains.__class__ is not list:
+        if _type(domains) is not list:
             domains = _check_list(domains, "EmailDomainListResponse", "domains")
         domains = [
             EmailDomain._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else EmailDomain._from_dict(_check_object(_i, "EmailDomainListResponse", "domains"))
             for _i in domains
         ]
-        _instance = cls(domains=domains)
+        _instance = cls(domains)
         if src_dict.keys() <= _EMAILDOMAINLISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailDomainResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -37,10 +38,10 @@ class EmailDomainResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         domain = src_dict["domain"]
-        if domain.__class__ is not dict:
+        if _type(domain) is not dict:
             domain = _check_object(domain, "EmailDomainResponse", "domain")
         domain = EmailDomain._from_dict(domain)
-        _instance = cls(domain=domain)
+        _instance = cls(domain)
         if src_dict.keys() <= _EMAILDOMAINRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

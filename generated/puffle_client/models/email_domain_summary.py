@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailDomainSummary")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -40,17 +41,17 @@ class EmailDomainSummary(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "EmailDomainSummary", "id")
         domain = _get("domain")
         if domain is not None:
-            if domain.__class__ is not str:
+            if _type(domain) is not str:
                 domain = _check_str(domain, "EmailDomainSummary", "domain")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "EmailDomainSummary", "status")
-        _instance = cls(id=id, domain=domain, status=status)
+        _instance = cls(id, domain, status)
         if src_dict.keys() <= _EMAILDOMAINSUMMARY_KEYS:
             _instance.additional_properties = {}
         else:

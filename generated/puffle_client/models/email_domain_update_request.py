@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailDomainUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -34,11 +35,11 @@ class EmailDomainUpdateRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         status = src_dict["status"]
-        if status.__class__ is str and status in _EMAILDOMAINUPDATEREQUESTSTATUS_BY_VALUE:
+        if _type(status) is str and status in _EMAILDOMAINUPDATEREQUESTSTATUS_BY_VALUE:
             status = _EMAILDOMAINUPDATEREQUESTSTATUS_BY_VALUE[status]
         else:
             status = _parse_enum(EmailDomainUpdateRequestStatus, status, "EmailDomainUpdateRequest", "status")
-        _instance = cls(status=status)
+        _instance = cls(status)
         if src_dict.keys() <= _EMAILDOMAINUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

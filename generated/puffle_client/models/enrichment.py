@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Enrichment")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -88,77 +89,77 @@ class Enrichment(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "Enrichment", "id")
         slug = src_dict["slug"]
-        if slug.__class__ is not str:
+        if _type(slug) is not str:
             slug = _check_str(slug, "Enrichment", "slug")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "Enrichment", "name")
         description = _get("description")
         if description is not None:
-            if description.__class__ is not str:
+            if _type(description) is not str:
                 description = _check_str(description, "Enrichment", "description")
         subject = _get("subject")
         if subject is not None:
-            if subject.__class__ is not str:
+            if _type(subject) is not str:
                 subject = _check_str(subject, "Enrichment", "subject")
         version = _get("version")
         if version is not None:
-            if version.__class__ is str or version.__class__ is int:
+            if _type(version) is str or _type(version) is int:
                 pass
             else:
                 _wrong_type(version, "int or str", "Enrichment", "version")
         enabled = _get("enabled")
         if enabled is not None:
-            if enabled.__class__ is not bool:
+            if _type(enabled) is not bool:
                 enabled = _check_bool(enabled, "Enrichment", "enabled")
         visibility = _get("visibility")
         if visibility is not None:
-            if visibility.__class__ is not str:
+            if _type(visibility) is not str:
                 visibility = _check_str(visibility, "Enrichment", "visibility")
         input_schema = _get("inputSchema")
         output_schema = _get("outputSchema")
         default_output = _get("defaultOutput")
         if default_output is not None:
-            if default_output.__class__ is not dict:
+            if _type(default_output) is not dict:
                 default_output = _check_object(default_output, "Enrichment", "defaultOutput")
             default_output = EnrichmentDefaultOutput._from_dict(default_output)
         default_output_attribute_key = _get("defaultOutputAttributeKey")
         if default_output_attribute_key is not None:
-            if default_output_attribute_key.__class__ is not str:
+            if _type(default_output_attribute_key) is not str:
                 default_output_attribute_key = _check_str(
                     default_output_attribute_key, "Enrichment", "defaultOutputAttributeKey"
                 )
         output_override_policy = _get("outputOverridePolicy")
         cost_model = _get("costModel")
         if cost_model is not None:
-            if cost_model.__class__ is not dict:
+            if _type(cost_model) is not dict:
                 cost_model = _check_object(cost_model, "Enrichment", "costModel")
             cost_model = EnrichmentCostModel._from_dict(cost_model)
         tool_binding = _get("toolBinding")
         if tool_binding is not None:
-            if tool_binding.__class__ is not dict:
+            if _type(tool_binding) is not dict:
                 tool_binding = _check_object(tool_binding, "Enrichment", "toolBinding")
             tool_binding = EnrichmentToolBinding._from_dict(tool_binding)
         _instance = cls(
-            id=id,
-            slug=slug,
-            name=name,
-            description=description,
-            subject=subject,
-            version=version,
-            enabled=enabled,
-            visibility=visibility,
-            input_schema=input_schema,
-            output_schema=output_schema,
-            default_output=default_output,
-            default_output_attribute_key=default_output_attribute_key,
-            output_override_policy=output_override_policy,
-            cost_model=cost_model,
-            tool_binding=tool_binding,
+            id,
+            slug,
+            name,
+            description,
+            subject,
+            version,
+            enabled,
+            visibility,
+            input_schema,
+            output_schema,
+            default_output,
+            default_output_attribute_key,
+            output_override_policy,
+            cost_model,
+            tool_binding,
         )
         if src_dict.keys() <= _ENRICHMENT_KEYS:
             _instance.additional_properties = {}

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentCancelledRun")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,19 +44,19 @@ class EnrichmentCancelledRun(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "EnrichmentCancelledRun", "id")
         status = _get("status")
         if status is not None:
-            if status.__class__ is str and status in _ENRICHMENTCANCELLEDRUNSTATUS_BY_VALUE:
+            if _type(status) is str and status in _ENRICHMENTCANCELLEDRUNSTATUS_BY_VALUE:
                 status = _ENRICHMENTCANCELLEDRUNSTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(EnrichmentCancelledRunStatus, status, "EnrichmentCancelledRun", "status")
         cancelled_at = _get("cancelledAt")
         if cancelled_at is not None:
-            if cancelled_at.__class__ is not str:
+            if _type(cancelled_at) is not str:
                 cancelled_at = _check_str(cancelled_at, "EnrichmentCancelledRun", "cancelledAt")
-        _instance = cls(id=id, status=status, cancelled_at=cancelled_at)
+        _instance = cls(id, status, cancelled_at)
         if src_dict.keys() <= _ENRICHMENTCANCELLEDRUN_KEYS:
             _instance.additional_properties = {}
         else:

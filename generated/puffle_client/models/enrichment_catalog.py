@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentCatalog")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class EnrichmentCatalog(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         enrichments = src_dict["enrichments"]
-        if enrichments.__class__ is not list:
+        if _type(enrichments) is not list:
             enrichments = _check_list(enrichments, "EnrichmentCatalog", "enrichments")
         enrichments = [
             Enrichment._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else Enrichment._from_dict(_check_object(_i, "EnrichmentCatalog", "enrichments"))
             for _i in enrichments
         ]
-        _instance = cls(enrichments=enrichments)
+        _instance = cls(enrichments)
         if src_dict.keys() <= _ENRICHMENTCATALOG_KEYS:
             _instance.additional_properties = {}
         else:

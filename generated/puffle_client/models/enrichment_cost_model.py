@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentCostModel")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -36,9 +37,9 @@ class EnrichmentCostModel(AdditionalProperties):
         _get = src_dict.get
         credit_action = _get("creditAction")
         if credit_action is not None:
-            if credit_action.__class__ is not str:
+            if _type(credit_action) is not str:
                 credit_action = _check_str(credit_action, "EnrichmentCostModel", "creditAction")
-        _instance = cls(credit_action=credit_action)
+        _instance = cls(credit_action)
         if src_dict.keys() <= _ENRICHMENTCOSTMODEL_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentDefaultOutput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class EnrichmentDefaultOutput(AdditionalProperties):
         _get = src_dict.get
         target = _get("target")
         if target is not None:
-            if target.__class__ is not str:
+            if _type(target) is not str:
                 target = _check_str(target, "EnrichmentDefaultOutput", "target")
         attribute_key = _get("attributeKey")
         if attribute_key is not None:
-            if attribute_key.__class__ is not str:
+            if _type(attribute_key) is not str:
                 attribute_key = _check_str(attribute_key, "EnrichmentDefaultOutput", "attributeKey")
-        _instance = cls(target=target, attribute_key=attribute_key)
+        _instance = cls(target, attribute_key)
         if src_dict.keys() <= _ENRICHMENTDEFAULTOUTPUT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentDispatch")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -51,36 +52,29 @@ class EnrichmentDispatch(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         enrichment_run_id = src_dict["enrichmentRunId"]
-        if enrichment_run_id.__class__ is not str:
+        if _type(enrichment_run_id) is not str:
             enrichment_run_id = _check_str(enrichment_run_id, "EnrichmentDispatch", "enrichmentRunId")
         run_id = _get("runId")
         if run_id is not None:
-            if run_id.__class__ is not str:
+            if _type(run_id) is not str:
                 run_id = _check_str(run_id, "EnrichmentDispatch", "runId")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "EnrichmentDispatch", "status")
         lead_count = _get("leadCount")
         if lead_count is not None:
-            if lead_count.__class__ is not int:
+            if _type(lead_count) is not int:
                 lead_count = _check_int(lead_count, "EnrichmentDispatch", "leadCount")
         trigger_run_id = _get("triggerRunId")
         if trigger_run_id is not None:
-            if trigger_run_id.__class__ is not str:
+            if _type(trigger_run_id) is not str:
                 trigger_run_id = _check_str(trigger_run_id, "EnrichmentDispatch", "triggerRunId")
         reused_existing_run = _get("reusedExistingRun")
         if reused_existing_run is not None:
-            if reused_existing_run.__class__ is not bool:
+            if _type(reused_existing_run) is not bool:
                 reused_existing_run = _check_bool(reused_existing_run, "EnrichmentDispatch", "reusedExistingRun")
-        _instance = cls(
-            enrichment_run_id=enrichment_run_id,
-            run_id=run_id,
-            status=status,
-            lead_count=lead_count,
-            trigger_run_id=trigger_run_id,
-            reused_existing_run=reused_existing_run,
-        )
+        _instance = cls(enrichment_run_id, run_id, status, lead_count, trigger_run_id, reused_existing_run)
         if src_dict.keys() <= _ENRICHMENTDISPATCH_KEYS:
             _instance.additional_properties = {}
         else:

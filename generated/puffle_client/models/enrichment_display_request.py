@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentDisplayRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,9 +39,9 @@ class EnrichmentDisplayRequest(AdditionalProperties):
         _get = src_dict.get
         field_id = _get("fieldId", UNSET)
         if field_id is not UNSET:
-            if field_id.__class__ is not str:
+            if _type(field_id) is not str:
                 field_id = _check_str(field_id, "EnrichmentDisplayRequest", "fieldId")
-        _instance = cls(field_id=field_id)
+        _instance = cls(field_id)
         if src_dict.keys() <= _ENRICHMENTDISPLAYREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

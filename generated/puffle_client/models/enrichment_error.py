@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentError")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,10 +40,10 @@ class EnrichmentError(AdditionalProperties):
         _get = src_dict.get
         message = _get("message")
         if message is not None:
-            if message.__class__ is not str:
+            if _type(message) is not str:
                 message = _check_str(message, "EnrichmentError", "message")
         details = _get("details")
-        _instance = cls(message=message, details=details)
+        _instance = cls(message, details)
         if src_dict.keys() <= _ENRICHMENTERROR_KEYS:
             _instance.additional_properties = {}
         else:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentItem")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -76,65 +77,65 @@ class EnrichmentItem(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "EnrichmentItem", "id")
         run_id = _get("runId")
         if run_id is not None:
-            if run_id.__class__ is not str:
+            if _type(run_id) is not str:
                 run_id = _check_str(run_id, "EnrichmentItem", "runId")
         lead_id = _get("leadId")
         if lead_id is not None:
-            if lead_id.__class__ is not str:
+            if _type(lead_id) is not str:
                 lead_id = _check_str(lead_id, "EnrichmentItem", "leadId")
         list_id = _get("listId")
         if list_id is not None:
-            if list_id.__class__ is not str:
+            if _type(list_id) is not str:
                 list_id = _check_str(list_id, "EnrichmentItem", "listId")
         membership_id = _get("membershipId")
         if membership_id is not None:
-            if membership_id.__class__ is not str:
+            if _type(membership_id) is not str:
                 membership_id = _check_str(membership_id, "EnrichmentItem", "membershipId")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "EnrichmentItem", "status")
         result = _get("result")
         skipped_reason = _get("skippedReason")
         if skipped_reason is not None:
-            if skipped_reason.__class__ is not str:
+            if _type(skipped_reason) is not str:
                 skipped_reason = _check_str(skipped_reason, "EnrichmentItem", "skippedReason")
         error = _get("error")
         if error is not None:
-            if error.__class__ is not dict:
+            if _type(error) is not dict:
                 error = _check_object(error, "EnrichmentItem", "error")
             error = EnrichmentError._from_dict(error)
         attempts = _get("attempts")
         if attempts is not None:
-            if attempts.__class__ is not int:
+            if _type(attempts) is not int:
                 attempts = _check_int(attempts, "EnrichmentItem", "attempts")
         metadata = _get("metadata")
         if metadata is not None:
-            if metadata.__class__ is not dict:
+            if _type(metadata) is not dict:
                 metadata = _check_object(metadata, "EnrichmentItem", "metadata")
             metadata = EnrichmentItemMetadata._from_dict(metadata)
         timing = _get("timing")
         if timing is not None:
-            if timing.__class__ is not dict:
+            if _type(timing) is not dict:
                 timing = _check_object(timing, "EnrichmentItem", "timing")
             timing = EnrichmentItemTiming._from_dict(timing)
         _instance = cls(
-            id=id,
-            run_id=run_id,
-            lead_id=lead_id,
-            list_id=list_id,
-            membership_id=membership_id,
-            status=status,
-            result=result,
-            skipped_reason=skipped_reason,
-            error=error,
-            attempts=attempts,
-            metadata=metadata,
-            timing=timing,
+            id,
+            run_id,
+            lead_id,
+            list_id,
+            membership_id,
+            status,
+            result,
+            skipped_reason,
+            error,
+            attempts,
+            metadata,
+            timing,
         )
         if src_dict.keys() <= _ENRICHMENTITEM_KEYS:
             _instance.additional_properties = {}

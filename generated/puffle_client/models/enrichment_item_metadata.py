@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentItemMetadata")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -55,17 +56,11 @@ class EnrichmentItemMetadata(AdditionalProperties):
         provider = _get("provider")
         provider_submission_id = _get("providerSubmissionId")
         if provider_submission_id is not None:
-            if provider_submission_id.__class__ is not str:
+            if _type(provider_submission_id) is not str:
                 provider_submission_id = _check_str(
                     provider_submission_id, "EnrichmentItemMetadata", "providerSubmissionId"
                 )
-        _instance = cls(
-            input_snapshot=input_snapshot,
-            lead_snapshot=lead_snapshot,
-            result=result,
-            provider=provider,
-            provider_submission_id=provider_submission_id,
-        )
+        _instance = cls(input_snapshot, lead_snapshot, result, provider, provider_submission_id)
         if src_dict.keys() <= _ENRICHMENTITEMMETADATA_KEYS:
             _instance.additional_properties = {}
         else:

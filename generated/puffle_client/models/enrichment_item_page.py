@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentItemPage")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -44,20 +45,20 @@ class EnrichmentItemPage(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         items = src_dict["items"]
-        if items.__class__ is not list:
+        if _type(items) is not list:
             items = _check_list(items, "EnrichmentItemPage", "items")
         items = [
             EnrichmentItem._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else EnrichmentItem._from_dict(_check_object(_i, "EnrichmentItemPage", "items"))
             for _i in items
         ]
         page = _get("page")
         if page is not None:
-            if page.__class__ is not dict:
+            if _type(page) is not dict:
                 page = _check_object(page, "EnrichmentItemPage", "page")
             page = PageCursor._from_dict(page)
-        _instance = cls(items=items, page=page)
+        _instance = cls(items, page)
         if src_dict.keys() <= _ENRICHMENTITEMPAGE_KEYS:
             _instance.additional_properties = {}
         else:

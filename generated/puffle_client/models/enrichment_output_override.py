@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentOutputOverride")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -42,13 +43,13 @@ class EnrichmentOutputOverride(AdditionalProperties):
         _get = src_dict.get
         attribute_key = _get("attributeKey", UNSET)
         if attribute_key is not UNSET:
-            if attribute_key.__class__ is not str:
+            if _type(attribute_key) is not str:
                 attribute_key = _check_str(attribute_key, "EnrichmentOutputOverride", "attributeKey")
         write_policy = _get("writePolicy", UNSET)
         if write_policy is not UNSET:
-            if write_policy.__class__ is not str:
+            if _type(write_policy) is not str:
                 write_policy = _check_str(write_policy, "EnrichmentOutputOverride", "writePolicy")
-        _instance = cls(attribute_key=attribute_key, write_policy=write_policy)
+        _instance = cls(attribute_key, write_policy)
         if src_dict.keys() <= _ENRICHMENTOUTPUTOVERRIDE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentPayloadMapper")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,10 +40,10 @@ class EnrichmentPayloadMapper(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "EnrichmentPayloadMapper", "id")
         version = _get("version")
-        _instance = cls(id=id, version=version)
+        _instance = cls(id, version)
         if src_dict.keys() <= _ENRICHMENTPAYLOADMAPPER_KEYS:
             _instance.additional_properties = {}
         else:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentRun")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -73,63 +74,52 @@ class EnrichmentRun(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "EnrichmentRun", "id")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "EnrichmentRun", "status")
         mode = _get("mode")
         if mode is not None:
-            if mode.__class__ is not str:
+            if _type(mode) is not str:
                 mode = _check_str(mode, "EnrichmentRun", "mode")
         enrichment = _get("enrichment")
         if enrichment is not None:
-            if enrichment.__class__ is not dict:
+            if _type(enrichment) is not dict:
                 enrichment = _check_object(enrichment, "EnrichmentRun", "enrichment")
             enrichment = EnrichmentRunEnrichment._from_dict(enrichment)
         scope = _get("scope")
         if scope is not None:
-            if scope.__class__ is not dict:
+            if _type(scope) is not dict:
                 scope = _check_object(scope, "EnrichmentRun", "scope")
             scope = EnrichmentRunScope._from_dict(scope)
         output = _get("output")
         if output is not None:
-            if output.__class__ is not dict:
+            if _type(output) is not dict:
                 output = _check_object(output, "EnrichmentRun", "output")
             output = EnrichmentRunOutput._from_dict(output)
         cost = _get("cost")
         if cost is not None:
-            if cost.__class__ is not dict:
+            if _type(cost) is not dict:
                 cost = _check_object(cost, "EnrichmentRun", "cost")
             cost = EnrichmentRunCost._from_dict(cost)
         trigger = _get("trigger")
         if trigger is not None:
-            if trigger.__class__ is not dict:
+            if _type(trigger) is not dict:
                 trigger = _check_object(trigger, "EnrichmentRun", "trigger")
             trigger = EnrichmentRunTrigger._from_dict(trigger)
         error = _get("error")
         if error is not None:
-            if error.__class__ is not dict:
+            if _type(error) is not dict:
                 error = _check_object(error, "EnrichmentRun", "error")
             error = EnrichmentError._from_dict(error)
         timing = _get("timing")
         if timing is not None:
-            if timing.__class__ is not dict:
+            if _type(timing) is not dict:
                 timing = _check_object(timing, "EnrichmentRun", "timing")
             timing = EnrichmentRunTiming._from_dict(timing)
-        _instance = cls(
-            id=id,
-            status=status,
-            mode=mode,
-            enrichment=enrichment,
-            scope=scope,
-            output=output,
-            cost=cost,
-            trigger=trigger,
-            error=error,
-            timing=timing,
-        )
+        _instance = cls(id, status, mode, enrichment, scope, output, cost, trigger, error, timing)
         if src_dict.keys() <= _ENRICHMENTRUN_KEYS:
             _instance.additional_properties = {}
         else:

@@ -11,6 +11,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentRunCost")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,7 +40,7 @@ class EnrichmentRunCost(AdditionalProperties):
         _get = src_dict.get
         preview = _get("preview")
         actual = _get("actual")
-        _instance = cls(preview=preview, actual=actual)
+        _instance = cls(preview, actual)
         if src_dict.keys() <= _ENRICHMENTRUNCOST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentRunCounts")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -47,25 +48,25 @@ class EnrichmentRunCounts(AdditionalProperties):
         _get = src_dict.get
         pending = _get("pending")
         if pending is not None:
-            if pending.__class__ is not int:
+            if _type(pending) is not int:
                 pending = _check_int(pending, "EnrichmentRunCounts", "pending")
         running = _get("running")
         if running is not None:
-            if running.__class__ is not int:
+            if _type(running) is not int:
                 running = _check_int(running, "EnrichmentRunCounts", "running")
         completed = _get("completed")
         if completed is not None:
-            if completed.__class__ is not int:
+            if _type(completed) is not int:
                 completed = _check_int(completed, "EnrichmentRunCounts", "completed")
         skipped = _get("skipped")
         if skipped is not None:
-            if skipped.__class__ is not int:
+            if _type(skipped) is not int:
                 skipped = _check_int(skipped, "EnrichmentRunCounts", "skipped")
         failed = _get("failed")
         if failed is not None:
-            if failed.__class__ is not int:
+            if _type(failed) is not int:
                 failed = _check_int(failed, "EnrichmentRunCounts", "failed")
-        _instance = cls(pending=pending, running=running, completed=completed, skipped=skipped, failed=failed)
+        _instance = cls(pending, running, completed, skipped, failed)
         if src_dict.keys() <= _ENRICHMENTRUNCOUNTS_KEYS:
             _instance.additional_properties = {}
         else:

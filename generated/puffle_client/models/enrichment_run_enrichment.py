@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentRunEnrichment")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,18 +47,18 @@ class EnrichmentRunEnrichment(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "EnrichmentRunEnrichment", "id")
         slug = _get("slug")
         if slug is not None:
-            if slug.__class__ is not str:
+            if _type(slug) is not str:
                 slug = _check_str(slug, "EnrichmentRunEnrichment", "slug")
         version = _get("version")
         if version is not None:
-            if version.__class__ is not int:
+            if _type(version) is not int:
                 version = _check_int(version, "EnrichmentRunEnrichment", "version")
         snapshot = _get("snapshot")
-        _instance = cls(id=id, slug=slug, version=version, snapshot=snapshot)
+        _instance = cls(id, slug, version, snapshot)
         if src_dict.keys() <= _ENRICHMENTRUNENRICHMENT_KEYS:
             _instance.additional_properties = {}
         else:

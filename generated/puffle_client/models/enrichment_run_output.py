@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentRunOutput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -45,23 +46,21 @@ class EnrichmentRunOutput(AdditionalProperties):
         _get = src_dict.get
         target = _get("target")
         if target is not None:
-            if target.__class__ is not str:
+            if _type(target) is not str:
                 target = _check_str(target, "EnrichmentRunOutput", "target")
         attribute_key = _get("attributeKey")
         if attribute_key is not None:
-            if attribute_key.__class__ is not str:
+            if _type(attribute_key) is not str:
                 attribute_key = _check_str(attribute_key, "EnrichmentRunOutput", "attributeKey")
         write_policy = _get("writePolicy")
         if write_policy is not None:
-            if write_policy.__class__ is not str:
+            if _type(write_policy) is not str:
                 write_policy = _check_str(write_policy, "EnrichmentRunOutput", "writePolicy")
         persist_results = _get("persistResults")
         if persist_results is not None:
-            if persist_results.__class__ is not bool:
+            if _type(persist_results) is not bool:
                 persist_results = _check_bool(persist_results, "EnrichmentRunOutput", "persistResults")
-        _instance = cls(
-            target=target, attribute_key=attribute_key, write_policy=write_policy, persist_results=persist_results
-        )
+        _instance = cls(target, attribute_key, write_policy, persist_results)
         if src_dict.keys() <= _ENRICHMENTRUNOUTPUT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentRunRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -72,45 +73,37 @@ class EnrichmentRunRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         enrichment_id = src_dict["enrichmentId"]
-        if enrichment_id.__class__ is not str:
+        if _type(enrichment_id) is not str:
             enrichment_id = _check_str(enrichment_id, "EnrichmentRunRequest", "enrichmentId")
         scope = src_dict["scope"]
-        if scope.__class__ is not dict:
+        if _type(scope) is not dict:
             scope = _check_object(scope, "EnrichmentRunRequest", "scope")
         scope = EnrichmentScope._from_dict(scope)
         input_ = src_dict["input"]
-        if input_.__class__ is not dict:
+        if _type(input_) is not dict:
             input_ = _check_object(input_, "EnrichmentRunRequest", "input")
         input_ = EnrichmentRunRequestInput._from_dict(input_)
         mode = _get("mode", UNSET)
         if mode is not UNSET:
-            if mode.__class__ is str and mode in _ENRICHMENTRUNREQUESTMODE_BY_VALUE:
+            if _type(mode) is str and mode in _ENRICHMENTRUNREQUESTMODE_BY_VALUE:
                 mode = _ENRICHMENTRUNREQUESTMODE_BY_VALUE[mode]
             else:
                 mode = _parse_enum(EnrichmentRunRequestMode, mode, "EnrichmentRunRequest", "mode")
         output = _get("output", UNSET)
         if output is not UNSET:
-            if output.__class__ is not dict:
+            if _type(output) is not dict:
                 output = _check_object(output, "EnrichmentRunRequest", "output")
             output = EnrichmentOutputOverride._from_dict(output)
         display_request = _get("displayRequest", UNSET)
         if display_request is not UNSET:
-            if display_request.__class__ is not dict:
+            if _type(display_request) is not dict:
                 display_request = _check_object(display_request, "EnrichmentRunRequest", "displayRequest")
             display_request = EnrichmentDisplayRequest._from_dict(display_request)
         idempotency_key = _get("idempotencyKey", UNSET)
         if idempotency_key is not UNSET:
-            if idempotency_key.__class__ is not str:
+            if _type(idempotency_key) is not str:
                 idempotency_key = _check_str(idempotency_key, "EnrichmentRunRequest", "idempotencyKey")
-        _instance = cls(
-            enrichment_id=enrichment_id,
-            scope=scope,
-            input_=input_,
-            mode=mode,
-            output=output,
-            display_request=display_request,
-            idempotency_key=idempotency_key,
-        )
+        _instance = cls(enrichment_id, scope, input_, mode, output, display_request, idempotency_key)
         if src_dict.keys() <= _ENRICHMENTRUNREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentRunScope")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -54,23 +55,23 @@ class EnrichmentRunScope(AdditionalProperties):
         _get = src_dict.get
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "EnrichmentRunScope", "type")
         list_id = _get("listId")
         if list_id is not None:
-            if list_id.__class__ is not str:
+            if _type(list_id) is not str:
                 list_id = _check_str(list_id, "EnrichmentRunScope", "listId")
         requested = _get("requested")
         resolved_count = _get("resolvedCount")
         if resolved_count is not None:
-            if resolved_count.__class__ is not int:
+            if _type(resolved_count) is not int:
                 resolved_count = _check_int(resolved_count, "EnrichmentRunScope", "resolvedCount")
         counts = _get("counts")
         if counts is not None:
-            if counts.__class__ is not dict:
+            if _type(counts) is not dict:
                 counts = _check_object(counts, "EnrichmentRunScope", "counts")
             counts = EnrichmentRunCounts._from_dict(counts)
-        _instance = cls(type_=type_, list_id=list_id, requested=requested, resolved_count=resolved_count, counts=counts)
+        _instance = cls(type_, list_id, requested, resolved_count, counts)
         if src_dict.keys() <= _ENRICHMENTRUNSCOPE_KEYS:
             _instance.additional_properties = {}
         else:

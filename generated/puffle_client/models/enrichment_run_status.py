@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentRunStatus")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -37,10 +38,10 @@ class EnrichmentRunStatus(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         run = src_dict["run"]
-        if run.__class__ is not dict:
+        if _type(run) is not dict:
             run = _check_object(run, "EnrichmentRunStatus", "run")
         run = EnrichmentRun._from_dict(run)
-        _instance = cls(run=run)
+        _instance = cls(run)
         if src_dict.keys() <= _ENRICHMENTRUNSTATUS_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentRunTiming")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -47,31 +48,25 @@ class EnrichmentRunTiming(AdditionalProperties):
         _get = src_dict.get
         started_at = _get("startedAt")
         if started_at is not None:
-            if started_at.__class__ is not str:
+            if _type(started_at) is not str:
                 started_at = _check_str(started_at, "EnrichmentRunTiming", "startedAt")
         completed_at = _get("completedAt")
         if completed_at is not None:
-            if completed_at.__class__ is not str:
+            if _type(completed_at) is not str:
                 completed_at = _check_str(completed_at, "EnrichmentRunTiming", "completedAt")
         cancelled_at = _get("cancelledAt")
         if cancelled_at is not None:
-            if cancelled_at.__class__ is not str:
+            if _type(cancelled_at) is not str:
                 cancelled_at = _check_str(cancelled_at, "EnrichmentRunTiming", "cancelledAt")
         created_at = _get("createdAt")
         if created_at is not None:
-            if created_at.__class__ is not str:
+            if _type(created_at) is not str:
                 created_at = _check_str(created_at, "EnrichmentRunTiming", "createdAt")
         updated_at = _get("updatedAt")
         if updated_at is not None:
-            if updated_at.__class__ is not str:
+            if _type(updated_at) is not str:
                 updated_at = _check_str(updated_at, "EnrichmentRunTiming", "updatedAt")
-        _instance = cls(
-            started_at=started_at,
-            completed_at=completed_at,
-            cancelled_at=cancelled_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        _instance = cls(started_at, completed_at, cancelled_at, created_at, updated_at)
         if src_dict.keys() <= _ENRICHMENTRUNTIMING_KEYS:
             _instance.additional_properties = {}
         else:

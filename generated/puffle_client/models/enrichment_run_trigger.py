@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnrichmentRunTrigger")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -42,16 +43,14 @@ class EnrichmentRunTrigger(AdditionalProperties):
         _get = src_dict.get
         correlation_id = _get("correlationId")
         if correlation_id is not None:
-            if correlation_id.__class__ is not str:
+            if _type(correlation_id) is not str:
                 correlation_id = _check_str(correlation_id, "EnrichmentRunTrigger", "correlationId")
         trigger_run_id = _get("triggerRunId")
         if trigger_run_id is not None:
-            if trigger_run_id.__class__ is not str:
+            if _type(trigger_run_id) is not str:
                 trigger_run_id = _check_str(trigger_run_id, "EnrichmentRunTrigger", "triggerRunId")
         dispatch_metadata = _get("dispatchMetadata")
-        _instance = cls(
-            correlation_id=correlation_id, trigger_run_id=trigger_run_id, dispatch_metadata=dispatch_metadata
-        )
+        _instance = cls(correlation_id, trigger_run_id, dispatch_metadata)
         if src_dict.keys() <= _ENRICHMENTRUNTRIGGER_KEYS:
             _instance.additional_properties = {}
         else:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentScope")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -57,27 +58,27 @@ class EnrichmentScope(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = src_dict["type"]
-        if type_.__class__ is str and type_ in _ENRICHMENTSCOPETYPE_BY_VALUE:
+        if _type(type_) is str and type_ in _ENRICHMENTSCOPETYPE_BY_VALUE:
             type_ = _ENRICHMENTSCOPETYPE_BY_VALUE[type_]
         else:
             type_ = _parse_enum(EnrichmentScopeType, type_, "EnrichmentScope", "type")
         lead_ids = _get("leadIds", UNSET)
         if lead_ids is not UNSET:
-            if lead_ids.__class__ is not list:
+            if _type(lead_ids) is not list:
                 lead_ids = _check_list(lead_ids, "EnrichmentScope", "leadIds")
             for _i in lead_ids:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "EnrichmentScope", "leadIds")
         list_id = _get("listId", UNSET)
         if list_id is not UNSET:
-            if list_id.__class__ is not str:
+            if _type(list_id) is not str:
                 list_id = _check_str(list_id, "EnrichmentScope", "listId")
         filter_ = _get("filter", UNSET)
         if filter_ is not UNSET:
-            if filter_.__class__ is not dict:
+            if _type(filter_) is not dict:
                 filter_ = _check_object(filter_, "EnrichmentScope", "filter")
             filter_ = EnrichmentScopeFilter._from_dict(filter_)
-        _instance = cls(type_=type_, lead_ids=lead_ids, list_id=list_id, filter_=filter_)
+        _instance = cls(type_, lead_ids, list_id, filter_)
         if src_dict.keys() <= _ENRICHMENTSCOPE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentToolBinding")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,18 +47,18 @@ class EnrichmentToolBinding(AdditionalProperties):
         _get = src_dict.get
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "EnrichmentToolBinding", "type")
         payload_mapper = _get("payloadMapper")
         if payload_mapper is not None:
-            if payload_mapper.__class__ is not dict:
+            if _type(payload_mapper) is not dict:
                 payload_mapper = _check_object(payload_mapper, "EnrichmentToolBinding", "payloadMapper")
             payload_mapper = EnrichmentPayloadMapper._from_dict(payload_mapper)
         task_id = _get("taskId")
         if task_id is not None:
-            if task_id.__class__ is not str:
+            if _type(task_id) is not str:
                 task_id = _check_str(task_id, "EnrichmentToolBinding", "taskId")
-        _instance = cls(type_=type_, payload_mapper=payload_mapper, task_id=task_id)
+        _instance = cls(type_, payload_mapper, task_id)
         if src_dict.keys() <= _ENRICHMENTTOOLBINDING_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorEnvelope")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -40,10 +41,10 @@ class ErrorEnvelope(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         error = src_dict["error"]
-        if error.__class__ is not dict:
+        if _type(error) is not dict:
             error = _check_object(error, "ErrorEnvelope", "error")
         error = ErrorEnvelopeError._from_dict(error)
-        _instance = cls(error=error)
+        _instance = cls(error)
         if src_dict.keys() <= _ERRORENVELOPE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ErrorEnvelopeError")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,14 +39,14 @@ class ErrorEnvelopeError(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         code = src_dict["code"]
-        if code.__class__ is str and code in _ERRORCODE_BY_VALUE:
+        if _type(code) is str and code in _ERRORCODE_BY_VALUE:
             code = _ERRORCODE_BY_VALUE[code]
         else:
             code = _parse_enum(ErrorCode, code, "ErrorEnvelopeError", "code")
         message = src_dict["message"]
-        if message.__class__ is not str:
+        if _type(message) is not str:
             message = _check_str(message, "ErrorEnvelopeError", "message")
-        _instance = cls(code=code, message=message)
+        _instance = cls(code, message)
         if src_dict.keys() <= _ERRORENVELOPEERROR_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="FlatError")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -36,9 +37,9 @@ class FlatError(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         error = src_dict["error"]
-        if error.__class__ is not str:
+        if _type(error) is not str:
             error = _check_str(error, "FlatError", "error")
-        _instance = cls(error=error)
+        _instance = cls(error)
         if src_dict.keys() <= _FLATERROR_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="GeneratedMessage")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -66,56 +67,47 @@ class GeneratedMessage(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "GeneratedMessage", "id")
         campaign_id = _get("campaign_id")
         if campaign_id is not None:
-            if campaign_id.__class__ is not str:
+            if _type(campaign_id) is not str:
                 campaign_id = _check_str(campaign_id, "GeneratedMessage", "campaign_id")
         prospect_id = _get("prospect_id")
         if prospect_id is not None:
-            if prospect_id.__class__ is not str:
+            if _type(prospect_id) is not str:
                 prospect_id = _check_str(prospect_id, "GeneratedMessage", "prospect_id")
         node_id = _get("node_id")
         if node_id is not None:
-            if node_id.__class__ is not str:
+            if _type(node_id) is not str:
                 node_id = _check_str(node_id, "GeneratedMessage", "node_id")
         subject = _get("subject")
         if subject is not None:
-            if subject.__class__ is not str:
+            if _type(subject) is not str:
                 subject = _check_str(subject, "GeneratedMessage", "subject")
         body_text = _get("body_text")
         if body_text is not None:
-            if body_text.__class__ is not str:
+            if _type(body_text) is not str:
                 body_text = _check_str(body_text, "GeneratedMessage", "body_text")
         body_html = _get("body_html")
         if body_html is not None:
-            if body_html.__class__ is not str:
+            if _type(body_html) is not str:
                 body_html = _check_str(body_html, "GeneratedMessage", "body_html")
         status = _get("status")
         if status is not None:
-            if status.__class__ is str and status in _CAMPAIGNMESSAGESTATUS_BY_VALUE:
+            if _type(status) is str and status in _CAMPAIGNMESSAGESTATUS_BY_VALUE:
                 status = _CAMPAIGNMESSAGESTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(CampaignMessageStatus, status, "GeneratedMessage", "status")
         manually_edited = _get("manually_edited")
         if manually_edited is not None:
-            if manually_edited.__class__ is not bool:
+            if _type(manually_edited) is not bool:
                 manually_edited = _check_bool(manually_edited, "GeneratedMessage", "manually_edited")
         created_at = _get("created_at")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "GeneratedMessage", "created_at")
         _instance = cls(
-            id=id,
-            campaign_id=campaign_id,
-            prospect_id=prospect_id,
-            node_id=node_id,
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            status=status,
-            manually_edited=manually_edited,
-            created_at=created_at,
+            id, campaign_id, prospect_id, node_id, subject, body_text, body_html, status, manually_edited, created_at
         )
         if src_dict.keys() <= _GENERATEDMESSAGE_KEYS:
             _instance.additional_properties = {}

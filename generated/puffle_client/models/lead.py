@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Lead")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -91,104 +92,104 @@ class Lead(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "Lead", "id")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "Lead", "type")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not dict:
+            if _type(name) is not dict:
                 name = _check_object(name, "Lead", "name")
             name = LeadName._from_dict(name)
         lists = _get("lists")
         if lists is not None:
-            if lists.__class__ is not list:
+            if _type(lists) is not list:
                 lists = _check_list(lists, "Lead", "lists")
             lists = [
                 ListSummary._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else ListSummary._from_dict(_check_object(_i, "Lead", "lists"))
                 for _i in lists
             ]
         sources = _get("sources")
         if sources is not None:
-            if sources.__class__ is not list:
+            if _type(sources) is not list:
                 sources = _check_list(sources, "Lead", "sources")
             sources = [
                 LeadSource._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else LeadSource._from_dict(_check_object(_i, "Lead", "sources"))
                 for _i in sources
             ]
         created_at = _get("createdAt")
         if created_at is not None:
-            if created_at.__class__ is not str:
+            if _type(created_at) is not str:
                 created_at = _check_str(created_at, "Lead", "createdAt")
         updated_at = _get("updatedAt")
         if updated_at is not None:
-            if updated_at.__class__ is not str:
+            if _type(updated_at) is not str:
                 updated_at = _check_str(updated_at, "Lead", "updatedAt")
         location = _get("location")
         if location is not None:
-            if location.__class__ is not dict:
+            if _type(location) is not dict:
                 location = _check_object(location, "Lead", "location")
             location = LeadLocation._from_dict(location)
         socials = _get("socials")
         if socials is not None:
-            if socials.__class__ is not list:
+            if _type(socials) is not list:
                 socials = _check_list(socials, "Lead", "socials")
             socials = [
                 LeadSocial._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else LeadSocial._from_dict(_check_object(_i, "Lead", "socials"))
                 for _i in socials
             ]
         contacts = _get("contacts")
         if contacts is not None:
-            if contacts.__class__ is not list:
+            if _type(contacts) is not list:
                 contacts = _check_list(contacts, "Lead", "contacts")
             contacts = [
                 LeadContact._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else LeadContact._from_dict(_check_object(_i, "Lead", "contacts"))
                 for _i in contacts
             ]
         attributes = _get("attributes")
         if attributes is not None:
-            if attributes.__class__ is not dict:
+            if _type(attributes) is not dict:
                 attributes = _check_object(attributes, "Lead", "attributes")
             attributes = LeadAttributes._from_dict(attributes)
         raw = _get("raw")
         if raw is not None:
-            if raw.__class__ is not dict:
+            if _type(raw) is not dict:
                 raw = _check_object(raw, "Lead", "raw")
             raw = LeadRawPayload._from_dict(raw)
         title = _get("title")
         if title is not None:
-            if title.__class__ is not str:
+            if _type(title) is not str:
                 title = _check_str(title, "Lead", "title")
         company = _get("company")
         if company is not None:
-            if company.__class__ is not dict:
+            if _type(company) is not dict:
                 company = _check_object(company, "Lead", "company")
             company = LeadCompany._from_dict(company)
         _instance = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            lists=lists,
-            sources=sources,
-            created_at=created_at,
-            updated_at=updated_at,
-            location=location,
-            socials=socials,
-            contacts=contacts,
-            attributes=attributes,
-            raw=raw,
-            title=title,
-            company=company,
+            id,
+            type_,
+            name,
+            lists,
+            sources,
+            created_at,
+            updated_at,
+            location,
+            socials,
+            contacts,
+            attributes,
+            raw,
+            title,
+            company,
         )
         if src_dict.keys() <= _LEAD_KEYS:
             _instance.additional_properties = {}

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LeadCompany")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,17 +47,17 @@ class LeadCompany(AdditionalProperties):
         _get = src_dict.get
         name = _get("name", UNSET)
         if name is not UNSET and name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "LeadCompany", "name")
         id = _get("id", UNSET)
         if id is not UNSET and id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "LeadCompany", "id")
         domain = _get("domain", UNSET)
         if domain is not UNSET and domain is not None:
-            if domain.__class__ is not str:
+            if _type(domain) is not str:
                 domain = _check_str(domain, "LeadCompany", "domain")
-        _instance = cls(name=name, id=id, domain=domain)
+        _instance = cls(name, id, domain)
         if src_dict.keys() <= _LEADCOMPANY_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LeadContact")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,9 +39,9 @@ class LeadContact(AdditionalProperties):
         _get = src_dict.get
         value = _get("value", UNSET)
         if value is not UNSET and value is not None:
-            if value.__class__ is not str:
+            if _type(value) is not str:
                 value = _check_str(value, "LeadContact", "value")
-        _instance = cls(value=value)
+        _instance = cls(value)
         if src_dict.keys() <= _LEADCONTACT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadInput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -108,103 +109,103 @@ class LeadInput(AdditionalProperties):
         _get = src_dict.get
         type_ = _get("type", UNSET)
         if type_ is not UNSET:
-            if type_.__class__ is str and type_ in _LEADTYPE_BY_VALUE:
+            if _type(type_) is str and type_ in _LEADTYPE_BY_VALUE:
                 type_ = _LEADTYPE_BY_VALUE[type_]
             else:
                 type_ = _parse_enum(LeadType, type_, "LeadInput", "type")
         name = _get("name", UNSET)
         if name is not UNSET:
-            if name.__class__ is not dict:
+            if _type(name) is not dict:
                 name = _check_object(name, "LeadInput", "name")
             name = LeadName._from_dict(name)
         title = _get("title", UNSET)
         if title is not UNSET:
-            if title.__class__ is not str:
+            if _type(title) is not str:
                 title = _check_str(title, "LeadInput", "title")
         company = _get("company", UNSET)
         if company is not UNSET:
-            if company.__class__ is not dict:
+            if _type(company) is not dict:
                 company = _check_object(company, "LeadInput", "company")
             company = LeadCompany._from_dict(company)
         location = _get("location", UNSET)
         if location is not UNSET:
-            if location.__class__ is not dict:
+            if _type(location) is not dict:
                 location = _check_object(location, "LeadInput", "location")
             location = LeadLocation._from_dict(location)
         socials = _get("socials", UNSET)
         if socials is not UNSET:
-            if socials.__class__ is not list:
+            if _type(socials) is not list:
                 socials = _check_list(socials, "LeadInput", "socials")
             socials = [
                 LeadSocial._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else LeadSocial._from_dict(_check_object(_i, "LeadInput", "socials"))
                 for _i in socials
             ]
         contacts = _get("contacts", UNSET)
         if contacts is not UNSET:
-            if contacts.__class__ is not list:
+            if _type(contacts) is not list:
                 contacts = _check_list(contacts, "LeadInput", "contacts")
             contacts = [
                 LeadContact._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else LeadContact._from_dict(_check_object(_i, "LeadInput", "contacts"))
                 for _i in contacts
             ]
         domain = _get("domain", UNSET)
         if domain is not UNSET:
-            if domain.__class__ is not str:
+            if _type(domain) is not str:
                 domain = _check_str(domain, "LeadInput", "domain")
         industry = _get("industry", UNSET)
         if industry is not UNSET:
-            if industry.__class__ is not str:
+            if _type(industry) is not str:
                 industry = _check_str(industry, "LeadInput", "industry")
         size = _get("size", UNSET)
         if size is not UNSET:
-            if size.__class__ is not str:
+            if _type(size) is not str:
                 size = _check_str(size, "LeadInput", "size")
         attributes = _get("attributes", UNSET)
         if attributes is not UNSET:
-            if attributes.__class__ is not dict:
+            if _type(attributes) is not dict:
                 attributes = _check_object(attributes, "LeadInput", "attributes")
             attributes = LeadAttributes._from_dict(attributes)
         sources = _get("sources", UNSET)
         if sources is not UNSET:
-            if sources.__class__ is not list:
+            if _type(sources) is not list:
                 sources = _check_list(sources, "LeadInput", "sources")
             sources = [
                 LeadSource._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else LeadSource._from_dict(_check_object(_i, "LeadInput", "sources"))
                 for _i in sources
             ]
         list_ids = _get("listIds", UNSET)
         if list_ids is not UNSET:
-            if list_ids.__class__ is not list:
+            if _type(list_ids) is not list:
                 list_ids = _check_list(list_ids, "LeadInput", "listIds")
             for _i in list_ids:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "LeadInput", "listIds")
         raw = _get("raw", UNSET)
         if raw is not UNSET:
-            if raw.__class__ is not dict:
+            if _type(raw) is not dict:
                 raw = _check_object(raw, "LeadInput", "raw")
             raw = LeadRawPayload._from_dict(raw)
         _instance = cls(
-            type_=type_,
-            name=name,
-            title=title,
-            company=company,
-            location=location,
-            socials=socials,
-            contacts=contacts,
-            domain=domain,
-            industry=industry,
-            size=size,
-            attributes=attributes,
-            sources=sources,
-            list_ids=list_ids,
-            raw=raw,
+            type_,
+            name,
+            title,
+            company,
+            location,
+            socials,
+            contacts,
+            domain,
+            industry,
+            size,
+            attributes,
+            sources,
+            list_ids,
+            raw,
         )
         if src_dict.keys() <= _LEADINPUT_KEYS:
             _instance.additional_properties = {}

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LeadLocation")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -50,21 +51,21 @@ class LeadLocation(AdditionalProperties):
         _get = src_dict.get
         city = _get("city", UNSET)
         if city is not UNSET and city is not None:
-            if city.__class__ is not str:
+            if _type(city) is not str:
                 city = _check_str(city, "LeadLocation", "city")
         state = _get("state", UNSET)
         if state is not UNSET and state is not None:
-            if state.__class__ is not str:
+            if _type(state) is not str:
                 state = _check_str(state, "LeadLocation", "state")
         country = _get("country", UNSET)
         if country is not UNSET and country is not None:
-            if country.__class__ is not str:
+            if _type(country) is not str:
                 country = _check_str(country, "LeadLocation", "country")
         raw = _get("raw", UNSET)
         if raw is not UNSET and raw is not None:
-            if raw.__class__ is not str:
+            if _type(raw) is not str:
                 raw = _check_str(raw, "LeadLocation", "raw")
-        _instance = cls(city=city, state=state, country=country, raw=raw)
+        _instance = cls(city, state, country, raw)
         if src_dict.keys() <= _LEADLOCATION_KEYS:
             _instance.additional_properties = {}
         else:

@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LeadName")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -55,28 +56,28 @@ class LeadName(AdditionalProperties):
         _get = src_dict.get
         full = _get("full", UNSET)
         if full is not UNSET and full is not None:
-            if full.__class__ is not str:
+            if _type(full) is not str:
                 full = _check_str(full, "LeadName", "full")
         short = _get("short", UNSET)
         if short is not UNSET and short is not None:
-            if short.__class__ is not str:
+            if _type(short) is not str:
                 short = _check_str(short, "LeadName", "short")
         aliases = _get("aliases", UNSET)
         if aliases is not UNSET and aliases is not None:
-            if aliases.__class__ is not list:
+            if _type(aliases) is not list:
                 aliases = _check_list(aliases, "LeadName", "aliases")
             for _i in aliases:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "LeadName", "aliases")
         first = _get("first", UNSET)
         if first is not UNSET and first is not None:
-            if first.__class__ is not str:
+            if _type(first) is not str:
                 first = _check_str(first, "LeadName", "first")
         last = _get("last", UNSET)
         if last is not UNSET and last is not None:
-            if last.__class__ is not str:
+            if _type(last) is not str:
                 last = _check_str(last, "LeadName", "last")
-        _instance = cls(full=full, short=short, aliases=aliases, first=first, last=last)
+        _instance = cls(full, short, aliases, first, last)
         if src_dict.keys() <= _LEADNAME_KEYS:
             _instance.additional_properties = {}
         else:

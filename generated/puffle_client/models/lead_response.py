@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,10 +39,10 @@ class LeadResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         lead = src_dict["lead"]
-        if lead.__class__ is not dict:
+        if _type(lead) is not dict:
             lead = _check_object(lead, "LeadResponse", "lead")
         lead = Lead._from_dict(lead)
-        _instance = cls(lead=lead)
+        _instance = cls(lead)
         if src_dict.keys() <= _LEADRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

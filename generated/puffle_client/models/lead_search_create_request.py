@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LeadSearchCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -49,20 +50,20 @@ class LeadSearchCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         prompt = src_dict["prompt"]
-        if prompt.__class__ is not str:
+        if _type(prompt) is not str:
             prompt = _check_str(prompt, "LeadSearchCreateRequest", "prompt")
         fetch_count = src_dict["fetch_count"]
-        if fetch_count.__class__ is not int:
+        if _type(fetch_count) is not int:
             fetch_count = _check_int(fetch_count, "LeadSearchCreateRequest", "fetch_count")
         list_id = _get("listId", UNSET)
         if list_id is not UNSET:
-            if list_id.__class__ is not str:
+            if _type(list_id) is not str:
                 list_id = _check_str(list_id, "LeadSearchCreateRequest", "listId")
         list_name = _get("listName", UNSET)
         if list_name is not UNSET:
-            if list_name.__class__ is not str:
+            if _type(list_name) is not str:
                 list_name = _check_str(list_name, "LeadSearchCreateRequest", "listName")
-        _instance = cls(prompt=prompt, fetch_count=fetch_count, list_id=list_id, list_name=list_name)
+        _instance = cls(prompt, fetch_count, list_id, list_name)
         if src_dict.keys() <= _LEADSEARCHCREATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadSearchCreateResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,14 +42,14 @@ class LeadSearchCreateResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         task = src_dict["task"]
-        if task.__class__ is not dict:
+        if _type(task) is not dict:
             task = _check_object(task, "LeadSearchCreateResponse", "task")
         task = LeadSearchTask._from_dict(task)
         list_ = src_dict["list"]
-        if list_.__class__ is not dict:
+        if _type(list_) is not dict:
             list_ = _check_object(list_, "LeadSearchCreateResponse", "list")
         list_ = ListSummary._from_dict(list_)
-        _instance = cls(task=task, list_=list_)
+        _instance = cls(task, list_)
         if src_dict.keys() <= _LEADSEARCHCREATERESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LeadSearchResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -35,9 +36,9 @@ class LeadSearchResult(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "LeadSearchResult", "id")
-        _instance = cls(id=id)
+        _instance = cls(id)
         if src_dict.keys() <= _LEADSEARCHRESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadSearchTask")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -77,44 +78,44 @@ class LeadSearchTask(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "LeadSearchTask", "id")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "LeadSearchTask", "type")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "LeadSearchTask", "status")
         status_url = _get("statusUrl")
         if status_url is not None:
-            if status_url.__class__ is not str:
+            if _type(status_url) is not str:
                 status_url = _check_str(status_url, "LeadSearchTask", "statusUrl")
         result_list_id = _get("resultListId")
         if result_list_id is not None:
-            if result_list_id.__class__ is not str:
+            if _type(result_list_id) is not str:
                 result_list_id = _check_str(result_list_id, "LeadSearchTask", "resultListId")
         prompt = _get("prompt")
         if prompt is not None:
-            if prompt.__class__ is not str:
+            if _type(prompt) is not str:
                 prompt = _check_str(prompt, "LeadSearchTask", "prompt")
         title = _get("title")
         if title is not None:
-            if title.__class__ is not str:
+            if _type(title) is not str:
                 title = _check_str(title, "LeadSearchTask", "title")
         filters = _get("filters")
         if filters is not None:
-            if filters.__class__ is not dict:
+            if _type(filters) is not dict:
                 filters = _check_object(filters, "LeadSearchTask", "filters")
             filters = LeadSearchFilters._from_dict(filters)
         result_count = _get("resultCount")
         if result_count is not None:
-            if result_count.__class__ is not int:
+            if _type(result_count) is not int:
                 result_count = _check_int(result_count, "LeadSearchTask", "resultCount")
         error_message = _get("errorMessage")
         if error_message is not None:
-            if error_message.__class__ is not str:
+            if _type(error_message) is not str:
                 error_message = _check_str(error_message, "LeadSearchTask", "errorMessage")
         created_at = _get("createdAt")
         if created_at is not None:
@@ -123,18 +124,18 @@ class LeadSearchTask(AdditionalProperties):
         if completed_at is not None:
             completed_at = _parse_datetime(completed_at, "LeadSearchTask", "completedAt")
         _instance = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            status_url=status_url,
-            result_list_id=result_list_id,
-            prompt=prompt,
-            title=title,
-            filters=filters,
-            result_count=result_count,
-            error_message=error_message,
-            created_at=created_at,
-            completed_at=completed_at,
+            id,
+            type_,
+            status,
+            status_url,
+            result_list_id,
+            prompt,
+            title,
+            filters,
+            result_count,
+            error_message,
+            created_at,
+            completed_at,
         )
         if src_dict.keys() <= _LEADSEARCHTASK_KEYS:
             _instance.additional_properties = {}

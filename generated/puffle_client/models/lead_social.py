@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LeadSocial")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,9 +39,9 @@ class LeadSocial(AdditionalProperties):
         _get = src_dict.get
         url = _get("url", UNSET)
         if url is not UNSET and url is not None:
-            if url.__class__ is not str:
+            if _type(url) is not str:
                 url = _check_str(url, "LeadSocial", "url")
-        _instance = cls(url=url)
+        _instance = cls(url)
         if src_dict.keys() <= _LEADSOCIAL_KEYS:
             _instance.additional_properties = {}
         else:

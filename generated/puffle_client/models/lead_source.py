@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LeadSource")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,9 +39,9 @@ class LeadSource(AdditionalProperties):
         _get = src_dict.get
         id = _get("id", UNSET)
         if id is not UNSET and id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "LeadSource", "id")
-        _instance = cls(id=id)
+        _instance = cls(id)
         if src_dict.keys() <= _LEADSOURCE_KEYS:
             _instance.additional_properties = {}
         else:

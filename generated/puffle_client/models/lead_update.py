@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -94,83 +95,70 @@ class LeadUpdate(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "LeadUpdate", "id")
         name = _get("name", UNSET)
         if name is not UNSET:
-            if name.__class__ is not dict:
+            if _type(name) is not dict:
                 name = _check_object(name, "LeadUpdate", "name")
             name = LeadName._from_dict(name)
         title = _get("title", UNSET)
         if title is not UNSET:
-            if title.__class__ is not str:
+            if _type(title) is not str:
                 title = _check_str(title, "LeadUpdate", "title")
         company = _get("company", UNSET)
         if company is not UNSET:
-            if company.__class__ is not dict:
+            if _type(company) is not dict:
                 company = _check_object(company, "LeadUpdate", "company")
             company = LeadCompany._from_dict(company)
         location = _get("location", UNSET)
         if location is not UNSET:
-            if location.__class__ is not dict:
+            if _type(location) is not dict:
                 location = _check_object(location, "LeadUpdate", "location")
             location = LeadLocation._from_dict(location)
         socials = _get("socials", UNSET)
         if socials is not UNSET:
-            if socials.__class__ is not list:
+            if _type(socials) is not list:
                 socials = _check_list(socials, "LeadUpdate", "socials")
             socials = [
                 LeadSocial._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else LeadSocial._from_dict(_check_object(_i, "LeadUpdate", "socials"))
                 for _i in socials
             ]
         contacts = _get("contacts", UNSET)
         if contacts is not UNSET:
-            if contacts.__class__ is not list:
+            if _type(contacts) is not list:
                 contacts = _check_list(contacts, "LeadUpdate", "contacts")
             contacts = [
                 LeadContact._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else LeadContact._from_dict(_check_object(_i, "LeadUpdate", "contacts"))
                 for _i in contacts
             ]
         domain = _get("domain", UNSET)
         if domain is not UNSET:
-            if domain.__class__ is not str:
+            if _type(domain) is not str:
                 domain = _check_str(domain, "LeadUpdate", "domain")
         industry = _get("industry", UNSET)
         if industry is not UNSET:
-            if industry.__class__ is not str:
+            if _type(industry) is not str:
                 industry = _check_str(industry, "LeadUpdate", "industry")
         size = _get("size", UNSET)
         if size is not UNSET:
-            if size.__class__ is not str:
+            if _type(size) is not str:
                 size = _check_str(size, "LeadUpdate", "size")
         attributes = _get("attributes", UNSET)
         if attributes is not UNSET:
-            if attributes.__class__ is not dict:
+            if _type(attributes) is not dict:
                 attributes = _check_object(attributes, "LeadUpdate", "attributes")
             attributes = LeadAttributes._from_dict(attributes)
         raw = _get("raw", UNSET)
         if raw is not UNSET:
-            if raw.__class__ is not dict:
+            if _type(raw) is not dict:
                 raw = _check_object(raw, "LeadUpdate", "raw")
             raw = LeadRawPayload._from_dict(raw)
-        _instance = cls(
-            id=id,
-            name=name,
-            title=title,
-            company=company,
-            location=location,
-            socials=socials,
-            contacts=contacts,
-            domain=domain,
-            industry=industry,
-            size=size,
-            attributes=attributes,
-            raw=raw,
-        )
+        _instance = cls(id, name, title, company, location, socials, contacts, domain, industry, size, attributes, raw)
         if src_dict.keys() <= _LEADUPDATE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="List")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -75,33 +76,33 @@ class List(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "List", "id")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "List", "name")
         description = _get("description")
         if description is not None:
-            if description.__class__ is not str:
+            if _type(description) is not str:
                 description = _check_str(description, "List", "description")
         lead_type = _get("leadType")
         if lead_type is not None:
-            if lead_type.__class__ is str and lead_type in _LISTLEADTYPE_BY_VALUE:
+            if _type(lead_type) is str and lead_type in _LISTLEADTYPE_BY_VALUE:
                 lead_type = _LISTLEADTYPE_BY_VALUE[lead_type]
             else:
                 lead_type = _parse_enum(ListLeadType, lead_type, "List", "leadType")
         lead_count = _get("leadCount")
         if lead_count is not None:
-            if lead_count.__class__ is not int:
+            if _type(lead_count) is not int:
                 lead_count = _check_int(lead_count, "List", "leadCount")
         person_count = _get("personCount")
         if person_count is not None:
-            if person_count.__class__ is not int:
+            if _type(person_count) is not int:
                 person_count = _check_int(person_count, "List", "personCount")
         company_count = _get("companyCount")
         if company_count is not None:
-            if company_count.__class__ is not int:
+            if _type(company_count) is not int:
                 company_count = _check_int(company_count, "List", "companyCount")
         created_at = _get("createdAt")
         if created_at is not None:
@@ -111,25 +112,25 @@ class List(AdditionalProperties):
             updated_at = _parse_datetime(updated_at, "List", "updatedAt")
         active_search_task_id = _get("activeSearchTaskId")
         if active_search_task_id is not None:
-            if active_search_task_id.__class__ is not str:
+            if _type(active_search_task_id) is not str:
                 active_search_task_id = _check_str(active_search_task_id, "List", "activeSearchTaskId")
         search_filters = _get("searchFilters")
         if search_filters is not None:
-            if search_filters.__class__ is not dict:
+            if _type(search_filters) is not dict:
                 search_filters = _check_object(search_filters, "List", "searchFilters")
             search_filters = LeadSearchFilters._from_dict(search_filters)
         _instance = cls(
-            id=id,
-            name=name,
-            description=description,
-            lead_type=lead_type,
-            lead_count=lead_count,
-            person_count=person_count,
-            company_count=company_count,
-            created_at=created_at,
-            updated_at=updated_at,
-            active_search_task_id=active_search_task_id,
-            search_filters=search_filters,
+            id,
+            name,
+            description,
+            lead_type,
+            lead_count,
+            person_count,
+            company_count,
+            created_at,
+            updated_at,
+            active_search_task_id,
+            search_filters,
         )
         if src_dict.keys() <= _LIST_KEYS:
             _instance.additional_properties = {}

@@ -17,6 +17,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ListCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -53,26 +54,26 @@ class ListCreateRequest(AdditionalProperties):
         _get = src_dict.get
         name = _get("name", UNSET)
         if name is not UNSET:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "ListCreateRequest", "name")
         description = _get("description", UNSET)
         if description is not UNSET and description is not None:
-            if description.__class__ is not str:
+            if _type(description) is not str:
                 description = _check_str(description, "ListCreateRequest", "description")
         lead_type = _get("leadType", UNSET)
         if lead_type is not UNSET:
-            if lead_type.__class__ is str and lead_type in _LISTLEADTYPE_BY_VALUE:
+            if _type(lead_type) is str and lead_type in _LISTLEADTYPE_BY_VALUE:
                 lead_type = _LISTLEADTYPE_BY_VALUE[lead_type]
             else:
                 lead_type = _parse_enum(ListLeadType, lead_type, "ListCreateRequest", "leadType")
         lead_ids = _get("leadIds", UNSET)
         if lead_ids is not UNSET:
-            if lead_ids.__class__ is not list:
+            if _type(lead_ids) is not list:
                 lead_ids = _check_list(lead_ids, "ListCreateRequest", "leadIds")
             for _i in lead_ids:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "ListCreateRequest", "leadIds")
-        _instance = cls(name=name, description=description, lead_type=lead_type, lead_ids=lead_ids)
+        _instance = cls(name, description, lead_type, lead_ids)
         if src_dict.keys() <= _LISTCREATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ListDeleteRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -32,9 +33,9 @@ class ListDeleteRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "ListDeleteRequest", "id")
-        _instance = cls(id=id)
+        _instance = cls(id)
         if src_dict.keys() <= _LISTDELETEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

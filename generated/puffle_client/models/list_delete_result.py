@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ListDeleteResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -33,9 +34,9 @@ class ListDeleteResult(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         success = src_dict["success"]
-        if success.__class__ is not bool:
+        if _type(success) is not bool:
             success = _check_bool(success, "ListDeleteResult", "success")
-        _instance = cls(success=success)
+        _instance = cls(success)
         if src_dict.keys() <= _LISTDELETERESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ListImportPreview")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,17 +42,17 @@ class ListImportPreview(AdditionalProperties):
         _get = src_dict.get
         lead_count = _get("leadCount")
         if lead_count is not None:
-            if lead_count.__class__ is not int:
+            if _type(lead_count) is not int:
                 lead_count = _check_int(lead_count, "ListImportPreview", "leadCount")
         person_count = _get("personCount")
         if person_count is not None:
-            if person_count.__class__ is not int:
+            if _type(person_count) is not int:
                 person_count = _check_int(person_count, "ListImportPreview", "personCount")
         company_count = _get("companyCount")
         if company_count is not None:
-            if company_count.__class__ is not int:
+            if _type(company_count) is not int:
                 company_count = _check_int(company_count, "ListImportPreview", "companyCount")
-        _instance = cls(lead_count=lead_count, person_count=person_count, company_count=company_count)
+        _instance = cls(lead_count, person_count, company_count)
         if src_dict.keys() <= _LISTIMPORTPREVIEW_KEYS:
             _instance.additional_properties = {}
         else:

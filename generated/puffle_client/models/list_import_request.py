@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListImportRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -50,23 +51,23 @@ class ListImportRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         leads = src_dict["leads"]
-        if leads.__class__ is not list:
+        if _type(leads) is not list:
             leads = _check_list(leads, "ListImportRequest", "leads")
         leads = [
             LeadInput._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else LeadInput._from_dict(_check_object(_i, "ListImportRequest", "leads"))
             for _i in leads
         ]
         list_id = _get("listId", UNSET)
         if list_id is not UNSET:
-            if list_id.__class__ is not str:
+            if _type(list_id) is not str:
                 list_id = _check_str(list_id, "ListImportRequest", "listId")
         preview = _get("preview", UNSET)
         if preview is not UNSET:
-            if preview.__class__ is not bool:
+            if _type(preview) is not bool:
                 preview = _check_bool(preview, "ListImportRequest", "preview")
-        _instance = cls(leads=leads, list_id=list_id, preview=preview)
+        _instance = cls(leads, list_id, preview)
         if src_dict.keys() <= _LISTIMPORTREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListImportResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,10 +40,10 @@ class ListImportResponse(AdditionalProperties):
         _get = src_dict.get
         preview = _get("preview")
         if preview is not None:
-            if preview.__class__ is not dict:
+            if _type(preview) is not dict:
                 preview = _check_object(preview, "ListImportResponse", "preview")
             preview = ListImportPreview._from_dict(preview)
-        _instance = cls(preview=preview)
+        _instance = cls(preview)
         if src_dict.keys() <= _LISTIMPORTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

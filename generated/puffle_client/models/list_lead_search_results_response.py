@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListLeadSearchResultsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class ListLeadSearchResultsResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         results = src_dict["results"]
-        if results.__class__ is not list:
+        if _type(results) is not list:
             results = _check_list(results, "ListLeadSearchResultsResponse", "results")
         results = [
             LeadSearchResult._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else LeadSearchResult._from_dict(_check_object(_i, "ListLeadSearchResultsResponse", "results"))
             for _i in results
         ]
-        _instance = cls(results=results)
+        _instance = cls(results)
         if src_dict.keys() <= _LISTLEADSEARCHRESULTSRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListLeadSearchesResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class ListLeadSearchesResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         tasks = src_dict["tasks"]
-        if tasks.__class__ is not list:
+        if _type(tasks) is not list:
             tasks = _check_list(tasks, "ListLeadSearchesResponse", "tasks")
         tasks = [
             LeadSearchTask._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else LeadSearchTask._from_dict(_check_object(_i, "ListLeadSearchesResponse", "tasks"))
             for _i in tasks
         ]
-        _instance = cls(tasks=tasks)
+        _instance = cls(tasks)
         if src_dict.keys() <= _LISTLEADSEARCHESRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListLeadsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,19 +44,19 @@ class ListLeadsResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         leads = src_dict["leads"]
-        if leads.__class__ is not list:
+        if _type(leads) is not list:
             leads = _check_list(leads, "ListLeadsResponse", "leads")
         leads = [
             Lead._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else Lead._from_dict(_check_object(_i, "ListLeadsResponse", "leads"))
             for _i in leads
         ]
         next_cursor = _get("nextCursor")
         if next_cursor is not None:
-            if next_cursor.__class__ is not str:
+            if _type(next_cursor) is not str:
                 next_cursor = _check_str(next_cursor, "ListLeadsResponse", "nextCursor")
-        _instance = cls(leads=leads, next_cursor=next_cursor)
+        _instance = cls(leads, next_cursor)
         if src_dict.keys() <= _LISTLEADSRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

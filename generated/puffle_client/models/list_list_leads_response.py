@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListListLeadsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -51,27 +52,27 @@ class ListListLeadsResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         leads = src_dict["leads"]
-        if leads.__class__ is not list:
+        if _type(leads) is not list:
             leads = _check_list(leads, "ListListLeadsResponse", "leads")
         leads = [
             Lead._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else Lead._from_dict(_check_object(_i, "ListListLeadsResponse", "leads"))
             for _i in leads
         ]
         total = _get("total")
         if total is not None:
-            if total.__class__ is not int:
+            if _type(total) is not int:
                 total = _check_int(total, "ListListLeadsResponse", "total")
         has_more = _get("hasMore")
         if has_more is not None:
-            if has_more.__class__ is not bool:
+            if _type(has_more) is not bool:
                 has_more = _check_bool(has_more, "ListListLeadsResponse", "hasMore")
         next_cursor = _get("nextCursor")
         if next_cursor is not None:
-            if next_cursor.__class__ is not str:
+            if _type(next_cursor) is not str:
                 next_cursor = _check_str(next_cursor, "ListListLeadsResponse", "nextCursor")
-        _instance = cls(leads=leads, total=total, has_more=has_more, next_cursor=next_cursor)
+        _instance = cls(leads, total, has_more, next_cursor)
         if src_dict.keys() <= _LISTLISTLEADSRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

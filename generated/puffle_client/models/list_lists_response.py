@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListListsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class ListListsResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         lists = src_dict["lists"]
-        if lists.__class__ is not list:
+        if _type(lists) is not list:
             lists = _check_list(lists, "ListListsResponse", "lists")
         lists = [
             List._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else List._from_dict(_check_object(_i, "ListListsResponse", "lists"))
             for _i in lists
         ]
-        _instance = cls(lists=lists)
+        _instance = cls(lists)
         if src_dict.keys() <= _LISTLISTSRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

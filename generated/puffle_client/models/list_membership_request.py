@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ListMembershipRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -34,12 +35,12 @@ class ListMembershipRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         lead_ids = src_dict["leadIds"]
-        if lead_ids.__class__ is not list:
+        if _type(lead_ids) is not list:
             lead_ids = _check_list(lead_ids, "ListMembershipRequest", "leadIds")
         for _i in lead_ids:
-            if _i.__class__ is not str:
+            if _type(_i) is not str:
                 _check_str(_i, "ListMembershipRequest", "leadIds")
-        _instance = cls(lead_ids=lead_ids)
+        _instance = cls(lead_ids)
         if src_dict.keys() <= _LISTMEMBERSHIPREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,10 +40,10 @@ class ListResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         list_ = src_dict["list"]
-        if list_.__class__ is not dict:
+        if _type(list_) is not dict:
             list_ = _check_object(list_, "ListResponse", "list")
         list_ = List._from_dict(list_)
-        _instance = cls(list_=list_)
+        _instance = cls(list_)
         if src_dict.keys() <= _LISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ListSummary")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -37,13 +38,13 @@ class ListSummary(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "ListSummary", "id")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "ListSummary", "name")
-        _instance = cls(id=id, name=name)
+        _instance = cls(id, name)
         if src_dict.keys() <= _LISTSUMMARY_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ListUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -50,23 +51,23 @@ class ListUpdateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "ListUpdateRequest", "id")
         name = _get("name", UNSET)
         if name is not UNSET:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "ListUpdateRequest", "name")
         description = _get("description", UNSET)
         if description is not UNSET and description is not None:
-            if description.__class__ is not str:
+            if _type(description) is not str:
                 description = _check_str(description, "ListUpdateRequest", "description")
         lead_type = _get("leadType", UNSET)
         if lead_type is not UNSET:
-            if lead_type.__class__ is str and lead_type in _LISTLEADTYPE_BY_VALUE:
+            if _type(lead_type) is str and lead_type in _LISTLEADTYPE_BY_VALUE:
                 lead_type = _LISTLEADTYPE_BY_VALUE[lead_type]
             else:
                 lead_type = _parse_enum(ListLeadType, lead_type, "ListUpdateRequest", "leadType")
-        _instance = cls(id=id, name=name, description=description, lead_type=lead_type)
+        _instance = cls(id, name, description, lead_type)
         if src_dict.keys() <= _LISTUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Message")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -65,53 +66,44 @@ class Message(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "Message", "id")
         conversation_id = _get("conversation_id")
         if conversation_id is not None:
-            if conversation_id.__class__ is not str:
+            if _type(conversation_id) is not str:
                 conversation_id = _check_str(conversation_id, "Message", "conversation_id")
         direction = _get("direction")
         if direction is not None:
-            if direction.__class__ is str and direction in _THREADMESSAGEDIRECTION_BY_VALUE:
+            if _type(direction) is str and direction in _THREADMESSAGEDIRECTION_BY_VALUE:
                 direction = _THREADMESSAGEDIRECTION_BY_VALUE[direction]
             else:
                 direction = _parse_enum(ThreadMessageDirection, direction, "Message", "direction")
         subject = _get("subject")
         if subject is not None:
-            if subject.__class__ is not str:
+            if _type(subject) is not str:
                 subject = _check_str(subject, "Message", "subject")
         body_text = _get("body_text")
         if body_text is not None:
-            if body_text.__class__ is not str:
+            if _type(body_text) is not str:
                 body_text = _check_str(body_text, "Message", "body_text")
         body_html = _get("body_html")
         if body_html is not None:
-            if body_html.__class__ is not str:
+            if _type(body_html) is not str:
                 body_html = _check_str(body_html, "Message", "body_html")
         sent_at = _get("sent_at")
         if sent_at is not None:
             sent_at = _parse_datetime(sent_at, "Message", "sent_at")
         attachments = _get("attachments")
         if attachments is not None:
-            if attachments.__class__ is not list:
+            if _type(attachments) is not list:
                 attachments = _check_list(attachments, "Message", "attachments")
             attachments = [
                 Attachment._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else Attachment._from_dict(_check_object(_i, "Message", "attachments"))
                 for _i in attachments
             ]
-        _instance = cls(
-            id=id,
-            conversation_id=conversation_id,
-            direction=direction,
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            sent_at=sent_at,
-            attachments=attachments,
-        )
+        _instance = cls(id, conversation_id, direction, subject, body_text, body_html, sent_at, attachments)
         if src_dict.keys() <= _MESSAGE_KEYS:
             _instance.additional_properties = {}
         else:

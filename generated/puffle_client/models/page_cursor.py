@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="PageCursor")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,17 +44,17 @@ class PageCursor(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         has_more = src_dict["hasMore"]
-        if has_more.__class__ is not bool:
+        if _type(has_more) is not bool:
             has_more = _check_bool(has_more, "PageCursor", "hasMore")
         limit = _get("limit")
         if limit is not None:
-            if limit.__class__ is not int:
+            if _type(limit) is not int:
                 limit = _check_int(limit, "PageCursor", "limit")
         next_cursor = _get("nextCursor")
         if next_cursor is not None:
-            if next_cursor.__class__ is not str:
+            if _type(next_cursor) is not str:
                 next_cursor = _check_str(next_cursor, "PageCursor", "nextCursor")
-        _instance = cls(has_more=has_more, limit=limit, next_cursor=next_cursor)
+        _instance = cls(has_more, limit, next_cursor)
         if src_dict.keys() <= _PAGECURSOR_KEYS:
             _instance.additional_properties = {}
         else:

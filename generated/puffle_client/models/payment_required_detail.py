@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="PaymentRequiredDetail")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -40,13 +41,13 @@ class PaymentRequiredDetail(AdditionalProperties):
         _get = src_dict.get
         code = _get("code")
         if code is not None:
-            if code.__class__ is not str:
+            if _type(code) is not str:
                 code = _check_str(code, "PaymentRequiredDetail", "code")
         message = _get("message")
         if message is not None:
-            if message.__class__ is not str:
+            if _type(message) is not str:
                 message = _check_str(message, "PaymentRequiredDetail", "message")
-        _instance = cls(code=code, message=message)
+        _instance = cls(code, message)
         if src_dict.keys() <= _PAYMENTREQUIREDDETAIL_KEYS:
             _instance.additional_properties = {}
         else:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentRequiredError")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -50,23 +51,23 @@ class PaymentRequiredError(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         error = src_dict["error"]
-        if error.__class__ is str:
+        if _type(error) is str:
             pass
-        elif error.__class__ is dict:
-            if error.__class__ is not dict:
+        elif _type(error) is dict:
+            if _type(error) is not dict:
                 error = _check_object(error, "PaymentRequiredError", "error")
             error = PaymentRequiredDetail._from_dict(error)
         else:
             _wrong_type(error, "PaymentRequiredDetail or str", "PaymentRequiredError", "error")
         required = _get("required")
         if required is not None:
-            if required.__class__ is not float:
+            if _type(required) is not float:
                 required = _check_float(required, "PaymentRequiredError", "required")
         balance = _get("balance")
         if balance is not None:
-            if balance.__class__ is not float:
+            if _type(balance) is not float:
                 balance = _check_float(balance, "PaymentRequiredError", "balance")
-        _instance = cls(error=error, required=required, balance=balance)
+        _instance = cls(error, required, balance)
         if src_dict.keys() <= _PAYMENTREQUIREDERROR_KEYS:
             _instance.additional_properties = {}
         else:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Sender")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -128,25 +129,25 @@ class Sender(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "Sender", "id")
         user_id = _get("user_id")
         if user_id is not None:
-            if user_id.__class__ is not str:
+            if _type(user_id) is not str:
                 user_id = _check_str(user_id, "Sender", "user_id")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is str and type_ in _SENDERTYPE_BY_VALUE:
+            if _type(type_) is str and type_ in _SENDERTYPE_BY_VALUE:
                 type_ = _SENDERTYPE_BY_VALUE[type_]
             else:
                 type_ = _parse_enum(SenderType, type_, "Sender", "type")
         display_name = _get("display_name")
         if display_name is not None:
-            if display_name.__class__ is not str:
+            if _type(display_name) is not str:
                 display_name = _check_str(display_name, "Sender", "display_name")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "Sender", "status")
         created_at = _get("created_at")
         if created_at is not None:
@@ -156,109 +157,109 @@ class Sender(AdditionalProperties):
             updated_at = _parse_datetime(updated_at, "Sender", "updated_at")
         provider_account_id = _get("provider_account_id")
         if provider_account_id is not None:
-            if provider_account_id.__class__ is not str:
+            if _type(provider_account_id) is not str:
                 provider_account_id = _check_str(provider_account_id, "Sender", "provider_account_id")
         profile_url = _get("profile_url")
         if profile_url is not None:
-            if profile_url.__class__ is not str:
+            if _type(profile_url) is not str:
                 profile_url = _check_str(profile_url, "Sender", "profile_url")
         is_premium = _get("is_premium")
         if is_premium is not None:
-            if is_premium.__class__ is not bool:
+            if _type(is_premium) is not bool:
                 is_premium = _check_bool(is_premium, "Sender", "is_premium")
         has_sales_navigator = _get("has_sales_navigator")
         if has_sales_navigator is not None:
-            if has_sales_navigator.__class__ is not bool:
+            if _type(has_sales_navigator) is not bool:
                 has_sales_navigator = _check_bool(has_sales_navigator, "Sender", "has_sales_navigator")
         weekly_connection_limit = _get("weekly_connection_limit")
         if weekly_connection_limit is not None:
-            if weekly_connection_limit.__class__ is not int:
+            if _type(weekly_connection_limit) is not int:
                 weekly_connection_limit = _check_int(weekly_connection_limit, "Sender", "weekly_connection_limit")
         weekly_message_limit = _get("weekly_message_limit")
         if weekly_message_limit is not None:
-            if weekly_message_limit.__class__ is not int:
+            if _type(weekly_message_limit) is not int:
                 weekly_message_limit = _check_int(weekly_message_limit, "Sender", "weekly_message_limit")
         email_address = _get("email_address")
         if email_address is not None:
-            if email_address.__class__ is not str:
+            if _type(email_address) is not str:
                 email_address = _check_str(email_address, "Sender", "email_address")
         domain_id = _get("domain_id")
         if domain_id is not None:
-            if domain_id.__class__ is not str:
+            if _type(domain_id) is not str:
                 domain_id = _check_str(domain_id, "Sender", "domain_id")
         agentmail_inbox_id = _get("agentmail_inbox_id")
         if agentmail_inbox_id is not None:
-            if agentmail_inbox_id.__class__ is not str:
+            if _type(agentmail_inbox_id) is not str:
                 agentmail_inbox_id = _check_str(agentmail_inbox_id, "Sender", "agentmail_inbox_id")
         instantly_account_id = _get("instantly_account_id")
         if instantly_account_id is not None:
-            if instantly_account_id.__class__ is not str:
+            if _type(instantly_account_id) is not str:
                 instantly_account_id = _check_str(instantly_account_id, "Sender", "instantly_account_id")
         warmup_status = _get("warmup_status")
         if warmup_status is not None:
-            if warmup_status.__class__ is not str:
+            if _type(warmup_status) is not str:
                 warmup_status = _check_str(warmup_status, "Sender", "warmup_status")
         first_name = _get("first_name")
         if first_name is not None:
-            if first_name.__class__ is not str:
+            if _type(first_name) is not str:
                 first_name = _check_str(first_name, "Sender", "first_name")
         last_name = _get("last_name")
         if last_name is not None:
-            if last_name.__class__ is not str:
+            if _type(last_name) is not str:
                 last_name = _check_str(last_name, "Sender", "last_name")
         signature = _get("signature")
         if signature is not None:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "Sender", "signature")
         daily_limit = _get("daily_limit")
         if daily_limit is not None:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "Sender", "daily_limit")
         instantly_tag_id = _get("instantly_tag_id")
         if instantly_tag_id is not None:
-            if instantly_tag_id.__class__ is not str:
+            if _type(instantly_tag_id) is not str:
                 instantly_tag_id = _check_str(instantly_tag_id, "Sender", "instantly_tag_id")
         instantly_warmup_tag_id = _get("instantly_warmup_tag_id")
         if instantly_warmup_tag_id is not None:
-            if instantly_warmup_tag_id.__class__ is not str:
+            if _type(instantly_warmup_tag_id) is not str:
                 instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "Sender", "instantly_warmup_tag_id")
         email_domains = _get("email_domains")
         if email_domains is not None:
-            if email_domains.__class__ is not dict:
+            if _type(email_domains) is not dict:
                 email_domains = _check_object(email_domains, "Sender", "email_domains")
             email_domains = EmailDomainSummary._from_dict(email_domains)
         stats = _get("stats")
         if stats is not None:
-            if stats.__class__ is not dict:
+            if _type(stats) is not dict:
                 stats = _check_object(stats, "Sender", "stats")
             stats = SenderStats._from_dict(stats)
         _instance = cls(
-            id=id,
-            user_id=user_id,
-            type_=type_,
-            display_name=display_name,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            provider_account_id=provider_account_id,
-            profile_url=profile_url,
-            is_premium=is_premium,
-            has_sales_navigator=has_sales_navigator,
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            email_address=email_address,
-            domain_id=domain_id,
-            agentmail_inbox_id=agentmail_inbox_id,
-            instantly_account_id=instantly_account_id,
-            warmup_status=warmup_status,
-            first_name=first_name,
-            last_name=last_name,
-            signature=signature,
-            daily_limit=daily_limit,
-            instantly_tag_id=instantly_tag_id,
-            instantly_warmup_tag_id=instantly_warmup_tag_id,
-            email_domains=email_domains,
-            stats=stats,
+            id,
+            user_id,
+            type_,
+            display_name,
+            status,
+            created_at,
+            updated_at,
+            provider_account_id,
+            profile_url,
+            is_premium,
+            has_sales_navigator,
+            weekly_connection_limit,
+            weekly_message_limit,
+            email_address,
+            domain_id,
+            agentmail_inbox_id,
+            instantly_account_id,
+            warmup_status,
+            first_name,
+            last_name,
+            signature,
+            daily_limit,
+            instantly_tag_id,
+            instantly_warmup_tag_id,
+            email_domains,
+            stats,
         )
         if src_dict.keys() <= _SENDER_KEYS:
             _instance.additional_properties = {}

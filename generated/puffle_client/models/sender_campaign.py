@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SenderCampaign")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -63,48 +64,39 @@ class SenderCampaign(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SenderCampaign", "id")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "SenderCampaign", "name")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "SenderCampaign", "status")
         daily_limit = _get("daily_limit")
         if daily_limit is not None:
-            if daily_limit.__class__ is not int:
+            if _type(daily_limit) is not int:
                 daily_limit = _check_int(daily_limit, "SenderCampaign", "daily_limit")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "SenderCampaign", "type")
         stats = _get("stats")
         if stats is not None:
-            if stats.__class__ is not dict:
+            if _type(stats) is not dict:
                 stats = _check_object(stats, "SenderCampaign", "stats")
             stats = SenderCampaignStats._from_dict(stats)
         operating_hours = _get("operating_hours")
         if operating_hours is not None:
-            if operating_hours.__class__ is not dict:
+            if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "SenderCampaign", "operating_hours")
             operating_hours = SenderCampaignOperatingHours._from_dict(operating_hours)
         sequence_nodes = _get("sequence_nodes")
         if sequence_nodes is not None:
-            if sequence_nodes.__class__ is not list:
+            if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "SenderCampaign", "sequence_nodes")
-        _instance = cls(
-            id=id,
-            name=name,
-            status=status,
-            daily_limit=daily_limit,
-            type_=type_,
-            stats=stats,
-            operating_hours=operating_hours,
-            sequence_nodes=sequence_nodes,
-        )
+        _instance = cls(id, name, status, daily_limit, type_, stats, operating_hours, sequence_nodes)
         if src_dict.keys() <= _SENDERCAMPAIGN_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SenderCampaignMapping")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class SenderCampaignMapping(AdditionalProperties):
         _get = src_dict.get
         campaign_id = _get("campaign_id")
         if campaign_id is not None:
-            if campaign_id.__class__ is not str:
+            if _type(campaign_id) is not str:
                 campaign_id = _check_str(campaign_id, "SenderCampaignMapping", "campaign_id")
         account_id = _get("account_id")
         if account_id is not None:
-            if account_id.__class__ is not str:
+            if _type(account_id) is not str:
                 account_id = _check_str(account_id, "SenderCampaignMapping", "account_id")
-        _instance = cls(campaign_id=campaign_id, account_id=account_id)
+        _instance = cls(campaign_id, account_id)
         if src_dict.keys() <= _SENDERCAMPAIGNMAPPING_KEYS:
             _instance.additional_properties = {}
         else:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SenderDetails")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -75,39 +76,39 @@ class SenderDetails(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         account = src_dict["account"]
-        if account.__class__ is not dict:
+        if _type(account) is not dict:
             account = _check_object(account, "SenderDetails", "account")
         account = Sender._from_dict(account)
         campaigns = _get("campaigns")
         if campaigns is not None:
-            if campaigns.__class__ is not list:
+            if _type(campaigns) is not list:
                 campaigns = _check_list(campaigns, "SenderDetails", "campaigns")
             campaigns = [
                 SenderCampaign._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SenderCampaign._from_dict(_check_object(_i, "SenderDetails", "campaigns"))
                 for _i in campaigns
             ]
         mappings = _get("mappings")
         if mappings is not None:
-            if mappings.__class__ is not list:
+            if _type(mappings) is not list:
                 mappings = _check_list(mappings, "SenderDetails", "mappings")
             mappings = [
                 SenderCampaignMapping._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SenderCampaignMapping._from_dict(_check_object(_i, "SenderDetails", "mappings"))
                 for _i in mappings
             ]
         campaign_stats_by_status = _get("campaignStatsByStatus")
         if campaign_stats_by_status is not None:
-            if campaign_stats_by_status.__class__ is not dict:
+            if _type(campaign_stats_by_status) is not dict:
                 campaign_stats_by_status = _check_object(
                     campaign_stats_by_status, "SenderDetails", "campaignStatsByStatus"
                 )
             campaign_stats_by_status = SenderDetailsCampaignStatsByStatus._from_dict(campaign_stats_by_status)
         campaign_sender_stats_by_status = _get("campaignSenderStatsByStatus")
         if campaign_sender_stats_by_status is not None:
-            if campaign_sender_stats_by_status.__class__ is not dict:
+            if _type(campaign_sender_stats_by_status) is not dict:
                 campaign_sender_stats_by_status = _check_object(
                     campaign_sender_stats_by_status, "SenderDetails", "campaignSenderStatsByStatus"
                 )
@@ -116,7 +117,7 @@ class SenderDetails(AdditionalProperties):
             )
         campaign_sender_today_stats_by_status = _get("campaignSenderTodayStatsByStatus")
         if campaign_sender_today_stats_by_status is not None:
-            if campaign_sender_today_stats_by_status.__class__ is not dict:
+            if _type(campaign_sender_today_stats_by_status) is not dict:
                 campaign_sender_today_stats_by_status = _check_object(
                     campaign_sender_today_stats_by_status, "SenderDetails", "campaignSenderTodayStatsByStatus"
                 )
@@ -125,7 +126,7 @@ class SenderDetails(AdditionalProperties):
             )
         campaign_active_prospects_count = _get("campaignActiveProspectsCount")
         if campaign_active_prospects_count is not None:
-            if campaign_active_prospects_count.__class__ is not dict:
+            if _type(campaign_active_prospects_count) is not dict:
                 campaign_active_prospects_count = _check_object(
                     campaign_active_prospects_count, "SenderDetails", "campaignActiveProspectsCount"
                 )
@@ -133,13 +134,13 @@ class SenderDetails(AdditionalProperties):
                 campaign_active_prospects_count
             )
         _instance = cls(
-            account=account,
-            campaigns=campaigns,
-            mappings=mappings,
-            campaign_stats_by_status=campaign_stats_by_status,
-            campaign_sender_stats_by_status=campaign_sender_stats_by_status,
-            campaign_sender_today_stats_by_status=campaign_sender_today_stats_by_status,
-            campaign_active_prospects_count=campaign_active_prospects_count,
+            account,
+            campaigns,
+            mappings,
+            campaign_stats_by_status,
+            campaign_sender_stats_by_status,
+            campaign_sender_today_stats_by_status,
+            campaign_active_prospects_count,
         )
         if src_dict.keys() <= _SENDERDETAILS_KEYS:
             _instance.additional_properties = {}

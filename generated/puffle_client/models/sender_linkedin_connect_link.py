@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SenderLinkedinConnectLink")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -33,9 +34,9 @@ class SenderLinkedinConnectLink(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         url = src_dict["url"]
-        if url.__class__ is not str:
+        if _type(url) is not str:
             url = _check_str(url, "SenderLinkedinConnectLink", "url")
-        _instance = cls(url=url)
+        _instance = cls(url)
         if src_dict.keys() <= _SENDERLINKEDINCONNECTLINK_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SenderStats")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class SenderStats(AdditionalProperties):
         _get = src_dict.get
         today_sent = _get("today_sent")
         if today_sent is not None:
-            if today_sent.__class__ is not int:
+            if _type(today_sent) is not int:
                 today_sent = _check_int(today_sent, "SenderStats", "today_sent")
         today_committed = _get("today_committed")
         if today_committed is not None:
-            if today_committed.__class__ is not int:
+            if _type(today_committed) is not int:
                 today_committed = _check_int(today_committed, "SenderStats", "today_committed")
-        _instance = cls(today_sent=today_sent, today_committed=today_committed)
+        _instance = cls(today_sent, today_committed)
         if src_dict.keys() <= _SENDERSTATS_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SenderStatusCounts")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -32,7 +33,7 @@ class SenderStatusCounts(Model):
         else:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERSTATUSCOUNTS_KEYS}
             for _key, _value in d.items():
-                if _value.__class__ is not int:
+                if _type(_value) is not int:
                     _value = _check_int(_value, "SenderStatusCounts", _key)
                 d[_key] = _value
             _instance.additional_properties = d

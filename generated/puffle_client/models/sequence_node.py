@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SequenceNode")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -99,103 +100,103 @@ class SequenceNode(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SequenceNode", "id")
         campaign_id = _get("campaign_id")
         if campaign_id is not None:
-            if campaign_id.__class__ is not str:
+            if _type(campaign_id) is not str:
                 campaign_id = _check_str(campaign_id, "SequenceNode", "campaign_id")
         position = _get("position")
         if position is not None:
-            if position.__class__ is not int:
+            if _type(position) is not int:
                 position = _check_int(position, "SequenceNode", "position")
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is str and type_ in _CAMPAIGNNODETYPE_BY_VALUE:
+            if _type(type_) is str and type_ in _CAMPAIGNNODETYPE_BY_VALUE:
                 type_ = _CAMPAIGNNODETYPE_BY_VALUE[type_]
             else:
                 type_ = _parse_enum(CampaignNodeType, type_, "SequenceNode", "type")
         subject = _get("subject")
         if subject is not None:
-            if subject.__class__ is not str:
+            if _type(subject) is not str:
                 subject = _check_str(subject, "SequenceNode", "subject")
         body = _get("body")
         if body is not None:
-            if body.__class__ is not str:
+            if _type(body) is not str:
                 body = _check_str(body, "SequenceNode", "body")
         body_html = _get("body_html")
         if body_html is not None:
-            if body_html.__class__ is not str:
+            if _type(body_html) is not str:
                 body_html = _check_str(body_html, "SequenceNode", "body_html")
         signature = _get("signature")
         if signature is not None:
-            if signature.__class__ is not str:
+            if _type(signature) is not str:
                 signature = _check_str(signature, "SequenceNode", "signature")
         from_name = _get("from_name")
         if from_name is not None:
-            if from_name.__class__ is not str:
+            if _type(from_name) is not str:
                 from_name = _check_str(from_name, "SequenceNode", "from_name")
         reply_to = _get("reply_to")
         if reply_to is not None:
-            if reply_to.__class__ is not str:
+            if _type(reply_to) is not str:
                 reply_to = _check_str(reply_to, "SequenceNode", "reply_to")
         cc = _get("cc")
         if cc is not None:
-            if cc.__class__ is not str:
+            if _type(cc) is not str:
                 cc = _check_str(cc, "SequenceNode", "cc")
         bcc = _get("bcc")
         if bcc is not None:
-            if bcc.__class__ is not str:
+            if _type(bcc) is not str:
                 bcc = _check_str(bcc, "SequenceNode", "bcc")
         attachments = _get("attachments")
         if attachments is not None:
-            if attachments.__class__ is not list:
+            if _type(attachments) is not list:
                 attachments = _check_list(attachments, "SequenceNode", "attachments")
         include_message = _get("include_message")
         if include_message is not None:
-            if include_message.__class__ is not bool:
+            if _type(include_message) is not bool:
                 include_message = _check_bool(include_message, "SequenceNode", "include_message")
         is_reply = _get("is_reply")
         if is_reply is not None:
-            if is_reply.__class__ is not bool:
+            if _type(is_reply) is not bool:
                 is_reply = _check_bool(is_reply, "SequenceNode", "is_reply")
         delay_days = _get("delay_days")
         if delay_days is not None:
-            if delay_days.__class__ is not int:
+            if _type(delay_days) is not int:
                 delay_days = _check_int(delay_days, "SequenceNode", "delay_days")
         delay_hours = _get("delay_hours")
         if delay_hours is not None:
-            if delay_hours.__class__ is not int:
+            if _type(delay_hours) is not int:
                 delay_hours = _check_int(delay_hours, "SequenceNode", "delay_hours")
         delay_minutes = _get("delay_minutes")
         if delay_minutes is not None:
-            if delay_minutes.__class__ is not int:
+            if _type(delay_minutes) is not int:
                 delay_minutes = _check_int(delay_minutes, "SequenceNode", "delay_minutes")
         ai_node = _get("ai_node")
         if ai_node is not None:
-            if ai_node.__class__ is not dict:
+            if _type(ai_node) is not dict:
                 ai_node = _check_object(ai_node, "SequenceNode", "ai_node")
             ai_node = CampaignAiNode._from_dict(ai_node)
         _instance = cls(
-            id=id,
-            campaign_id=campaign_id,
-            position=position,
-            type_=type_,
-            subject=subject,
-            body=body,
-            body_html=body_html,
-            signature=signature,
-            from_name=from_name,
-            reply_to=reply_to,
-            cc=cc,
-            bcc=bcc,
-            attachments=attachments,
-            include_message=include_message,
-            is_reply=is_reply,
-            delay_days=delay_days,
-            delay_hours=delay_hours,
-            delay_minutes=delay_minutes,
-            ai_node=ai_node,
+            id,
+            campaign_id,
+            position,
+            type_,
+            subject,
+            body,
+            body_html,
+            signature,
+            from_name,
+            reply_to,
+            cc,
+            bcc,
+            attachments,
+            include_message,
+            is_reply,
+            delay_days,
+            delay_hours,
+            delay_minutes,
+            ai_node,
         )
         if src_dict.keys() <= _SEQUENCENODE_KEYS:
             _instance.additional_properties = {}

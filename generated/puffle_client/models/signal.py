@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Signal")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -147,176 +148,176 @@ class Signal(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "Signal", "id")
         signal_type_id = _get("signalTypeId")
         if signal_type_id is not None:
-            if signal_type_id.__class__ is not str:
+            if _type(signal_type_id) is not str:
                 signal_type_id = _check_str(signal_type_id, "Signal", "signalTypeId")
         signal_type_label = _get("signalTypeLabel")
         if signal_type_label is not None:
-            if signal_type_label.__class__ is not str:
+            if _type(signal_type_label) is not str:
                 signal_type_label = _check_str(signal_type_label, "Signal", "signalTypeLabel")
         source_id = _get("sourceId")
         if source_id is not None:
-            if source_id.__class__ is not str:
+            if _type(source_id) is not str:
                 source_id = _check_str(source_id, "Signal", "sourceId")
         score = _get("score")
         if score is not None:
-            if score.__class__ is not int:
+            if _type(score) is not int:
                 score = _check_int(score, "Signal", "score")
         title = _get("title")
         if title is not None:
-            if title.__class__ is not str:
+            if _type(title) is not str:
                 title = _check_str(title, "Signal", "title")
         excerpt = _get("excerpt")
         if excerpt is not None:
-            if excerpt.__class__ is not str:
+            if _type(excerpt) is not str:
                 excerpt = _check_str(excerpt, "Signal", "excerpt")
         url = _get("url")
         if url is not None:
-            if url.__class__ is not str:
+            if _type(url) is not str:
                 url = _check_str(url, "Signal", "url")
         comment = _get("comment")
         if comment is not None:
-            if comment.__class__ is not str:
+            if _type(comment) is not str:
                 comment = _check_str(comment, "Signal", "comment")
         dm_text = _get("dmText")
         if dm_text is not None:
-            if dm_text.__class__ is not str:
+            if _type(dm_text) is not str:
                 dm_text = _check_str(dm_text, "Signal", "dmText")
         comment_text = _get("commentText")
         if comment_text is not None:
-            if comment_text.__class__ is not str:
+            if _type(comment_text) is not str:
                 comment_text = _check_str(comment_text, "Signal", "commentText")
         created_at = _get("createdAt")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "Signal", "createdAt")
         classification = _get("classification")
         if classification is not None:
-            if classification.__class__ is not dict:
+            if _type(classification) is not dict:
                 classification = _check_object(classification, "Signal", "classification")
             classification = SignalClassification._from_dict(classification)
         author_name = _get("authorName")
         if author_name is not None:
-            if author_name.__class__ is not str:
+            if _type(author_name) is not str:
                 author_name = _check_str(author_name, "Signal", "authorName")
         author_url = _get("authorUrl")
         if author_url is not None:
-            if author_url.__class__ is not str:
+            if _type(author_url) is not str:
                 author_url = _check_str(author_url, "Signal", "authorUrl")
         entity_company = _get("entityCompany")
         if entity_company is not None:
-            if entity_company.__class__ is not str:
+            if _type(entity_company) is not str:
                 entity_company = _check_str(entity_company, "Signal", "entityCompany")
         entity_person = _get("entityPerson")
         if entity_person is not None:
-            if entity_person.__class__ is not str:
+            if _type(entity_person) is not str:
                 entity_person = _check_str(entity_person, "Signal", "entityPerson")
         group_key = _get("groupKey")
         if group_key is not None:
-            if group_key.__class__ is not str:
+            if _type(group_key) is not str:
                 group_key = _check_str(group_key, "Signal", "groupKey")
         structured_wording = _get("structuredWording")
         if structured_wording is not None:
-            if structured_wording.__class__ is not dict:
+            if _type(structured_wording) is not dict:
                 structured_wording = _check_object(structured_wording, "Signal", "structuredWording")
             structured_wording = SignalStructuredWording._from_dict(structured_wording)
         formatted_title = _get("formattedTitle")
         if formatted_title is not None:
-            if formatted_title.__class__ is not str:
+            if _type(formatted_title) is not str:
                 formatted_title = _check_str(formatted_title, "Signal", "formattedTitle")
         suggested_actions = _get("suggestedActions")
         if suggested_actions is not None:
-            if suggested_actions.__class__ is not list:
+            if _type(suggested_actions) is not list:
                 suggested_actions = _check_list(suggested_actions, "Signal", "suggestedActions")
             suggested_actions = [
                 SignalSuggestedAction._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SignalSuggestedAction._from_dict(_check_object(_i, "Signal", "suggestedActions"))
                 for _i in suggested_actions
             ]
         workflow_run = _get("workflowRun")
         if workflow_run is not None:
-            if workflow_run.__class__ is not dict:
+            if _type(workflow_run) is not dict:
                 workflow_run = _check_object(workflow_run, "Signal", "workflowRun")
             workflow_run = SignalWorkflowRun._from_dict(workflow_run)
         action_state = _get("actionState")
         if action_state is not None:
-            if action_state.__class__ is not dict:
+            if _type(action_state) is not dict:
                 action_state = _check_object(action_state, "Signal", "actionState")
             action_state = SignalActionState._from_dict(action_state)
         color = _get("color")
         if color is not None:
-            if color.__class__ is not str:
+            if _type(color) is not str:
                 color = _check_str(color, "Signal", "color")
         label = _get("label")
         if label is not None:
-            if label.__class__ is not str:
+            if _type(label) is not str:
                 label = _check_str(label, "Signal", "label")
         entity_id = _get("entityId")
         if entity_id is not None:
-            if entity_id.__class__ is not str:
+            if _type(entity_id) is not str:
                 entity_id = _check_str(entity_id, "Signal", "entityId")
         person_entity_id = _get("personEntityId")
         if person_entity_id is not None:
-            if person_entity_id.__class__ is not str:
+            if _type(person_entity_id) is not str:
                 person_entity_id = _check_str(person_entity_id, "Signal", "personEntityId")
         entity_status = _get("entityStatus")
         if entity_status is not None:
-            if entity_status.__class__ is not str:
+            if _type(entity_status) is not str:
                 entity_status = _check_str(entity_status, "Signal", "entityStatus")
         person_entity_status = _get("personEntityStatus")
         if person_entity_status is not None:
-            if person_entity_status.__class__ is not str:
+            if _type(person_entity_status) is not str:
                 person_entity_status = _check_str(person_entity_status, "Signal", "personEntityStatus")
         entity_domain = _get("entityDomain")
         if entity_domain is not None:
-            if entity_domain.__class__ is not str:
+            if _type(entity_domain) is not str:
                 entity_domain = _check_str(entity_domain, "Signal", "entityDomain")
         entity_metadata = _get("entityMetadata")
         if entity_metadata is not None:
-            if entity_metadata.__class__ is not dict:
+            if _type(entity_metadata) is not dict:
                 entity_metadata = _check_object(entity_metadata, "Signal", "entityMetadata")
             entity_metadata = SignalEntityMetadata._from_dict(entity_metadata)
         normalized = _get("normalized")
         if normalized is not None:
-            if normalized.__class__ is not dict:
+            if _type(normalized) is not dict:
                 normalized = _check_object(normalized, "Signal", "normalized")
             normalized = SignalNormalized._from_dict(normalized)
         _instance = cls(
-            id=id,
-            signal_type_id=signal_type_id,
-            signal_type_label=signal_type_label,
-            source_id=source_id,
-            score=score,
-            title=title,
-            excerpt=excerpt,
-            url=url,
-            comment=comment,
-            dm_text=dm_text,
-            comment_text=comment_text,
-            created_at=created_at,
-            classification=classification,
-            author_name=author_name,
-            author_url=author_url,
-            entity_company=entity_company,
-            entity_person=entity_person,
-            group_key=group_key,
-            structured_wording=structured_wording,
-            formatted_title=formatted_title,
-            suggested_actions=suggested_actions,
-            workflow_run=workflow_run,
-            action_state=action_state,
-            color=color,
-            label=label,
-            entity_id=entity_id,
-            person_entity_id=person_entity_id,
-            entity_status=entity_status,
-            person_entity_status=person_entity_status,
-            entity_domain=entity_domain,
-            entity_metadata=entity_metadata,
-            normalized=normalized,
+            id,
+            signal_type_id,
+            signal_type_label,
+            source_id,
+            score,
+            title,
+            excerpt,
+            url,
+            comment,
+            dm_text,
+            comment_text,
+            created_at,
+            classification,
+            author_name,
+            author_url,
+            entity_company,
+            entity_person,
+            group_key,
+            structured_wording,
+            formatted_title,
+            suggested_actions,
+            workflow_run,
+            action_state,
+            color,
+            label,
+            entity_id,
+            person_entity_id,
+            entity_status,
+            person_entity_status,
+            entity_domain,
+            entity_metadata,
+            normalized,
         )
         if src_dict.keys() <= _SIGNAL_KEYS:
             _instance.additional_properties = {}

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalAnalyticsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -56,31 +57,31 @@ class SignalAnalyticsResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = src_dict["type"]
-        if type_.__class__ is str and type_ in _SIGNALANALYTICSRESPONSETYPE_BY_VALUE:
+        if _type(type_) is str and type_ in _SIGNALANALYTICSRESPONSETYPE_BY_VALUE:
             type_ = _SIGNALANALYTICSRESPONSETYPE_BY_VALUE[type_]
         else:
             type_ = _parse_enum(SignalAnalyticsResponseType, type_, "SignalAnalyticsResponse", "type")
         keywords = _get("keywords")
         if keywords is not None:
-            if keywords.__class__ is not list:
+            if _type(keywords) is not list:
                 keywords = _check_list(keywords, "SignalAnalyticsResponse", "keywords")
             keywords = [
                 SignalKeywordStat._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SignalKeywordStat._from_dict(_check_object(_i, "SignalAnalyticsResponse", "keywords"))
                 for _i in keywords
             ]
         pagination = _get("pagination")
         if pagination is not None:
-            if pagination.__class__ is not dict:
+            if _type(pagination) is not dict:
                 pagination = _check_object(pagination, "SignalAnalyticsResponse", "pagination")
             pagination = CursorPagination._from_dict(pagination)
         summary_avg_score = _get("summaryAvgScore")
         if summary_avg_score is not None:
-            if summary_avg_score.__class__ is not dict:
+            if _type(summary_avg_score) is not dict:
                 summary_avg_score = _check_object(summary_avg_score, "SignalAnalyticsResponse", "summaryAvgScore")
             summary_avg_score = SignalAnalyticsScoreSummary._from_dict(summary_avg_score)
-        _instance = cls(type_=type_, keywords=keywords, pagination=pagination, summary_avg_score=summary_avg_score)
+        _instance = cls(type_, keywords, pagination, summary_avg_score)
         if src_dict.keys() <= _SIGNALANALYTICSRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalAnalyticsScoreSummary")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,13 +40,13 @@ class SignalAnalyticsScoreSummary(AdditionalProperties):
         _get = src_dict.get
         avg = _get("avg")
         if avg is not None:
-            if avg.__class__ is not float:
+            if _type(avg) is not float:
                 avg = _check_float(avg, "SignalAnalyticsScoreSummary", "avg")
         count = _get("count")
         if count is not None:
-            if count.__class__ is not int:
+            if _type(count) is not int:
                 count = _check_int(count, "SignalAnalyticsScoreSummary", "count")
-        _instance = cls(avg=avg, count=count)
+        _instance = cls(avg, count)
         if src_dict.keys() <= _SIGNALANALYTICSSCORESUMMARY_KEYS:
             _instance.additional_properties = {}
         else:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalBatchDeleteResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -44,22 +45,22 @@ class SignalBatchDeleteResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         deleted = src_dict["deleted"]
-        if deleted.__class__ is not list:
+        if _type(deleted) is not list:
             deleted = _check_list(deleted, "SignalBatchDeleteResult", "deleted")
         for _i in deleted:
-            if _i.__class__ is not str:
+            if _type(_i) is not str:
                 _check_str(_i, "SignalBatchDeleteResult", "deleted")
         errors = _get("errors")
         if errors is not None:
-            if errors.__class__ is not list:
+            if _type(errors) is not list:
                 errors = _check_list(errors, "SignalBatchDeleteResult", "errors")
             errors = [
                 BatchItemError._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else BatchItemError._from_dict(_check_object(_i, "SignalBatchDeleteResult", "errors"))
                 for _i in errors
             ]
-        _instance = cls(deleted=deleted, errors=errors)
+        _instance = cls(deleted, errors)
         if src_dict.keys() <= _SIGNALBATCHDELETERESULT_KEYS:
             _instance.additional_properties = {}
         else:

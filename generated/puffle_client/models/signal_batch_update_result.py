@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalBatchUpdateResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -44,22 +45,22 @@ class SignalBatchUpdateResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         updated = src_dict["updated"]
-        if updated.__class__ is not list:
+        if _type(updated) is not list:
             updated = _check_list(updated, "SignalBatchUpdateResult", "updated")
         for _i in updated:
-            if _i.__class__ is not str:
+            if _type(_i) is not str:
                 _check_str(_i, "SignalBatchUpdateResult", "updated")
         errors = _get("errors")
         if errors is not None:
-            if errors.__class__ is not list:
+            if _type(errors) is not list:
                 errors = _check_list(errors, "SignalBatchUpdateResult", "errors")
             errors = [
                 BatchItemError._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else BatchItemError._from_dict(_check_object(_i, "SignalBatchUpdateResult", "errors"))
                 for _i in errors
             ]
-        _instance = cls(updated=updated, errors=errors)
+        _instance = cls(updated, errors)
         if src_dict.keys() <= _SIGNALBATCHUPDATERESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalEntityMetadata")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,15 +44,15 @@ class SignalEntityMetadata(AdditionalProperties):
         _get = src_dict.get
         person = _get("person")
         if person is not None:
-            if person.__class__ is not dict:
+            if _type(person) is not dict:
                 person = _check_object(person, "SignalEntityMetadata", "person")
             person = SignalEntityPerson._from_dict(person)
         company = _get("company")
         if company is not None:
-            if company.__class__ is not dict:
+            if _type(company) is not dict:
                 company = _check_object(company, "SignalEntityMetadata", "company")
             company = SignalEntityCompany._from_dict(company)
-        _instance = cls(person=person, company=company)
+        _instance = cls(person, company)
         if src_dict.keys() <= _SIGNALENTITYMETADATA_KEYS:
             _instance.additional_properties = {}
         else:

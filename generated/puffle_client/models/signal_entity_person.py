@@ -11,6 +11,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalEntityPerson")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)

@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalGenerateItem")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -45,17 +46,17 @@ class SignalGenerateItem(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalGenerateItem", "id")
         dm = _get("dm", UNSET)
         if dm is not UNSET:
-            if dm.__class__ is not bool:
+            if _type(dm) is not bool:
                 dm = _check_bool(dm, "SignalGenerateItem", "dm")
         comment = _get("comment", UNSET)
         if comment is not UNSET:
-            if comment.__class__ is not bool:
+            if _type(comment) is not bool:
                 comment = _check_bool(comment, "SignalGenerateItem", "comment")
-        _instance = cls(id=id, dm=dm, comment=comment)
+        _instance = cls(id, dm, comment)
         if src_dict.keys() <= _SIGNALGENERATEITEM_KEYS:
             _instance.additional_properties = {}
         else:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalGenerateResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -54,27 +55,27 @@ class SignalGenerateResult(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "SignalGenerateResult", "id")
         signal_id = _get("signalId")
         if signal_id is not None:
-            if signal_id.__class__ is not str:
+            if _type(signal_id) is not str:
                 signal_id = _check_str(signal_id, "SignalGenerateResult", "signalId")
         dm = _get("dm")
         if dm is not None:
-            if dm.__class__ is not dict:
+            if _type(dm) is not dict:
                 dm = _check_object(dm, "SignalGenerateResult", "dm")
             dm = SignalGeneratedDm._from_dict(dm)
         comment = _get("comment")
         if comment is not None:
-            if comment.__class__ is not dict:
+            if _type(comment) is not dict:
                 comment = _check_object(comment, "SignalGenerateResult", "comment")
             comment = SignalGeneratedComment._from_dict(comment)
         error = _get("error")
         if error is not None:
-            if error.__class__ is not str:
+            if _type(error) is not str:
                 error = _check_str(error, "SignalGenerateResult", "error")
-        _instance = cls(id=id, signal_id=signal_id, dm=dm, comment=comment, error=error)
+        _instance = cls(id, signal_id, dm, comment, error)
         if src_dict.keys() <= _SIGNALGENERATERESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalGeneratedComment")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class SignalGeneratedComment(AdditionalProperties):
         _get = src_dict.get
         text = _get("text")
         if text is not None:
-            if text.__class__ is not str:
+            if _type(text) is not str:
                 text = _check_str(text, "SignalGeneratedComment", "text")
         source_url = _get("sourceUrl")
         if source_url is not None:
-            if source_url.__class__ is not str:
+            if _type(source_url) is not str:
                 source_url = _check_str(source_url, "SignalGeneratedComment", "sourceUrl")
-        _instance = cls(text=text, source_url=source_url)
+        _instance = cls(text, source_url)
         if src_dict.keys() <= _SIGNALGENERATEDCOMMENT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalGeneratedDm")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,17 +42,17 @@ class SignalGeneratedDm(AdditionalProperties):
         _get = src_dict.get
         text = _get("text")
         if text is not None:
-            if text.__class__ is not str:
+            if _type(text) is not str:
                 text = _check_str(text, "SignalGeneratedDm", "text")
         profile_url = _get("profileUrl")
         if profile_url is not None:
-            if profile_url.__class__ is not str:
+            if _type(profile_url) is not str:
                 profile_url = _check_str(profile_url, "SignalGeneratedDm", "profileUrl")
         messaging_url = _get("messagingUrl")
         if messaging_url is not None:
-            if messaging_url.__class__ is not str:
+            if _type(messaging_url) is not str:
                 messaging_url = _check_str(messaging_url, "SignalGeneratedDm", "messagingUrl")
-        _instance = cls(text=text, profile_url=profile_url, messaging_url=messaging_url)
+        _instance = cls(text, profile_url, messaging_url)
         if src_dict.keys() <= _SIGNALGENERATEDDM_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalKeywordStat")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -60,50 +61,50 @@ class SignalKeywordStat(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalKeywordStat", "id")
         keyword = _get("keyword")
         if keyword is not None:
-            if keyword.__class__ is not str:
+            if _type(keyword) is not str:
                 keyword = _check_str(keyword, "SignalKeywordStat", "keyword")
         signal_type_id = _get("signalTypeId")
         if signal_type_id is not None:
-            if signal_type_id.__class__ is not str:
+            if _type(signal_type_id) is not str:
                 signal_type_id = _check_str(signal_type_id, "SignalKeywordStat", "signalTypeId")
         source_id = _get("sourceId")
         if source_id is not None:
-            if source_id.__class__ is not str:
+            if _type(source_id) is not str:
                 source_id = _check_str(source_id, "SignalKeywordStat", "sourceId")
         raw_count = _get("rawCount")
         if raw_count is not None:
-            if raw_count.__class__ is not int:
+            if _type(raw_count) is not int:
                 raw_count = _check_int(raw_count, "SignalKeywordStat", "rawCount")
         prefilter_count = _get("prefilterCount")
         if prefilter_count is not None:
-            if prefilter_count.__class__ is not int:
+            if _type(prefilter_count) is not int:
                 prefilter_count = _check_int(prefilter_count, "SignalKeywordStat", "prefilterCount")
         validated_count = _get("validatedCount")
         if validated_count is not None:
-            if validated_count.__class__ is not int:
+            if _type(validated_count) is not int:
                 validated_count = _check_int(validated_count, "SignalKeywordStat", "validatedCount")
         avg_confidence = _get("avgConfidence")
         if avg_confidence is not None:
-            if avg_confidence.__class__ is not float:
+            if _type(avg_confidence) is not float:
                 avg_confidence = _check_float(avg_confidence, "SignalKeywordStat", "avgConfidence")
         avg_score = _get("avgScore")
         if avg_score is not None:
-            if avg_score.__class__ is not float:
+            if _type(avg_score) is not float:
                 avg_score = _check_float(avg_score, "SignalKeywordStat", "avgScore")
         _instance = cls(
-            id=id,
-            keyword=keyword,
-            signal_type_id=signal_type_id,
-            source_id=source_id,
-            raw_count=raw_count,
-            prefilter_count=prefilter_count,
-            validated_count=validated_count,
-            avg_confidence=avg_confidence,
-            avg_score=avg_score,
+            id,
+            keyword,
+            signal_type_id,
+            source_id,
+            raw_count,
+            prefilter_count,
+            validated_count,
+            avg_confidence,
+            avg_score,
         )
         if src_dict.keys() <= _SIGNALKEYWORDSTAT_KEYS:
             _instance.additional_properties = {}

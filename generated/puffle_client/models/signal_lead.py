@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalLead")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -53,30 +54,30 @@ class SignalLead(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalLead", "id")
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "SignalLead", "name")
         signal_ids = _get("signalIds")
         if signal_ids is not None:
-            if signal_ids.__class__ is not list:
+            if _type(signal_ids) is not list:
                 signal_ids = _check_list(signal_ids, "SignalLead", "signalIds")
             for _i in signal_ids:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "SignalLead", "signalIds")
         person = _get("person")
         if person is not None:
-            if person.__class__ is not dict:
+            if _type(person) is not dict:
                 person = _check_object(person, "SignalLead", "person")
             person = SignalLeadPerson._from_dict(person)
         company = _get("company")
         if company is not None:
-            if company.__class__ is not dict:
+            if _type(company) is not dict:
                 company = _check_object(company, "SignalLead", "company")
             company = SignalLeadCompany._from_dict(company)
-        _instance = cls(id=id, name=name, signal_ids=signal_ids, person=person, company=company)
+        _instance = cls(id, name, signal_ids, person, company)
         if src_dict.keys() <= _SIGNALLEAD_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalLeadCompany")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -44,21 +45,21 @@ class SignalLeadCompany(AdditionalProperties):
         _get = src_dict.get
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "SignalLeadCompany", "name")
         domain = _get("domain")
         if domain is not None:
-            if domain.__class__ is not str:
+            if _type(domain) is not str:
                 domain = _check_str(domain, "SignalLeadCompany", "domain")
         linkedin_url = _get("linkedinUrl")
         if linkedin_url is not None:
-            if linkedin_url.__class__ is not str:
+            if _type(linkedin_url) is not str:
                 linkedin_url = _check_str(linkedin_url, "SignalLeadCompany", "linkedinUrl")
         industry = _get("industry")
         if industry is not None:
-            if industry.__class__ is not str:
+            if _type(industry) is not str:
                 industry = _check_str(industry, "SignalLeadCompany", "industry")
-        _instance = cls(name=name, domain=domain, linkedin_url=linkedin_url, industry=industry)
+        _instance = cls(name, domain, linkedin_url, industry)
         if src_dict.keys() <= _SIGNALLEADCOMPANY_KEYS:
             _instance.additional_properties = {}
         else:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalLeadListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,19 +44,19 @@ class SignalLeadListResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         leads = src_dict["leads"]
-        if leads.__class__ is not list:
+        if _type(leads) is not list:
             leads = _check_list(leads, "SignalLeadListResponse", "leads")
         leads = [
             SignalLead._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else SignalLead._from_dict(_check_object(_i, "SignalLeadListResponse", "leads"))
             for _i in leads
         ]
         pagination = src_dict["pagination"]
-        if pagination.__class__ is not dict:
+        if _type(pagination) is not dict:
             pagination = _check_object(pagination, "SignalLeadListResponse", "pagination")
         pagination = CursorPagination._from_dict(pagination)
-        _instance = cls(leads=leads, pagination=pagination)
+        _instance = cls(leads, pagination)
         if src_dict.keys() <= _SIGNALLEADLISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

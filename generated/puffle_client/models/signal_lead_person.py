@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalLeadPerson")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -47,25 +48,25 @@ class SignalLeadPerson(AdditionalProperties):
         _get = src_dict.get
         name = _get("name")
         if name is not None:
-            if name.__class__ is not str:
+            if _type(name) is not str:
                 name = _check_str(name, "SignalLeadPerson", "name")
         linkedin_url = _get("linkedinUrl")
         if linkedin_url is not None:
-            if linkedin_url.__class__ is not str:
+            if _type(linkedin_url) is not str:
                 linkedin_url = _check_str(linkedin_url, "SignalLeadPerson", "linkedinUrl")
         headline = _get("headline")
         if headline is not None:
-            if headline.__class__ is not str:
+            if _type(headline) is not str:
                 headline = _check_str(headline, "SignalLeadPerson", "headline")
         avatar = _get("avatar")
         if avatar is not None:
-            if avatar.__class__ is not str:
+            if _type(avatar) is not str:
                 avatar = _check_str(avatar, "SignalLeadPerson", "avatar")
         email = _get("email")
         if email is not None:
-            if email.__class__ is not str:
+            if _type(email) is not str:
                 email = _check_str(email, "SignalLeadPerson", "email")
-        _instance = cls(name=name, linkedin_url=linkedin_url, headline=headline, avatar=avatar, email=email)
+        _instance = cls(name, linkedin_url, headline, avatar, email)
         if src_dict.keys() <= _SIGNALLEADPERSON_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalLeadUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -42,15 +43,15 @@ class SignalLeadUpdate(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         entity_id = src_dict["entityId"]
-        if entity_id.__class__ is not str:
+        if _type(entity_id) is not str:
             entity_id = _check_str(entity_id, "SignalLeadUpdate", "entityId")
         status = _get("status", UNSET)
         if status is not UNSET:
-            if status.__class__ is str and status in _SIGNALLEADUPDATESTATUS_BY_VALUE:
+            if _type(status) is str and status in _SIGNALLEADUPDATESTATUS_BY_VALUE:
                 status = _SIGNALLEADUPDATESTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(SignalLeadUpdateStatus, status, "SignalLeadUpdate", "status")
-        _instance = cls(entity_id=entity_id, status=status)
+        _instance = cls(entity_id, status)
         if src_dict.keys() <= _SIGNALLEADUPDATE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,19 +44,19 @@ class SignalListResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         signals = src_dict["signals"]
-        if signals.__class__ is not list:
+        if _type(signals) is not list:
             signals = _check_list(signals, "SignalListResponse", "signals")
         signals = [
             Signal._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else Signal._from_dict(_check_object(_i, "SignalListResponse", "signals"))
             for _i in signals
         ]
         pagination = src_dict["pagination"]
-        if pagination.__class__ is not dict:
+        if _type(pagination) is not dict:
             pagination = _check_object(pagination, "SignalListResponse", "pagination")
         pagination = CursorPagination._from_dict(pagination)
-        _instance = cls(signals=signals, pagination=pagination)
+        _instance = cls(signals, pagination)
         if src_dict.keys() <= _SIGNALLISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

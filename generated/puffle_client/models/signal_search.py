@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalSearch")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -66,25 +67,25 @@ class SignalSearch(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalSearch", "id")
         status = _get("status")
         if status is not None:
-            if status.__class__ is str and status in _SIGNALSEARCHSTATUS_BY_VALUE:
+            if _type(status) is str and status in _SIGNALSEARCHSTATUS_BY_VALUE:
                 status = _SIGNALSEARCHSTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(SignalSearchStatus, status, "SignalSearch", "status")
         query = _get("query")
         if query is not None:
-            if query.__class__ is not str:
+            if _type(query) is not str:
                 query = _check_str(query, "SignalSearch", "query")
         filter_prompt = _get("filterPrompt")
         if filter_prompt is not None:
-            if filter_prompt.__class__ is not str:
+            if _type(filter_prompt) is not str:
                 filter_prompt = _check_str(filter_prompt, "SignalSearch", "filterPrompt")
         progress = _get("progress")
         if progress is not None:
-            if progress.__class__ is not dict:
+            if _type(progress) is not dict:
                 progress = _check_object(progress, "SignalSearch", "progress")
             progress = SignalSearchProgress._from_dict(progress)
         created_at = _get("createdAt")
@@ -95,24 +96,15 @@ class SignalSearch(AdditionalProperties):
             completed_at = _parse_datetime(completed_at, "SignalSearch", "completedAt")
         results = _get("results")
         if results is not None:
-            if results.__class__ is not list:
+            if _type(results) is not list:
                 results = _check_list(results, "SignalSearch", "results")
             results = [
                 SignalSearchResult._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SignalSearchResult._from_dict(_check_object(_i, "SignalSearch", "results"))
                 for _i in results
             ]
-        _instance = cls(
-            id=id,
-            status=status,
-            query=query,
-            filter_prompt=filter_prompt,
-            progress=progress,
-            created_at=created_at,
-            completed_at=completed_at,
-            results=results,
-        )
+        _instance = cls(id, status, query, filter_prompt, progress, created_at, completed_at, results)
         if src_dict.keys() <= _SIGNALSEARCH_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalSearchCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -40,13 +41,13 @@ class SignalSearchCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         query = src_dict["query"]
-        if query.__class__ is not str:
+        if _type(query) is not str:
             query = _check_str(query, "SignalSearchCreateRequest", "query")
         filter_prompt = _get("filterPrompt", UNSET)
         if filter_prompt is not UNSET:
-            if filter_prompt.__class__ is not str:
+            if _type(filter_prompt) is not str:
                 filter_prompt = _check_str(filter_prompt, "SignalSearchCreateRequest", "filterPrompt")
-        _instance = cls(query=query, filter_prompt=filter_prompt)
+        _instance = cls(query, filter_prompt)
         if src_dict.keys() <= _SIGNALSEARCHCREATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalSearchCreated")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -40,15 +41,15 @@ class SignalSearchCreated(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalSearchCreated", "id")
         status = _get("status")
         if status is not None:
-            if status.__class__ is str and status in _SIGNALSEARCHSTATUS_BY_VALUE:
+            if _type(status) is str and status in _SIGNALSEARCHSTATUS_BY_VALUE:
                 status = _SIGNALSEARCHSTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(SignalSearchStatus, status, "SignalSearchCreated", "status")
-        _instance = cls(id=id, status=status)
+        _instance = cls(id, status)
         if src_dict.keys() <= _SIGNALSEARCHCREATED_KEYS:
             _instance.additional_properties = {}
         else:

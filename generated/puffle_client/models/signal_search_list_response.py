@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalSearchListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -45,20 +46,20 @@ class SignalSearchListResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         searches = src_dict["searches"]
-        if searches.__class__ is not list:
+        if _type(searches) is not list:
             searches = _check_list(searches, "SignalSearchListResponse", "searches")
         searches = [
             SignalSearch._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else SignalSearch._from_dict(_check_object(_i, "SignalSearchListResponse", "searches"))
             for _i in searches
         ]
         pagination = _get("pagination")
         if pagination is not None:
-            if pagination.__class__ is not dict:
+            if _type(pagination) is not dict:
                 pagination = _check_object(pagination, "SignalSearchListResponse", "pagination")
             pagination = CursorPagination._from_dict(pagination)
-        _instance = cls(searches=searches, pagination=pagination)
+        _instance = cls(searches, pagination)
         if src_dict.keys() <= _SIGNALSEARCHLISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

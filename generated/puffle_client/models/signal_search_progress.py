@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalSearchProgress")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,17 +42,17 @@ class SignalSearchProgress(AdditionalProperties):
         _get = src_dict.get
         fetched = _get("fetched")
         if fetched is not None:
-            if fetched.__class__ is not int:
+            if _type(fetched) is not int:
                 fetched = _check_int(fetched, "SignalSearchProgress", "fetched")
         filtered = _get("filtered")
         if filtered is not None:
-            if filtered.__class__ is not int:
+            if _type(filtered) is not int:
                 filtered = _check_int(filtered, "SignalSearchProgress", "filtered")
         total = _get("total")
         if total is not None:
-            if total.__class__ is not int:
+            if _type(total) is not int:
                 total = _check_int(total, "SignalSearchProgress", "total")
-        _instance = cls(fetched=fetched, filtered=filtered, total=total)
+        _instance = cls(fetched, filtered, total)
         if src_dict.keys() <= _SIGNALSEARCHPROGRESS_KEYS:
             _instance.additional_properties = {}
         else:

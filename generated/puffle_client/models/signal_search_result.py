@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalSearchResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -45,21 +46,21 @@ class SignalSearchResult(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "SignalSearchResult", "id")
         signal_id = _get("signalId")
         if signal_id is not None:
-            if signal_id.__class__ is not str:
+            if _type(signal_id) is not str:
                 signal_id = _check_str(signal_id, "SignalSearchResult", "signalId")
         relevant = _get("relevant")
         if relevant is not None:
-            if relevant.__class__ is not bool:
+            if _type(relevant) is not bool:
                 relevant = _check_bool(relevant, "SignalSearchResult", "relevant")
         reason = _get("reason")
         if reason is not None:
-            if reason.__class__ is not str:
+            if _type(reason) is not str:
                 reason = _check_str(reason, "SignalSearchResult", "reason")
-        _instance = cls(id=id, signal_id=signal_id, relevant=relevant, reason=reason)
+        _instance = cls(id, signal_id, relevant, reason)
         if src_dict.keys() <= _SIGNALSEARCHRESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalSourceUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -51,18 +52,18 @@ class SignalSourceUpdate(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalSourceUpdate", "id")
         enabled = _get("enabled", UNSET)
         if enabled is not UNSET:
-            if enabled.__class__ is not bool:
+            if _type(enabled) is not bool:
                 enabled = _check_bool(enabled, "SignalSourceUpdate", "enabled")
         config = _get("config", UNSET)
         if config is not UNSET:
-            if config.__class__ is not dict:
+            if _type(config) is not dict:
                 config = _check_object(config, "SignalSourceUpdate", "config")
             config = SignalSourceUpdateConfig._from_dict(config)
-        _instance = cls(id=id, enabled=enabled, config=config)
+        _instance = cls(id, enabled, config)
         if src_dict.keys() <= _SIGNALSOURCEUPDATE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalStructuredWording")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -44,21 +45,21 @@ class SignalStructuredWording(AdditionalProperties):
         _get = src_dict.get
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "SignalStructuredWording", "type")
         company = _get("company")
         if company is not None:
-            if company.__class__ is not str:
+            if _type(company) is not str:
                 company = _check_str(company, "SignalStructuredWording", "company")
         job_title = _get("jobTitle")
         if job_title is not None:
-            if job_title.__class__ is not str:
+            if _type(job_title) is not str:
                 job_title = _check_str(job_title, "SignalStructuredWording", "jobTitle")
         location = _get("location")
         if location is not None:
-            if location.__class__ is not str:
+            if _type(location) is not str:
                 location = _check_str(location, "SignalStructuredWording", "location")
-        _instance = cls(type_=type_, company=company, job_title=job_title, location=location)
+        _instance = cls(type_, company, job_title, location)
         if src_dict.keys() <= _SIGNALSTRUCTUREDWORDING_KEYS:
             _instance.additional_properties = {}
         else:

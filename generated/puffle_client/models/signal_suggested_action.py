@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalSuggestedAction")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class SignalSuggestedAction(AdditionalProperties):
         _get = src_dict.get
         type_ = _get("type")
         if type_ is not None:
-            if type_.__class__ is not str:
+            if _type(type_) is not str:
                 type_ = _check_str(type_, "SignalSuggestedAction", "type")
         comment_text = _get("comment_text")
         if comment_text is not None:
-            if comment_text.__class__ is not str:
+            if _type(comment_text) is not str:
                 comment_text = _check_str(comment_text, "SignalSuggestedAction", "comment_text")
-        _instance = cls(type_=type_, comment_text=comment_text)
+        _instance = cls(type_, comment_text)
         if src_dict.keys() <= _SIGNALSUGGESTEDACTION_KEYS:
             _instance.additional_properties = {}
         else:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalType")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -88,94 +89,94 @@ class SignalType(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalType", "id")
         label = _get("label")
         if label is not None:
-            if label.__class__ is not str:
+            if _type(label) is not str:
                 label = _check_str(label, "SignalType", "label")
         description = _get("description")
         if description is not None:
-            if description.__class__ is not str:
+            if _type(description) is not str:
                 description = _check_str(description, "SignalType", "description")
         kind = _get("kind")
         if kind is not None:
-            if kind.__class__ is not str:
+            if _type(kind) is not str:
                 kind = _check_str(kind, "SignalType", "kind")
         built_in = _get("builtIn")
         if built_in is not None:
-            if built_in.__class__ is not bool:
+            if _type(built_in) is not bool:
                 built_in = _check_bool(built_in, "SignalType", "builtIn")
         enabled = _get("enabled")
         if enabled is not None:
-            if enabled.__class__ is not bool:
+            if _type(enabled) is not bool:
                 enabled = _check_bool(enabled, "SignalType", "enabled")
         position = _get("position")
         if position is not None:
-            if position.__class__ is not int:
+            if _type(position) is not int:
                 position = _check_int(position, "SignalType", "position")
         color = _get("color")
         if color is not None:
-            if color.__class__ is not str:
+            if _type(color) is not str:
                 color = _check_str(color, "SignalType", "color")
         keywords = _get("keywords")
         if keywords is not None:
-            if keywords.__class__ is not list:
+            if _type(keywords) is not list:
                 keywords = _check_list(keywords, "SignalType", "keywords")
             for _i in keywords:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "SignalType", "keywords")
         prompt = _get("prompt")
         if prompt is not None:
-            if prompt.__class__ is not str:
+            if _type(prompt) is not str:
                 prompt = _check_str(prompt, "SignalType", "prompt")
         example_signals = _get("exampleSignals")
         if example_signals is not None:
-            if example_signals.__class__ is not list:
+            if _type(example_signals) is not list:
                 example_signals = _check_list(example_signals, "SignalType", "exampleSignals")
             example_signals = [
                 SignalTypeExample._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SignalTypeExample._from_dict(_check_object(_i, "SignalType", "exampleSignals"))
                 for _i in example_signals
             ]
         structured_config = _get("structuredConfig")
         if structured_config is not None:
-            if structured_config.__class__ is not dict:
+            if _type(structured_config) is not dict:
                 structured_config = _check_object(structured_config, "SignalType", "structuredConfig")
             structured_config = SignalTypeStructuredConfig._from_dict(structured_config)
         allowed_sources = _get("allowedSources")
         if allowed_sources is not None:
-            if allowed_sources.__class__ is not list:
+            if _type(allowed_sources) is not list:
                 allowed_sources = _check_list(allowed_sources, "SignalType", "allowedSources")
             for _i in allowed_sources:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "SignalType", "allowedSources")
         source_overrides = _get("sourceOverrides")
         if source_overrides is not None:
-            if source_overrides.__class__ is not list:
+            if _type(source_overrides) is not list:
                 source_overrides = _check_list(source_overrides, "SignalType", "sourceOverrides")
             source_overrides = [
                 SignalTypeSourceOverride._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SignalTypeSourceOverride._from_dict(_check_object(_i, "SignalType", "sourceOverrides"))
                 for _i in source_overrides
             ]
         _instance = cls(
-            id=id,
-            label=label,
-            description=description,
-            kind=kind,
-            built_in=built_in,
-            enabled=enabled,
-            position=position,
-            color=color,
-            keywords=keywords,
-            prompt=prompt,
-            example_signals=example_signals,
-            structured_config=structured_config,
-            allowed_sources=allowed_sources,
-            source_overrides=source_overrides,
+            id,
+            label,
+            description,
+            kind,
+            built_in,
+            enabled,
+            position,
+            color,
+            keywords,
+            prompt,
+            example_signals,
+            structured_config,
+            allowed_sources,
+            source_overrides,
         )
         if src_dict.keys() <= _SIGNALTYPE_KEYS:
             _instance.additional_properties = {}

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalTypeCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -63,50 +64,43 @@ class SignalTypeCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         label = src_dict["label"]
-        if label.__class__ is not str:
+        if _type(label) is not str:
             label = _check_str(label, "SignalTypeCreateRequest", "label")
         description = _get("description", UNSET)
         if description is not UNSET:
-            if description.__class__ is not str:
+            if _type(description) is not str:
                 description = _check_str(description, "SignalTypeCreateRequest", "description")
         keywords = _get("keywords", UNSET)
         if keywords is not UNSET:
-            if keywords.__class__ is not list:
+            if _type(keywords) is not list:
                 keywords = _check_list(keywords, "SignalTypeCreateRequest", "keywords")
             for _i in keywords:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "SignalTypeCreateRequest", "keywords")
         prompt = _get("prompt", UNSET)
         if prompt is not UNSET:
-            if prompt.__class__ is not str:
+            if _type(prompt) is not str:
                 prompt = _check_str(prompt, "SignalTypeCreateRequest", "prompt")
         allowed_sources = _get("allowedSources", UNSET)
         if allowed_sources is not UNSET:
-            if allowed_sources.__class__ is not list:
+            if _type(allowed_sources) is not list:
                 allowed_sources = _check_list(allowed_sources, "SignalTypeCreateRequest", "allowedSources")
             for _i in allowed_sources:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "SignalTypeCreateRequest", "allowedSources")
         source_overrides = _get("sourceOverrides", UNSET)
         if source_overrides is not UNSET:
-            if source_overrides.__class__ is not list:
+            if _type(source_overrides) is not list:
                 source_overrides = _check_list(source_overrides, "SignalTypeCreateRequest", "sourceOverrides")
             source_overrides = [
                 SignalTypeSourceOverride._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SignalTypeSourceOverride._from_dict(
                     _check_object(_i, "SignalTypeCreateRequest", "sourceOverrides")
                 )
                 for _i in source_overrides
             ]
-        _instance = cls(
-            label=label,
-            description=description,
-            keywords=keywords,
-            prompt=prompt,
-            allowed_sources=allowed_sources,
-            source_overrides=source_overrides,
-        )
+        _instance = cls(label, description, keywords, prompt, allowed_sources, source_overrides)
         if src_dict.keys() <= _SIGNALTYPECREATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalTypeDeleteRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -34,12 +35,12 @@ class SignalTypeDeleteRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         ids = src_dict["ids"]
-        if ids.__class__ is not list:
+        if _type(ids) is not list:
             ids = _check_list(ids, "SignalTypeDeleteRequest", "ids")
         for _i in ids:
-            if _i.__class__ is not str:
+            if _type(_i) is not str:
                 _check_str(_i, "SignalTypeDeleteRequest", "ids")
-        _instance = cls(ids=ids)
+        _instance = cls(ids)
         if src_dict.keys() <= _SIGNALTYPEDELETEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalTypeExample")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -48,27 +49,25 @@ class SignalTypeExample(AdditionalProperties):
         _get = src_dict.get
         source = _get("source")
         if source is not None:
-            if source.__class__ is not str:
+            if _type(source) is not str:
                 source = _check_str(source, "SignalTypeExample", "source")
         source_handle = _get("sourceHandle")
         if source_handle is not None:
-            if source_handle.__class__ is not str:
+            if _type(source_handle) is not str:
                 source_handle = _check_str(source_handle, "SignalTypeExample", "sourceHandle")
         headline = _get("headline")
         if headline is not None:
-            if headline.__class__ is not str:
+            if _type(headline) is not str:
                 headline = _check_str(headline, "SignalTypeExample", "headline")
         time_ago_label = _get("timeAgoLabel")
         if time_ago_label is not None:
-            if time_ago_label.__class__ is not str:
+            if _type(time_ago_label) is not str:
                 time_ago_label = _check_str(time_ago_label, "SignalTypeExample", "timeAgoLabel")
         score = _get("score")
         if score is not None:
-            if score.__class__ is not int:
+            if _type(score) is not int:
                 score = _check_int(score, "SignalTypeExample", "score")
-        _instance = cls(
-            source=source, source_handle=source_handle, headline=headline, time_ago_label=time_ago_label, score=score
-        )
+        _instance = cls(source, source_handle, headline, time_ago_label, score)
         if src_dict.keys() <= _SIGNALTYPEEXAMPLE_KEYS:
             _instance.additional_properties = {}
         else:

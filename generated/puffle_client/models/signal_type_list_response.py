@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalTypeListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class SignalTypeListResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         types = src_dict["types"]
-        if types.__class__ is not list:
+        if _type(types) is not list:
             types = _check_list(types, "SignalTypeListResponse", "types")
         types = [
             SignalType._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else SignalType._from_dict(_check_object(_i, "SignalTypeListResponse", "types"))
             for _i in types
         ]
-        _instance = cls(types=types)
+        _instance = cls(types)
         if src_dict.keys() <= _SIGNALTYPELISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

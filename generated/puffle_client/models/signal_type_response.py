@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalTypeResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,10 +39,10 @@ class SignalTypeResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         type_ = src_dict["type"]
-        if type_.__class__ is not dict:
+        if _type(type_) is not dict:
             type_ = _check_object(type_, "SignalTypeResponse", "type")
         type_ = SignalType._from_dict(type_)
-        _instance = cls(type_=type_)
+        _instance = cls(type_)
         if src_dict.keys() <= _SIGNALTYPERESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalTypeSourceOverride")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -48,20 +49,20 @@ class SignalTypeSourceOverride(AdditionalProperties):
         _get = src_dict.get
         source_id = _get("sourceId", UNSET)
         if source_id is not UNSET and source_id is not None:
-            if source_id.__class__ is not str:
+            if _type(source_id) is not str:
                 source_id = _check_str(source_id, "SignalTypeSourceOverride", "sourceId")
         enabled = _get("enabled", UNSET)
         if enabled is not UNSET and enabled is not None:
-            if enabled.__class__ is not bool:
+            if _type(enabled) is not bool:
                 enabled = _check_bool(enabled, "SignalTypeSourceOverride", "enabled")
         extra_keywords = _get("extraKeywords", UNSET)
         if extra_keywords is not UNSET and extra_keywords is not None:
-            if extra_keywords.__class__ is not list:
+            if _type(extra_keywords) is not list:
                 extra_keywords = _check_list(extra_keywords, "SignalTypeSourceOverride", "extraKeywords")
             for _i in extra_keywords:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "SignalTypeSourceOverride", "extraKeywords")
-        _instance = cls(source_id=source_id, enabled=enabled, extra_keywords=extra_keywords)
+        _instance = cls(source_id, enabled, extra_keywords)
         if src_dict.keys() <= _SIGNALTYPESOURCEOVERRIDE_KEYS:
             _instance.additional_properties = {}
         else:

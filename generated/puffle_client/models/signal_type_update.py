@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalTypeUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -83,68 +84,68 @@ class SignalTypeUpdate(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalTypeUpdate", "id")
         label = _get("label", UNSET)
         if label is not UNSET:
-            if label.__class__ is not str:
+            if _type(label) is not str:
                 label = _check_str(label, "SignalTypeUpdate", "label")
         description = _get("description", UNSET)
         if description is not UNSET:
-            if description.__class__ is not str:
+            if _type(description) is not str:
                 description = _check_str(description, "SignalTypeUpdate", "description")
         keywords = _get("keywords", UNSET)
         if keywords is not UNSET:
-            if keywords.__class__ is not list:
+            if _type(keywords) is not list:
                 keywords = _check_list(keywords, "SignalTypeUpdate", "keywords")
             for _i in keywords:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "SignalTypeUpdate", "keywords")
         prompt = _get("prompt", UNSET)
         if prompt is not UNSET:
-            if prompt.__class__ is not str:
+            if _type(prompt) is not str:
                 prompt = _check_str(prompt, "SignalTypeUpdate", "prompt")
         enabled = _get("enabled", UNSET)
         if enabled is not UNSET:
-            if enabled.__class__ is not bool:
+            if _type(enabled) is not bool:
                 enabled = _check_bool(enabled, "SignalTypeUpdate", "enabled")
         position = _get("position", UNSET)
         if position is not UNSET:
-            if position.__class__ is not int:
+            if _type(position) is not int:
                 position = _check_int(position, "SignalTypeUpdate", "position")
         allowed_sources = _get("allowedSources", UNSET)
         if allowed_sources is not UNSET:
-            if allowed_sources.__class__ is not list:
+            if _type(allowed_sources) is not list:
                 allowed_sources = _check_list(allowed_sources, "SignalTypeUpdate", "allowedSources")
             for _i in allowed_sources:
-                if _i.__class__ is not str:
+                if _type(_i) is not str:
                     _check_str(_i, "SignalTypeUpdate", "allowedSources")
         structured_config = _get("structuredConfig", UNSET)
         if structured_config is not UNSET:
-            if structured_config.__class__ is not dict:
+            if _type(structured_config) is not dict:
                 structured_config = _check_object(structured_config, "SignalTypeUpdate", "structuredConfig")
             structured_config = SignalTypeStructuredConfig._from_dict(structured_config)
         source_overrides = _get("sourceOverrides", UNSET)
         if source_overrides is not UNSET:
-            if source_overrides.__class__ is not list:
+            if _type(source_overrides) is not list:
                 source_overrides = _check_list(source_overrides, "SignalTypeUpdate", "sourceOverrides")
             source_overrides = [
                 SignalTypeSourceOverride._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else SignalTypeSourceOverride._from_dict(_check_object(_i, "SignalTypeUpdate", "sourceOverrides"))
                 for _i in source_overrides
             ]
         _instance = cls(
-            id=id,
-            label=label,
-            description=description,
-            keywords=keywords,
-            prompt=prompt,
-            enabled=enabled,
-            position=position,
-            allowed_sources=allowed_sources,
-            structured_config=structured_config,
-            source_overrides=source_overrides,
+            id,
+            label,
+            description,
+            keywords,
+            prompt,
+            enabled,
+            position,
+            allowed_sources,
+            structured_config,
+            source_overrides,
         )
         if src_dict.keys() <= _SIGNALTYPEUPDATE_KEYS:
             _instance.additional_properties = {}

@@ -17,6 +17,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -59,33 +60,33 @@ class SignalUpdate(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "SignalUpdate", "id")
         vote = _get("vote", UNSET)
         if vote is not UNSET and vote is not None:
-            if vote.__class__ is str and vote in _SIGNALVOTE_BY_VALUE:
+            if _type(vote) is str and vote in _SIGNALVOTE_BY_VALUE:
                 vote = _SIGNALVOTE_BY_VALUE[vote]
             else:
                 vote = _parse_enum(SignalVote, vote, "SignalUpdate", "vote")
         comment = _get("comment", UNSET)
         if comment is not UNSET:
-            if comment.__class__ is not str:
+            if _type(comment) is not str:
                 comment = _check_str(comment, "SignalUpdate", "comment")
         dm_text = _get("dmText", UNSET)
         if dm_text is not UNSET:
-            if dm_text.__class__ is not str:
+            if _type(dm_text) is not str:
                 dm_text = _check_str(dm_text, "SignalUpdate", "dmText")
         comment_text = _get("commentText", UNSET)
         if comment_text is not UNSET:
-            if comment_text.__class__ is not str:
+            if _type(comment_text) is not str:
                 comment_text = _check_str(comment_text, "SignalUpdate", "commentText")
         status = _get("status", UNSET)
         if status is not UNSET:
-            if status.__class__ is str and status in _SIGNALUPDATESTATUS_BY_VALUE:
+            if _type(status) is str and status in _SIGNALUPDATESTATUS_BY_VALUE:
                 status = _SIGNALUPDATESTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(SignalUpdateStatus, status, "SignalUpdate", "status")
-        _instance = cls(id=id, vote=vote, comment=comment, dm_text=dm_text, comment_text=comment_text, status=status)
+        _instance = cls(id, vote, comment, dm_text, comment_text, status)
         if src_dict.keys() <= _SIGNALUPDATE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,15 +39,15 @@ class SignalUpdateRequest(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         items = src_dict["items"]
-        if items.__class__ is not list:
+        if _type(items) is not list:
             items = _check_list(items, "SignalUpdateRequest", "items")
         items = [
             SignalUpdate._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else SignalUpdate._from_dict(_check_object(_i, "SignalUpdateRequest", "items"))
             for _i in items
         ]
-        _instance = cls(items=items)
+        _instance = cls(items)
         if src_dict.keys() <= _SIGNALUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalWorkflowRun")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,17 +42,17 @@ class SignalWorkflowRun(AdditionalProperties):
         _get = src_dict.get
         id = _get("id")
         if id is not None:
-            if id.__class__ is not str:
+            if _type(id) is not str:
                 id = _check_str(id, "SignalWorkflowRun", "id")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "SignalWorkflowRun", "status")
         workflow_id = _get("workflowId")
         if workflow_id is not None:
-            if workflow_id.__class__ is not str:
+            if _type(workflow_id) is not str:
                 workflow_id = _check_str(workflow_id, "SignalWorkflowRun", "workflowId")
-        _instance = cls(id=id, status=status, workflow_id=workflow_id)
+        _instance = cls(id, status, workflow_id)
         if src_dict.keys() <= _SIGNALWORKFLOWRUN_KEYS:
             _instance.additional_properties = {}
         else:

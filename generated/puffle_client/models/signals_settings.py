@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalsSettings")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -47,17 +48,17 @@ class SignalsSettings(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         paused = src_dict["paused"]
-        if paused.__class__ is not bool:
+        if _type(paused) is not bool:
             paused = _check_bool(paused, "SignalsSettings", "paused")
         scan_time_utc = src_dict["scanTimeUtc"]
-        if scan_time_utc.__class__ is not str:
+        if _type(scan_time_utc) is not str:
             scan_time_utc = _check_str(scan_time_utc, "SignalsSettings", "scanTimeUtc")
         pipeline_status = _get("pipelineStatus")
         if pipeline_status is not None:
-            if pipeline_status.__class__ is not dict:
+            if _type(pipeline_status) is not dict:
                 pipeline_status = _check_object(pipeline_status, "SignalsSettings", "pipelineStatus")
             pipeline_status = SignalPipelineStatus._from_dict(pipeline_status)
-        _instance = cls(paused=paused, scan_time_utc=scan_time_utc, pipeline_status=pipeline_status)
+        _instance = cls(paused, scan_time_utc, pipeline_status)
         if src_dict.keys() <= _SIGNALSSETTINGS_KEYS:
             _instance.additional_properties = {}
         else:

@@ -15,6 +15,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SignalsSettingsUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,13 +44,13 @@ class SignalsSettingsUpdateRequest(AdditionalProperties):
         _get = src_dict.get
         paused = _get("paused", UNSET)
         if paused is not UNSET:
-            if paused.__class__ is not bool:
+            if _type(paused) is not bool:
                 paused = _check_bool(paused, "SignalsSettingsUpdateRequest", "paused")
         scan_time_utc = _get("scanTimeUtc", UNSET)
         if scan_time_utc is not UNSET:
-            if scan_time_utc.__class__ is not str:
+            if _type(scan_time_utc) is not str:
                 scan_time_utc = _check_str(scan_time_utc, "SignalsSettingsUpdateRequest", "scanTimeUtc")
-        _instance = cls(paused=paused, scan_time_utc=scan_time_utc)
+        _instance = cls(paused, scan_time_utc)
         if src_dict.keys() <= _SIGNALSSETTINGSUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

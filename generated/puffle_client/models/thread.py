@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Thread")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -93,97 +94,97 @@ class Thread(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = src_dict["id"]
-        if id.__class__ is not str:
+        if _type(id) is not str:
             id = _check_str(id, "Thread", "id")
         channel = _get("channel")
         if channel is not None:
-            if channel.__class__ is str and channel in _THREADCHANNEL_BY_VALUE:
+            if _type(channel) is str and channel in _THREADCHANNEL_BY_VALUE:
                 channel = _THREADCHANNEL_BY_VALUE[channel]
             else:
                 channel = _parse_enum(ThreadChannel, channel, "Thread", "channel")
         status = _get("status")
         if status is not None:
-            if status.__class__ is str and status in _THREADSTATUS_BY_VALUE:
+            if _type(status) is str and status in _THREADSTATUS_BY_VALUE:
                 status = _THREADSTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(ThreadStatus, status, "Thread", "status")
         inbox_state = _get("inbox_state")
         if inbox_state is not None:
-            if inbox_state.__class__ is str and inbox_state in _THREADINBOXSTATE_BY_VALUE:
+            if _type(inbox_state) is str and inbox_state in _THREADINBOXSTATE_BY_VALUE:
                 inbox_state = _THREADINBOXSTATE_BY_VALUE[inbox_state]
             else:
                 inbox_state = _parse_enum(ThreadInboxState, inbox_state, "Thread", "inbox_state")
         account_id = _get("account_id")
         if account_id is not None:
-            if account_id.__class__ is not str:
+            if _type(account_id) is not str:
                 account_id = _check_str(account_id, "Thread", "account_id")
         participant_email = _get("participant_email")
         if participant_email is not None:
-            if participant_email.__class__ is not str:
+            if _type(participant_email) is not str:
                 participant_email = _check_str(participant_email, "Thread", "participant_email")
         participant_name = _get("participant_name")
         if participant_name is not None:
-            if participant_name.__class__ is not str:
+            if _type(participant_name) is not str:
                 participant_name = _check_str(participant_name, "Thread", "participant_name")
         participant_linkedin_url = _get("participant_linkedin_url")
         if participant_linkedin_url is not None:
-            if participant_linkedin_url.__class__ is not str:
+            if _type(participant_linkedin_url) is not str:
                 participant_linkedin_url = _check_str(participant_linkedin_url, "Thread", "participant_linkedin_url")
         last_message_snippet = _get("last_message_snippet")
         if last_message_snippet is not None:
-            if last_message_snippet.__class__ is not str:
+            if _type(last_message_snippet) is not str:
                 last_message_snippet = _check_str(last_message_snippet, "Thread", "last_message_snippet")
         unread_count = _get("unread_count")
         if unread_count is not None:
-            if unread_count.__class__ is not int:
+            if _type(unread_count) is not int:
                 unread_count = _check_int(unread_count, "Thread", "unread_count")
         draft_subject = _get("draft_subject")
         if draft_subject is not None:
-            if draft_subject.__class__ is not str:
+            if _type(draft_subject) is not str:
                 draft_subject = _check_str(draft_subject, "Thread", "draft_subject")
         draft_body_text = _get("draft_body_text")
         if draft_body_text is not None:
-            if draft_body_text.__class__ is not str:
+            if _type(draft_body_text) is not str:
                 draft_body_text = _check_str(draft_body_text, "Thread", "draft_body_text")
         draft_body_html = _get("draft_body_html")
         if draft_body_html is not None:
-            if draft_body_html.__class__ is not str:
+            if _type(draft_body_html) is not str:
                 draft_body_html = _check_str(draft_body_html, "Thread", "draft_body_html")
         draft_cc = _get("draft_cc")
         if draft_cc is not None:
-            if draft_cc.__class__ is not str:
+            if _type(draft_cc) is not str:
                 draft_cc = _check_str(draft_cc, "Thread", "draft_cc")
         draft_bcc = _get("draft_bcc")
         if draft_bcc is not None:
-            if draft_bcc.__class__ is not str:
+            if _type(draft_bcc) is not str:
                 draft_bcc = _check_str(draft_bcc, "Thread", "draft_bcc")
         draft_attachments = _get("draft_attachments")
         if draft_attachments is not None:
-            if draft_attachments.__class__ is not list:
+            if _type(draft_attachments) is not list:
                 draft_attachments = _check_list(draft_attachments, "Thread", "draft_attachments")
             draft_attachments = [
                 Attachment._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else Attachment._from_dict(_check_object(_i, "Thread", "draft_attachments"))
                 for _i in draft_attachments
             ]
         _instance = cls(
-            id=id,
-            channel=channel,
-            status=status,
-            inbox_state=inbox_state,
-            account_id=account_id,
-            participant_email=participant_email,
-            participant_name=participant_name,
-            participant_linkedin_url=participant_linkedin_url,
-            last_message_snippet=last_message_snippet,
-            unread_count=unread_count,
-            draft_subject=draft_subject,
-            draft_body_text=draft_body_text,
-            draft_body_html=draft_body_html,
-            draft_cc=draft_cc,
-            draft_bcc=draft_bcc,
-            draft_attachments=draft_attachments,
+            id,
+            channel,
+            status,
+            inbox_state,
+            account_id,
+            participant_email,
+            participant_name,
+            participant_linkedin_url,
+            last_message_snippet,
+            unread_count,
+            draft_subject,
+            draft_body_text,
+            draft_body_html,
+            draft_cc,
+            draft_bcc,
+            draft_attachments,
         )
         if src_dict.keys() <= _THREAD_KEYS:
             _instance.additional_properties = {}

@@ -14,6 +14,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ThreadAttachmentUploadRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -46,7 +47,7 @@ class ThreadAttachmentUploadRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         file = src_dict["file"]
         file = File(payload=BytesIO(file))
-        _instance = cls(file=file)
+        _instance = cls(file)
         if src_dict.keys() <= _THREADATTACHMENTUPLOADREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadAttachmentUploadResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,10 +40,10 @@ class ThreadAttachmentUploadResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         attachment = src_dict["attachment"]
-        if attachment.__class__ is not dict:
+        if _type(attachment) is not dict:
             attachment = _check_object(attachment, "ThreadAttachmentUploadResponse", "attachment")
         attachment = Attachment._from_dict(attachment)
-        _instance = cls(attachment=attachment)
+        _instance = cls(attachment)
         if src_dict.keys() <= _THREADATTACHMENTUPLOADRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadDetailResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -60,39 +61,33 @@ class ThreadDetailResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         thread = src_dict["thread"]
-        if thread.__class__ is not dict:
+        if _type(thread) is not dict:
             thread = _check_object(thread, "ThreadDetailResponse", "thread")
         thread = Thread._from_dict(thread)
         messages = src_dict["messages"]
-        if messages.__class__ is not list:
+        if _type(messages) is not list:
             messages = _check_list(messages, "ThreadDetailResponse", "messages")
         messages = [
             Message._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else Message._from_dict(_check_object(_i, "ThreadDetailResponse", "messages"))
             for _i in messages
         ]
         participant_details = _get("participantDetails")
         if participant_details is not None:
-            if participant_details.__class__ is not dict:
+            if _type(participant_details) is not dict:
                 participant_details = _check_object(participant_details, "ThreadDetailResponse", "participantDetails")
             participant_details = ThreadParticipantDetails._from_dict(participant_details)
         sender_disconnected = _get("senderDisconnected")
         if sender_disconnected is not None:
-            if sender_disconnected.__class__ is not bool:
+            if _type(sender_disconnected) is not bool:
                 sender_disconnected = _check_bool(sender_disconnected, "ThreadDetailResponse", "senderDisconnected")
         sender_account = _get("senderAccount")
         if sender_account is not None:
-            if sender_account.__class__ is not dict:
+            if _type(sender_account) is not dict:
                 sender_account = _check_object(sender_account, "ThreadDetailResponse", "senderAccount")
             sender_account = ThreadSenderAccount._from_dict(sender_account)
-        _instance = cls(
-            thread=thread,
-            messages=messages,
-            participant_details=participant_details,
-            sender_disconnected=sender_disconnected,
-            sender_account=sender_account,
-        )
+        _instance = cls(thread, messages, participant_details, sender_disconnected, sender_account)
         if src_dict.keys() <= _THREADDETAILRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

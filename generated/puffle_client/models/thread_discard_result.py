@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ThreadDiscardResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -33,9 +34,9 @@ class ThreadDiscardResult(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         deleted = src_dict["deleted"]
-        if deleted.__class__ is not bool:
+        if _type(deleted) is not bool:
             deleted = _check_bool(deleted, "ThreadDiscardResult", "deleted")
-        _instance = cls(deleted=deleted)
+        _instance = cls(deleted)
         if src_dict.keys() <= _THREADDISCARDRESULT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadFilterOptions")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,25 +44,25 @@ class ThreadFilterOptions(AdditionalProperties):
         _get = src_dict.get
         senders = _get("senders")
         if senders is not None:
-            if senders.__class__ is not list:
+            if _type(senders) is not list:
                 senders = _check_list(senders, "ThreadFilterOptions", "senders")
             senders = [
                 ThreadFilterOption._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else ThreadFilterOption._from_dict(_check_object(_i, "ThreadFilterOptions", "senders"))
                 for _i in senders
             ]
         campaigns = _get("campaigns")
         if campaigns is not None:
-            if campaigns.__class__ is not list:
+            if _type(campaigns) is not list:
                 campaigns = _check_list(campaigns, "ThreadFilterOptions", "campaigns")
             campaigns = [
                 ThreadFilterOption._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else ThreadFilterOption._from_dict(_check_object(_i, "ThreadFilterOptions", "campaigns"))
                 for _i in campaigns
             ]
-        _instance = cls(senders=senders, campaigns=campaigns)
+        _instance = cls(senders, campaigns)
         if src_dict.keys() <= _THREADFILTEROPTIONS_KEYS:
             _instance.additional_properties = {}
         else:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -59,32 +60,32 @@ class ThreadListResponse(AdditionalProperties):
         _get = src_dict.get
         threads = _get("threads")
         if threads is not None:
-            if threads.__class__ is not list:
+            if _type(threads) is not list:
                 threads = _check_list(threads, "ThreadListResponse", "threads")
             threads = [
                 Thread._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else Thread._from_dict(_check_object(_i, "ThreadListResponse", "threads"))
                 for _i in threads
             ]
         total = _get("total")
         if total is not None:
-            if total.__class__ is not int:
+            if _type(total) is not int:
                 total = _check_int(total, "ThreadListResponse", "total")
         page = _get("page")
         if page is not None:
-            if page.__class__ is not int:
+            if _type(page) is not int:
                 page = _check_int(page, "ThreadListResponse", "page")
         limit = _get("limit")
         if limit is not None:
-            if limit.__class__ is not int:
+            if _type(limit) is not int:
                 limit = _check_int(limit, "ThreadListResponse", "limit")
         filter_options = _get("filter_options")
         if filter_options is not None:
-            if filter_options.__class__ is not dict:
+            if _type(filter_options) is not dict:
                 filter_options = _check_object(filter_options, "ThreadListResponse", "filter_options")
             filter_options = ThreadFilterOptions._from_dict(filter_options)
-        _instance = cls(threads=threads, total=total, page=page, limit=limit, filter_options=filter_options)
+        _instance = cls(threads, total, page, limit, filter_options)
         if src_dict.keys() <= _THREADLISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadMessageListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -52,27 +53,27 @@ class ThreadMessageListResponse(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         messages = src_dict["messages"]
-        if messages.__class__ is not list:
+        if _type(messages) is not list:
             messages = _check_list(messages, "ThreadMessageListResponse", "messages")
         messages = [
             Message._from_dict(_i)
-            if _i.__class__ is dict
+            if _type(_i) is dict
             else Message._from_dict(_check_object(_i, "ThreadMessageListResponse", "messages"))
             for _i in messages
         ]
         total = _get("total")
         if total is not None:
-            if total.__class__ is not int:
+            if _type(total) is not int:
                 total = _check_int(total, "ThreadMessageListResponse", "total")
         page = _get("page")
         if page is not None:
-            if page.__class__ is not int:
+            if _type(page) is not int:
                 page = _check_int(page, "ThreadMessageListResponse", "page")
         limit = _get("limit")
         if limit is not None:
-            if limit.__class__ is not int:
+            if _type(limit) is not int:
                 limit = _check_int(limit, "ThreadMessageListResponse", "limit")
-        _instance = cls(messages=messages, total=total, page=page, limit=limit)
+        _instance = cls(messages, total, page, limit)
         if src_dict.keys() <= _THREADMESSAGELISTRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadMessageSendRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -73,23 +74,23 @@ class ThreadMessageSendRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         body_text = src_dict["body_text"]
-        if body_text.__class__ is not str:
+        if _type(body_text) is not str:
             body_text = _check_str(body_text, "ThreadMessageSendRequest", "body_text")
         body_html = _get("body_html", UNSET)
         if body_html is not UNSET:
-            if body_html.__class__ is not str:
+            if _type(body_html) is not str:
                 body_html = _check_str(body_html, "ThreadMessageSendRequest", "body_html")
         subject = _get("subject", UNSET)
         if subject is not UNSET:
-            if subject.__class__ is not str:
+            if _type(subject) is not str:
                 subject = _check_str(subject, "ThreadMessageSendRequest", "subject")
         account_id = _get("account_id", UNSET)
         if account_id is not UNSET:
-            if account_id.__class__ is not str:
+            if _type(account_id) is not str:
                 account_id = _check_str(account_id, "ThreadMessageSendRequest", "account_id")
         threading_mode = _get("threading_mode", UNSET)
         if threading_mode is not UNSET:
-            if threading_mode.__class__ is str and threading_mode in _THREADMESSAGESENDREQUESTTHREADINGMODE_BY_VALUE:
+            if _type(threading_mode) is str and threading_mode in _THREADMESSAGESENDREQUESTTHREADINGMODE_BY_VALUE:
                 threading_mode = _THREADMESSAGESENDREQUESTTHREADINGMODE_BY_VALUE[threading_mode]
             else:
                 threading_mode = _parse_enum(
@@ -97,32 +98,23 @@ class ThreadMessageSendRequest(AdditionalProperties):
                 )
         cc = _get("cc", UNSET)
         if cc is not UNSET:
-            if cc.__class__ is not str:
+            if _type(cc) is not str:
                 cc = _check_str(cc, "ThreadMessageSendRequest", "cc")
         bcc = _get("bcc", UNSET)
         if bcc is not UNSET:
-            if bcc.__class__ is not str:
+            if _type(bcc) is not str:
                 bcc = _check_str(bcc, "ThreadMessageSendRequest", "bcc")
         attachments = _get("attachments", UNSET)
         if attachments is not UNSET:
-            if attachments.__class__ is not list:
+            if _type(attachments) is not list:
                 attachments = _check_list(attachments, "ThreadMessageSendRequest", "attachments")
             attachments = [
                 Attachment._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else Attachment._from_dict(_check_object(_i, "ThreadMessageSendRequest", "attachments"))
                 for _i in attachments
             ]
-        _instance = cls(
-            body_text=body_text,
-            body_html=body_html,
-            subject=subject,
-            account_id=account_id,
-            threading_mode=threading_mode,
-            cc=cc,
-            bcc=bcc,
-            attachments=attachments,
-        )
+        _instance = cls(body_text, body_html, subject, account_id, threading_mode, cc, bcc, attachments)
         if src_dict.keys() <= _THREADMESSAGESENDREQUEST_KEYS:
             _instance.additional_properties = {}
         else:

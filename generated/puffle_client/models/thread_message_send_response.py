@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadMessageSendResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -43,15 +44,15 @@ class ThreadMessageSendResponse(AdditionalProperties):
         _get = src_dict.get
         message = _get("message")
         if message is not None:
-            if message.__class__ is not dict:
+            if _type(message) is not dict:
                 message = _check_object(message, "ThreadMessageSendResponse", "message")
             message = Message._from_dict(message)
         thread = _get("thread")
         if thread is not None:
-            if thread.__class__ is not dict:
+            if _type(thread) is not dict:
                 thread = _check_object(thread, "ThreadMessageSendResponse", "thread")
             thread = Thread._from_dict(thread)
-        _instance = cls(message=message, thread=thread)
+        _instance = cls(message, thread)
         if src_dict.keys() <= _THREADMESSAGESENDRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

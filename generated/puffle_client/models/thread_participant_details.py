@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ThreadParticipantDetails")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -41,17 +42,17 @@ class ThreadParticipantDetails(AdditionalProperties):
         _get = src_dict.get
         company = _get("company")
         if company is not None:
-            if company.__class__ is not str:
+            if _type(company) is not str:
                 company = _check_str(company, "ThreadParticipantDetails", "company")
         position = _get("position")
         if position is not None:
-            if position.__class__ is not str:
+            if _type(position) is not str:
                 position = _check_str(position, "ThreadParticipantDetails", "position")
         headline = _get("headline")
         if headline is not None:
-            if headline.__class__ is not str:
+            if _type(headline) is not str:
                 headline = _check_str(headline, "ThreadParticipantDetails", "headline")
-        _instance = cls(company=company, position=position, headline=headline)
+        _instance = cls(company, position, headline)
         if src_dict.keys() <= _THREADPARTICIPANTDETAILS_KEYS:
             _instance.additional_properties = {}
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -39,10 +40,10 @@ class ThreadResponse(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         thread = src_dict["thread"]
-        if thread.__class__ is not dict:
+        if _type(thread) is not dict:
             thread = _check_object(thread, "ThreadResponse", "thread")
         thread = Thread._from_dict(thread)
-        _instance = cls(thread=thread)
+        _instance = cls(thread)
         if src_dict.keys() <= _THREADRESPONSE_KEYS:
             _instance.additional_properties = {}
         else:

@@ -12,6 +12,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ThreadSenderAccount")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -38,13 +39,13 @@ class ThreadSenderAccount(AdditionalProperties):
         _get = src_dict.get
         display_name = _get("display_name")
         if display_name is not None:
-            if display_name.__class__ is not str:
+            if _type(display_name) is not str:
                 display_name = _check_str(display_name, "ThreadSenderAccount", "display_name")
         status = _get("status")
         if status is not None:
-            if status.__class__ is not str:
+            if _type(status) is not str:
                 status = _check_str(status, "ThreadSenderAccount", "status")
-        _instance = cls(display_name=display_name, status=status)
+        _instance = cls(display_name, status)
         if src_dict.keys() <= _THREADSENDERACCOUNT_KEYS:
             _instance.additional_properties = {}
         else:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
 @_attrs_define(repr=False)
@@ -91,68 +92,68 @@ class ThreadUpdateRequest(AdditionalProperties):
         _get = src_dict.get
         status = _get("status", UNSET)
         if status is not UNSET:
-            if status.__class__ is str and status in _THREADUPDATEREQUESTSTATUS_BY_VALUE:
+            if _type(status) is str and status in _THREADUPDATEREQUESTSTATUS_BY_VALUE:
                 status = _THREADUPDATEREQUESTSTATUS_BY_VALUE[status]
             else:
                 status = _parse_enum(ThreadUpdateRequestStatus, status, "ThreadUpdateRequest", "status")
         unread_count = _get("unread_count", UNSET)
         if unread_count is not UNSET:
-            if unread_count.__class__ is not int:
+            if _type(unread_count) is not int:
                 unread_count = _check_int(unread_count, "ThreadUpdateRequest", "unread_count")
         account_id = _get("account_id", UNSET)
         if account_id is not UNSET and account_id is not None:
-            if account_id.__class__ is not str:
+            if _type(account_id) is not str:
                 account_id = _check_str(account_id, "ThreadUpdateRequest", "account_id")
         participant_email = _get("participant_email", UNSET)
         if participant_email is not UNSET:
-            if participant_email.__class__ is not str:
+            if _type(participant_email) is not str:
                 participant_email = _check_str(participant_email, "ThreadUpdateRequest", "participant_email")
         participant_name = _get("participant_name", UNSET)
         if participant_name is not UNSET:
-            if participant_name.__class__ is not str:
+            if _type(participant_name) is not str:
                 participant_name = _check_str(participant_name, "ThreadUpdateRequest", "participant_name")
         draft_subject = _get("draft_subject", UNSET)
         if draft_subject is not UNSET and draft_subject is not None:
-            if draft_subject.__class__ is not str:
+            if _type(draft_subject) is not str:
                 draft_subject = _check_str(draft_subject, "ThreadUpdateRequest", "draft_subject")
         draft_body_text = _get("draft_body_text", UNSET)
         if draft_body_text is not UNSET and draft_body_text is not None:
-            if draft_body_text.__class__ is not str:
+            if _type(draft_body_text) is not str:
                 draft_body_text = _check_str(draft_body_text, "ThreadUpdateRequest", "draft_body_text")
         draft_body_html = _get("draft_body_html", UNSET)
         if draft_body_html is not UNSET and draft_body_html is not None:
-            if draft_body_html.__class__ is not str:
+            if _type(draft_body_html) is not str:
                 draft_body_html = _check_str(draft_body_html, "ThreadUpdateRequest", "draft_body_html")
         draft_cc = _get("draft_cc", UNSET)
         if draft_cc is not UNSET and draft_cc is not None:
-            if draft_cc.__class__ is not str:
+            if _type(draft_cc) is not str:
                 draft_cc = _check_str(draft_cc, "ThreadUpdateRequest", "draft_cc")
         draft_bcc = _get("draft_bcc", UNSET)
         if draft_bcc is not UNSET and draft_bcc is not None:
-            if draft_bcc.__class__ is not str:
+            if _type(draft_bcc) is not str:
                 draft_bcc = _check_str(draft_bcc, "ThreadUpdateRequest", "draft_bcc")
         draft_attachments = _get("draft_attachments", UNSET)
         if draft_attachments is not UNSET and draft_attachments is not None:
-            if draft_attachments.__class__ is not list:
+            if _type(draft_attachments) is not list:
                 draft_attachments = _check_list(draft_attachments, "ThreadUpdateRequest", "draft_attachments")
             draft_attachments = [
                 Attachment._from_dict(_i)
-                if _i.__class__ is dict
+                if _type(_i) is dict
                 else Attachment._from_dict(_check_object(_i, "ThreadUpdateRequest", "draft_attachments"))
                 for _i in draft_attachments
             ]
         _instance = cls(
-            status=status,
-            unread_count=unread_count,
-            account_id=account_id,
-            participant_email=participant_email,
-            participant_name=participant_name,
-            draft_subject=draft_subject,
-            draft_body_text=draft_body_text,
-            draft_body_html=draft_body_html,
-            draft_cc=draft_cc,
-            draft_bcc=draft_bcc,
-            draft_attachments=draft_attachments,
+            status,
+            unread_count,
+            account_id,
+            participant_email,
+            participant_name,
+            draft_subject,
+            draft_body_text,
+            draft_body_html,
+            draft_cc,
+            draft_bcc,
+            draft_attachments,
         )
         if src_dict.keys() <= _THREADUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}
