@@ -300,8 +300,11 @@ class ModelCode:
         ap = self.model.additional_properties
         if ap is not None and ap is not False:
             keys = ", ".join(literal(p.name) for p in self.props)
-            lines.append(f"{self.keys_name()}: frozenset[str] = frozenset({{{keys}}})" if keys else
-                         f"{self.keys_name()}: frozenset[str] = frozenset()")
+            lines.append(
+                f"{self.keys_name()}: frozenset[str] = frozenset({{{keys}}})"
+                if keys
+                else f"{self.keys_name()}: frozenset[str] = frozenset()"
+            )
         lines += [
             f'{table}: dict[object, {cls}] = cast("dict[object, {cls}]", {cls}._value2member_map_)'
             for cls, table in sorted(self.enum_maps.items())
@@ -360,8 +363,11 @@ class ModelCode:
             elif self.response_only:
                 if nullable or prop.default is not None:
                     # null may have been sent: keep the key so that to_dict gives back what was received
-                    w.line(f"field_dict[{key}] = None if {var} is None else {value}" if not plain else
-                           f"field_dict[{key}] = {var}")
+                    w.line(
+                        f"field_dict[{key}] = None if {var} is None else {value}"
+                        if not plain
+                        else f"field_dict[{key}] = {var}"
+                    )
                 else:
                     w.line(f"if {var} is not None:")
                     w.line(f"    field_dict[{key}] = {value}")
