@@ -71,6 +71,10 @@ class File:
 T = TypeVar("T")
 
 
+# Field names whose text values a repr must not show.
+_SECRET_NAMES = ("api_key", "secret", "password", "token", "cookie")
+
+
 class Model:
     """Base of every generated model: ``from_dict`` with typed errors around the generated ``_from_dict``, a
     readable ``repr`` and ``to_json``. (Equality, pickling and deep copies come from attrs.)"""
@@ -91,7 +95,10 @@ class Model:
             value = getattr(self, attribute.name)
             if value is None or value is UNSET or (attribute.name == "additional_properties" and not value):
                 continue
-            parts.append(f"{attribute.name}={value!r}")
+            if isinstance(value, str) and any(word in attribute.name for word in _SECRET_NAMES):
+                parts.append(f"{attribute.name}='<redacted>'")  # e.g. CreatedApiKey.api_key: reprs reach logs
+            else:
+                parts.append(f"{attribute.name}={value!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
     @classmethod
@@ -269,12 +276,21 @@ def http_status(code: int) -> HTTPStatus | int:
         return code
 
 
-_fast_loads: Callable[[bytes], Any] | None
-try:  # the `speed` extra: orjson decodes response bodies faster, with the same results
-    from orjson import JSONDecodeError as _FastJSONError
-    from orjson import loads as _fast_loads
-except ImportError:  # pragma: no cover - depends on what is installed
-    _fast_loads = None
+# The `speed` extra: orjson decodes response bodies faster, with the same results. Looked up on the first body,
+# not at import time, so that `import puffle` costs the same with or without it.
+_fast_loads: Callable[[bytes], Any] | None | Literal[False] = False
+_FastJSONError: type[Exception] = ValueError
+
+
+def _find_fast_loads() -> Callable[[bytes], Any] | None:
+    global _fast_loads, _FastJSONError
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - depends on what is installed
+        _fast_loads = None
+        return None
+    _fast_loads, _FastJSONError = orjson.loads, orjson.JSONDecodeError
+    return orjson.loads
 
 
 # orjson reads an integer beyond 64 bits as a float, where json keeps it exact: a body with a run of 19 or more
@@ -286,9 +302,10 @@ _LONG_NUMBER = b"1" * 19
 def json_loads(content: bytes) -> Any:
     """Decode a response body. orjson when installed; on anything it refuses (NaN, infinities, non-UTF-8 text)
     or might read differently (huge integers), the standard library decides: same results and errors either way."""
-    if _fast_loads is not None and _LONG_NUMBER not in content.translate(_DIGITS):
+    fast = _find_fast_loads() if _fast_loads is False else _fast_loads
+    if fast is not None and _LONG_NUMBER not in content.translate(_DIGITS):
         try:
-            return _fast_loads(content)
+            return fast(content)
         except _FastJSONError:
             pass
     return json.loads(content)

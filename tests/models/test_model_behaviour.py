@@ -85,3 +85,11 @@ def test_every_example_response_survives_pickle_and_deepcopy() -> None:
 def test_thread_models_compare_by_value_after_round_trip() -> None:
     thread = Thread.from_dict({"id": ID, "channel": "email", "unread_count": 2})
     assert Thread.from_dict(thread.to_dict()) == thread
+
+
+def test_repr_never_shows_a_secret() -> None:
+    from puffle_client.models import CreatedApiKey
+
+    created = CreatedApiKey.from_dict({"api_key": "pk_live_0123456789abcdef_SECRET", "prefix": "pk_live_0123"})
+    assert "SECRET" not in repr(created) and "api_key='<redacted>'" in repr(created)
+    assert created.api_key.endswith("SECRET")  # the value itself is there for the caller
