@@ -23,6 +23,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client.strings import safe_for_docstring
+
 RESPONSE_ONLY = "x-puffle-response-only"
 
 
@@ -121,6 +123,12 @@ class ModelCode:
         return [p for p in self.props if self.default(p) is None] + [
             p for p in self.props if self.default(p) is not None
         ]
+
+    def docstring_line(self, prop: Any) -> str:
+        """The Attributes line of a field, with the type it is declared with (not the stock union)."""
+        line = prop.to_docstring()
+        stock = f"{prop.python_name} ({safe_for_docstring(prop.get_type_string())}):"
+        return line.replace(stock, f"{prop.python_name} ({safe_for_docstring(self.annotation(prop))}):", 1)
 
     def fields(self) -> list[str]:
         out = []
@@ -260,6 +268,12 @@ class ModelCode:
                 w.line(f"{var} = _get({key}, UNSET)")
                 guard = f"{var} is not UNSET" + (f" and {var} is not None" if nullable else "")
             if not inner or all(kind(p) == "Any" for p in inner):
+                continue
+            if len(inner) == 1 and kind(inner[0]) in ("String", "Int", "Float", "Boolean"):
+                py = check_name(inner[0])  # one combined test on the common path
+                test = f"_type({var}) is not {py}"
+                w.line(f"if {guard} and {test}:" if guard else f"if {test}:")
+                w.line(f'    {var} = _check_{py}({var}, "{self.name}", {key})')
                 continue
             if guard:
                 w.line(f"if {guard}:")

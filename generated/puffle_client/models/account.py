@@ -26,10 +26,9 @@ class Account(AdditionalProperties):
     """The signed-in user's personal account (not the company profile).
 
     Attributes:
-        account (AccountIdentity | None | Unset): Identity fields owned by the auth system.
-        profile (AccountProfile | None | Unset): Puffle profile (name) fields.
-        can_manage_auth (bool | None | Unset): True only when the user is acting as themselves; email/password changes
-            need it.
+        account (AccountIdentity | None): Identity fields owned by the auth system.
+        profile (AccountProfile | None): Puffle profile (name) fields.
+        can_manage_auth (bool | None): True only when the user is acting as themselves; email/password changes need it.
     """
 
     account: AccountIdentity | None = None
@@ -58,9 +57,8 @@ class Account(AdditionalProperties):
                 profile = _check_object(profile, "Account", "profile")
             profile = AccountProfile._from_dict(profile)
         can_manage_auth = _get("canManageAuth")
-        if can_manage_auth is not None:
-            if _type(can_manage_auth) is not bool:
-                can_manage_auth = _check_bool(can_manage_auth, "Account", "canManageAuth")
+        if can_manage_auth is not None and _type(can_manage_auth) is not bool:
+            can_manage_auth = _check_bool(can_manage_auth, "Account", "canManageAuth")
         _instance = cls(account, profile, can_manage_auth)
         if src_dict.keys() <= _ACCOUNT_KEYS:
             _instance.additional_properties = {}

@@ -20,9 +20,9 @@ class AccountIdentity(AdditionalProperties):
     """Auth-owned identity of the user.
 
     Attributes:
-        id (None | str | Unset):
-        email (None | str | Unset):
-        full_name (None | str | Unset):
+        id (str | None):
+        email (str | None):
+        full_name (str | None):
     """
 
     id: str | None = None
@@ -41,17 +41,14 @@ class AccountIdentity(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "AccountIdentity", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "AccountIdentity", "id")
         email = _get("email")
-        if email is not None:
-            if _type(email) is not str:
-                email = _check_str(email, "AccountIdentity", "email")
+        if email is not None and _type(email) is not str:
+            email = _check_str(email, "AccountIdentity", "email")
         full_name = _get("fullName")
-        if full_name is not None:
-            if _type(full_name) is not str:
-                full_name = _check_str(full_name, "AccountIdentity", "fullName")
+        if full_name is not None and _type(full_name) is not str:
+            full_name = _check_str(full_name, "AccountIdentity", "fullName")
         _instance = cls(id, email, full_name)
         if src_dict.keys() <= _ACCOUNTIDENTITY_KEYS:
             _instance.additional_properties = {}

@@ -20,8 +20,8 @@ class AccountProfile(AdditionalProperties):
     """Puffle profile fields of the user (currently the name).
 
     Attributes:
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
+        first_name (str | None):
+        last_name (str | None):
     """
 
     first_name: str | None = None
@@ -38,13 +38,11 @@ class AccountProfile(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         first_name = _get("firstName")
-        if first_name is not None:
-            if _type(first_name) is not str:
-                first_name = _check_str(first_name, "AccountProfile", "firstName")
+        if first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "AccountProfile", "firstName")
         last_name = _get("lastName")
-        if last_name is not None:
-            if _type(last_name) is not str:
-                last_name = _check_str(last_name, "AccountProfile", "lastName")
+        if last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "AccountProfile", "lastName")
         _instance = cls(first_name, last_name)
         if src_dict.keys() <= _ACCOUNTPROFILE_KEYS:
             _instance.additional_properties = {}

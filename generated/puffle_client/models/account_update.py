@@ -25,8 +25,8 @@ class AccountUpdate(AdditionalProperties):
         Attributes:
             email (str | Unset): New login email; takes effect after the user confirms the verification email.
             password (str | Unset): New password (at least 8 characters).
-            first_name (None | str | Unset):
-            last_name (None | str | Unset):
+            first_name (str | Unset | None):
+            last_name (str | Unset | None):
     """
 
     email: str | Unset = UNSET
@@ -51,21 +51,17 @@ class AccountUpdate(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email is not UNSET:
-            if _type(email) is not str:
-                email = _check_str(email, "AccountUpdate", "email")
+        if email is not UNSET and _type(email) is not str:
+            email = _check_str(email, "AccountUpdate", "email")
         password = _get("password", UNSET)
-        if password is not UNSET:
-            if _type(password) is not str:
-                password = _check_str(password, "AccountUpdate", "password")
+        if password is not UNSET and _type(password) is not str:
+            password = _check_str(password, "AccountUpdate", "password")
         first_name = _get("firstName", UNSET)
-        if first_name is not UNSET and first_name is not None:
-            if _type(first_name) is not str:
-                first_name = _check_str(first_name, "AccountUpdate", "firstName")
+        if first_name is not UNSET and first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "AccountUpdate", "firstName")
         last_name = _get("lastName", UNSET)
-        if last_name is not UNSET and last_name is not None:
-            if _type(last_name) is not str:
-                last_name = _check_str(last_name, "AccountUpdate", "lastName")
+        if last_name is not UNSET and last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "AccountUpdate", "lastName")
         _instance = cls(email, password, first_name, last_name)
         if src_dict.keys() <= _ACCOUNTUPDATE_KEYS:
             _instance.additional_properties = {}

@@ -21,8 +21,8 @@ class AccountUpdateResult(AdditionalProperties):
     """Result of an account update.
 
     Attributes:
-        pending_email (None | str | Unset): The new email waiting for confirmation, after an email change request.
-        email_change_sent (bool | None | Unset): True when a verification email for an email change was sent.
+        pending_email (str | None): The new email waiting for confirmation, after an email change request.
+        email_change_sent (bool | None): True when a verification email for an email change was sent.
     """
 
     pending_email: str | None = None
@@ -39,13 +39,11 @@ class AccountUpdateResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         pending_email = _get("pendingEmail")
-        if pending_email is not None:
-            if _type(pending_email) is not str:
-                pending_email = _check_str(pending_email, "AccountUpdateResult", "pendingEmail")
+        if pending_email is not None and _type(pending_email) is not str:
+            pending_email = _check_str(pending_email, "AccountUpdateResult", "pendingEmail")
         email_change_sent = _get("emailChangeSent")
-        if email_change_sent is not None:
-            if _type(email_change_sent) is not bool:
-                email_change_sent = _check_bool(email_change_sent, "AccountUpdateResult", "emailChangeSent")
+        if email_change_sent is not None and _type(email_change_sent) is not bool:
+            email_change_sent = _check_bool(email_change_sent, "AccountUpdateResult", "emailChangeSent")
         _instance = cls(pending_email, email_change_sent)
         if src_dict.keys() <= _ACCOUNTUPDATERESULT_KEYS:
             _instance.additional_properties = {}

@@ -24,9 +24,9 @@ class ApiKeyInfo(AdditionalProperties):
 
     Attributes:
         has_key (bool): Whether an active key exists.
-        prefix (None | str | Unset): Identifying prefix of the active key (never the secret).
-        has_webhook (bool | None | Unset): Whether the webhook app belonging to the key exists.
-        created_at (datetime.datetime | None | Unset): When the active key was created.
+        prefix (str | None): Identifying prefix of the active key (never the secret).
+        has_webhook (bool | None): Whether the webhook app belonging to the key exists.
+        created_at (datetime.datetime | None): When the active key was created.
     """
 
     has_key: bool
@@ -50,13 +50,11 @@ class ApiKeyInfo(AdditionalProperties):
         if _type(has_key) is not bool:
             has_key = _check_bool(has_key, "ApiKeyInfo", "has_key")
         prefix = _get("prefix")
-        if prefix is not None:
-            if _type(prefix) is not str:
-                prefix = _check_str(prefix, "ApiKeyInfo", "prefix")
+        if prefix is not None and _type(prefix) is not str:
+            prefix = _check_str(prefix, "ApiKeyInfo", "prefix")
         has_webhook = _get("has_webhook")
-        if has_webhook is not None:
-            if _type(has_webhook) is not bool:
-                has_webhook = _check_bool(has_webhook, "ApiKeyInfo", "has_webhook")
+        if has_webhook is not None and _type(has_webhook) is not bool:
+            has_webhook = _check_bool(has_webhook, "ApiKeyInfo", "has_webhook")
         created_at = _get("created_at")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "ApiKeyInfo", "created_at")

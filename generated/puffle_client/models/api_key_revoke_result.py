@@ -20,7 +20,7 @@ class ApiKeyRevokeResult(AdditionalProperties):
     """Result of revoking the API key.
 
     Attributes:
-        success (bool | None | Unset):
+        success (bool | None):
     """
 
     success: bool | None = None
@@ -35,9 +35,8 @@ class ApiKeyRevokeResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         success = _get("success")
-        if success is not None:
-            if _type(success) is not bool:
-                success = _check_bool(success, "ApiKeyRevokeResult", "success")
+        if success is not None and _type(success) is not bool:
+            success = _check_bool(success, "ApiKeyRevokeResult", "success")
         _instance = cls(success)
         if src_dict.keys() <= _APIKEYREVOKERESULT_KEYS:
             _instance.additional_properties = {}

@@ -26,11 +26,11 @@ class Attachment(AdditionalProperties):
         Attributes:
             bucket (str): Storage bucket, e.g. `campaign-email-attachments`.
             path (str): Object path inside the bucket.
-            name (None | str | Unset): Original file name.
-            mime_type (None | str | Unset):
-            size (int | None | Unset): File size in bytes.
-            content_disposition (None | str | Unset): Known value `attachment`.
-            url (None | str | Unset): Signed, short-lived preview URL.
+            name (str | Unset | None): Original file name.
+            mime_type (str | Unset | None):
+            size (int | Unset | None): File size in bytes.
+            content_disposition (str | Unset | None): Known value `attachment`.
+            url (str | Unset | None): Signed, short-lived preview URL.
     """
 
     bucket: str
@@ -68,25 +68,24 @@ class Attachment(AdditionalProperties):
         if _type(path) is not str:
             path = _check_str(path, "Attachment", "path")
         name = _get("name", UNSET)
-        if name is not UNSET and name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "Attachment", "name")
+        if name is not UNSET and name is not None and _type(name) is not str:
+            name = _check_str(name, "Attachment", "name")
         mime_type = _get("mime_type", UNSET)
-        if mime_type is not UNSET and mime_type is not None:
-            if _type(mime_type) is not str:
-                mime_type = _check_str(mime_type, "Attachment", "mime_type")
+        if mime_type is not UNSET and mime_type is not None and _type(mime_type) is not str:
+            mime_type = _check_str(mime_type, "Attachment", "mime_type")
         size = _get("size", UNSET)
-        if size is not UNSET and size is not None:
-            if _type(size) is not int:
-                size = _check_int(size, "Attachment", "size")
+        if size is not UNSET and size is not None and _type(size) is not int:
+            size = _check_int(size, "Attachment", "size")
         content_disposition = _get("content_disposition", UNSET)
-        if content_disposition is not UNSET and content_disposition is not None:
-            if _type(content_disposition) is not str:
-                content_disposition = _check_str(content_disposition, "Attachment", "content_disposition")
+        if (
+            content_disposition is not UNSET
+            and content_disposition is not None
+            and _type(content_disposition) is not str
+        ):
+            content_disposition = _check_str(content_disposition, "Attachment", "content_disposition")
         url = _get("url", UNSET)
-        if url is not UNSET and url is not None:
-            if _type(url) is not str:
-                url = _check_str(url, "Attachment", "url")
+        if url is not UNSET and url is not None and _type(url) is not str:
+            url = _check_str(url, "Attachment", "url")
         _instance = cls(bucket, path, name, mime_type, size, content_disposition, url)
         if src_dict.keys() <= _ATTACHMENT_KEYS:
             _instance.additional_properties = {}

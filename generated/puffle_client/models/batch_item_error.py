@@ -20,8 +20,8 @@ class BatchItemError(AdditionalProperties):
     """Why one item of a batch mutation was not applied.
 
     Attributes:
-        id (None | str | Unset):
-        error (str | Unset):
+        id (str | None):
+        error (str | None):
     """
 
     id: str | None = None
@@ -39,13 +39,11 @@ class BatchItemError(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "BatchItemError", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "BatchItemError", "id")
         error = _get("error")
-        if error is not None:
-            if _type(error) is not str:
-                error = _check_str(error, "BatchItemError", "error")
+        if error is not None and _type(error) is not str:
+            error = _check_str(error, "BatchItemError", "error")
         _instance = cls(id, error)
         if src_dict.keys() <= _BATCHITEMERROR_KEYS:
             _instance.additional_properties = {}

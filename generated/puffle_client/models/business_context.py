@@ -29,11 +29,11 @@ class BusinessContext(AdditionalProperties):
     and market / ICP, plus free-form `extra`.
 
         Attributes:
-            user (BusinessContextUser | None | Unset):
-            company (BusinessContextCompany | None | Unset):
-            content (BusinessContextContent | None | Unset):
-            market (BusinessContextMarket | None | Unset):
-            extra (BusinessContextExtra | None | Unset):
+            user (BusinessContextUser | None):
+            company (BusinessContextCompany | None):
+            content (BusinessContextContent | None):
+            market (BusinessContextMarket | None):
+            extra (BusinessContextExtra | None):
     """
 
     user: BusinessContextUser | None = None

@@ -22,11 +22,11 @@ class BusinessContextCompany(AdditionalProperties):
     """How the company describes itself.
 
     Attributes:
-        overview (None | str | Unset):
-        product (None | str | Unset):
-        problem_solved (None | str | Unset):
-        differentiators (None | str | Unset):
-        linked_in_presence (None | str | Unset):
+        overview (str | Unset | None):
+        product (str | Unset | None):
+        problem_solved (str | Unset | None):
+        differentiators (str | Unset | None):
+        linked_in_presence (str | Unset | None):
     """
 
     overview: str | Unset | None = UNSET
@@ -54,25 +54,20 @@ class BusinessContextCompany(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         overview = _get("overview", UNSET)
-        if overview is not UNSET and overview is not None:
-            if _type(overview) is not str:
-                overview = _check_str(overview, "BusinessContextCompany", "overview")
+        if overview is not UNSET and overview is not None and _type(overview) is not str:
+            overview = _check_str(overview, "BusinessContextCompany", "overview")
         product = _get("product", UNSET)
-        if product is not UNSET and product is not None:
-            if _type(product) is not str:
-                product = _check_str(product, "BusinessContextCompany", "product")
+        if product is not UNSET and product is not None and _type(product) is not str:
+            product = _check_str(product, "BusinessContextCompany", "product")
         problem_solved = _get("problemSolved", UNSET)
-        if problem_solved is not UNSET and problem_solved is not None:
-            if _type(problem_solved) is not str:
-                problem_solved = _check_str(problem_solved, "BusinessContextCompany", "problemSolved")
+        if problem_solved is not UNSET and problem_solved is not None and _type(problem_solved) is not str:
+            problem_solved = _check_str(problem_solved, "BusinessContextCompany", "problemSolved")
         differentiators = _get("differentiators", UNSET)
-        if differentiators is not UNSET and differentiators is not None:
-            if _type(differentiators) is not str:
-                differentiators = _check_str(differentiators, "BusinessContextCompany", "differentiators")
+        if differentiators is not UNSET and differentiators is not None and _type(differentiators) is not str:
+            differentiators = _check_str(differentiators, "BusinessContextCompany", "differentiators")
         linked_in_presence = _get("linkedInPresence", UNSET)
-        if linked_in_presence is not UNSET and linked_in_presence is not None:
-            if _type(linked_in_presence) is not str:
-                linked_in_presence = _check_str(linked_in_presence, "BusinessContextCompany", "linkedInPresence")
+        if linked_in_presence is not UNSET and linked_in_presence is not None and _type(linked_in_presence) is not str:
+            linked_in_presence = _check_str(linked_in_presence, "BusinessContextCompany", "linkedInPresence")
         _instance = cls(overview, product, problem_solved, differentiators, linked_in_presence)
         if src_dict.keys() <= _BUSINESSCONTEXTCOMPANY_KEYS:
             _instance.additional_properties = {}

@@ -23,12 +23,12 @@ class BusinessContextContent(AdditionalProperties):
     """Content voice and posting preferences.
 
     Attributes:
-        linked_in_voice (None | str | Unset):
-        recommended_topics (list[str] | None | Unset):
-        preferred_tone (None | str | Unset):
-        content_formats (list[str] | None | Unset):
-        topics_to_avoid (list[str] | None | Unset):
-        posting_cadence (None | str | Unset):
+        linked_in_voice (str | Unset | None):
+        recommended_topics (list[str] | Unset | None):
+        preferred_tone (str | Unset | None):
+        content_formats (list[str] | Unset | None):
+        topics_to_avoid (list[str] | Unset | None):
+        posting_cadence (str | Unset | None):
     """
 
     linked_in_voice: str | Unset | None = UNSET
@@ -59,9 +59,8 @@ class BusinessContextContent(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         linked_in_voice = _get("linkedInVoice", UNSET)
-        if linked_in_voice is not UNSET and linked_in_voice is not None:
-            if _type(linked_in_voice) is not str:
-                linked_in_voice = _check_str(linked_in_voice, "BusinessContextContent", "linkedInVoice")
+        if linked_in_voice is not UNSET and linked_in_voice is not None and _type(linked_in_voice) is not str:
+            linked_in_voice = _check_str(linked_in_voice, "BusinessContextContent", "linkedInVoice")
         recommended_topics = _get("recommendedTopics", UNSET)
         if recommended_topics is not UNSET and recommended_topics is not None:
             if _type(recommended_topics) is not list:
@@ -70,9 +69,8 @@ class BusinessContextContent(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "BusinessContextContent", "recommendedTopics")
         preferred_tone = _get("preferredTone", UNSET)
-        if preferred_tone is not UNSET and preferred_tone is not None:
-            if _type(preferred_tone) is not str:
-                preferred_tone = _check_str(preferred_tone, "BusinessContextContent", "preferredTone")
+        if preferred_tone is not UNSET and preferred_tone is not None and _type(preferred_tone) is not str:
+            preferred_tone = _check_str(preferred_tone, "BusinessContextContent", "preferredTone")
         content_formats = _get("contentFormats", UNSET)
         if content_formats is not UNSET and content_formats is not None:
             if _type(content_formats) is not list:
@@ -88,9 +86,8 @@ class BusinessContextContent(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "BusinessContextContent", "topicsToAvoid")
         posting_cadence = _get("postingCadence", UNSET)
-        if posting_cadence is not UNSET and posting_cadence is not None:
-            if _type(posting_cadence) is not str:
-                posting_cadence = _check_str(posting_cadence, "BusinessContextContent", "postingCadence")
+        if posting_cadence is not UNSET and posting_cadence is not None and _type(posting_cadence) is not str:
+            posting_cadence = _check_str(posting_cadence, "BusinessContextContent", "postingCadence")
         _instance = cls(
             linked_in_voice, recommended_topics, preferred_tone, content_formats, topics_to_avoid, posting_cadence
         )

@@ -34,7 +34,7 @@ class BusinessContextInput(AdditionalProperties):
         company (BusinessContextCompany): How the company describes itself.
         content (BusinessContextContent): Content voice and posting preferences.
         market (BusinessContextMarket): Target market and ideal customer profile.
-        extra (BusinessContextExtra | None | Unset):
+        extra (BusinessContextExtra | Unset | None):
     """
 
     user: BusinessContextUser

@@ -23,13 +23,13 @@ class BusinessContextMarket(AdditionalProperties):
     """Target market and ideal customer profile.
 
     Attributes:
-        target_audience (None | str | Unset):
-        industry_context (None | str | Unset):
-        icp_job_titles (list[str] | None | Unset):
-        icp_industries (list[str] | None | Unset):
-        icp_company_sizes (list[str] | None | Unset):
-        icp_pain_points (list[str] | None | Unset):
-        icp_keywords (list[str] | None | Unset):
+        target_audience (str | Unset | None):
+        industry_context (str | Unset | None):
+        icp_job_titles (list[str] | Unset | None):
+        icp_industries (list[str] | Unset | None):
+        icp_company_sizes (list[str] | Unset | None):
+        icp_pain_points (list[str] | Unset | None):
+        icp_keywords (list[str] | Unset | None):
     """
 
     target_audience: str | Unset | None = UNSET
@@ -63,13 +63,11 @@ class BusinessContextMarket(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         target_audience = _get("targetAudience", UNSET)
-        if target_audience is not UNSET and target_audience is not None:
-            if _type(target_audience) is not str:
-                target_audience = _check_str(target_audience, "BusinessContextMarket", "targetAudience")
+        if target_audience is not UNSET and target_audience is not None and _type(target_audience) is not str:
+            target_audience = _check_str(target_audience, "BusinessContextMarket", "targetAudience")
         industry_context = _get("industryContext", UNSET)
-        if industry_context is not UNSET and industry_context is not None:
-            if _type(industry_context) is not str:
-                industry_context = _check_str(industry_context, "BusinessContextMarket", "industryContext")
+        if industry_context is not UNSET and industry_context is not None and _type(industry_context) is not str:
+            industry_context = _check_str(industry_context, "BusinessContextMarket", "industryContext")
         icp_job_titles = _get("icpJobTitles", UNSET)
         if icp_job_titles is not UNSET and icp_job_titles is not None:
             if _type(icp_job_titles) is not list:

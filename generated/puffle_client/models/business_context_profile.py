@@ -22,10 +22,10 @@ class BusinessContextProfile(AdditionalProperties):
     """Identity fields stored next to the business context.
 
     Attributes:
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        company_name (None | str | Unset):
-        website (None | str | Unset):
+        first_name (str | Unset | None):
+        last_name (str | Unset | None):
+        company_name (str | Unset | None):
+        website (str | Unset | None):
     """
 
     first_name: str | Unset | None = UNSET
@@ -50,21 +50,17 @@ class BusinessContextProfile(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         first_name = _get("firstName", UNSET)
-        if first_name is not UNSET and first_name is not None:
-            if _type(first_name) is not str:
-                first_name = _check_str(first_name, "BusinessContextProfile", "firstName")
+        if first_name is not UNSET and first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "BusinessContextProfile", "firstName")
         last_name = _get("lastName", UNSET)
-        if last_name is not UNSET and last_name is not None:
-            if _type(last_name) is not str:
-                last_name = _check_str(last_name, "BusinessContextProfile", "lastName")
+        if last_name is not UNSET and last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "BusinessContextProfile", "lastName")
         company_name = _get("companyName", UNSET)
-        if company_name is not UNSET and company_name is not None:
-            if _type(company_name) is not str:
-                company_name = _check_str(company_name, "BusinessContextProfile", "companyName")
+        if company_name is not UNSET and company_name is not None and _type(company_name) is not str:
+            company_name = _check_str(company_name, "BusinessContextProfile", "companyName")
         website = _get("website", UNSET)
-        if website is not UNSET and website is not None:
-            if _type(website) is not str:
-                website = _check_str(website, "BusinessContextProfile", "website")
+        if website is not UNSET and website is not None and _type(website) is not str:
+            website = _check_str(website, "BusinessContextProfile", "website")
         _instance = cls(first_name, last_name, company_name, website)
         if src_dict.keys() <= _BUSINESSCONTEXTPROFILE_KEYS:
             _instance.additional_properties = {}

@@ -25,8 +25,8 @@ class BusinessContextResponse(AdditionalProperties):
     """Business context plus identity fields; each is null while the workspace has no profile yet.
 
     Attributes:
-        context (BusinessContext | None | Unset):
-        profile (BusinessContextProfile | None | Unset):
+        context (BusinessContext | None):
+        profile (BusinessContextProfile | None):
     """
 
     context: BusinessContext | None = None

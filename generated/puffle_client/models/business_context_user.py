@@ -22,7 +22,7 @@ class BusinessContextUser(AdditionalProperties):
     """Background of the workspace's user.
 
     Attributes:
-        professional_background (None | str | Unset):
+        professional_background (str | Unset | None):
     """
 
     professional_background: str | Unset | None = UNSET
@@ -38,11 +38,14 @@ class BusinessContextUser(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         professional_background = _get("professionalBackground", UNSET)
-        if professional_background is not UNSET and professional_background is not None:
-            if _type(professional_background) is not str:
-                professional_background = _check_str(
-                    professional_background, "BusinessContextUser", "professionalBackground"
-                )
+        if (
+            professional_background is not UNSET
+            and professional_background is not None
+            and _type(professional_background) is not str
+        ):
+            professional_background = _check_str(
+                professional_background, "BusinessContextUser", "professionalBackground"
+            )
         _instance = cls(professional_background)
         if src_dict.keys() <= _BUSINESSCONTEXTUSER_KEYS:
             _instance.additional_properties = {}

@@ -38,23 +38,23 @@ class Campaign(AdditionalProperties):
 
         Attributes:
             id (str): Campaign id (a UUID).
-            user_id (None | str | Unset): Owner of the campaign.
-            type_ (CampaignChannel | None | Unset): Channel, fixed when the campaign is created.
-            name (None | str | Unset):
-            status (CampaignStatus | None | Unset): Lifecycle state of the campaign.
-            daily_limit (int | None | Unset): Email only: most leads contacted per day across all senders.
-            stop_on_reply (bool | None | Unset): Email only.
-            open_tracking (bool | None | Unset): Email only.
-            signature (None | str | Unset): Email only: signature appended to emails.
-            skip_other_campaigns (bool | None | Unset): LinkedIn only: skip leads already in another campaign.
-            operating_hours (CampaignOperatingHours | None | Unset): Sending schedule; null when not set.
-            stats (CampaignStats | None | Unset): Lead counters; null until the campaign has leads or launches.
-            created_at (datetime.datetime | None | Unset):
-            updated_at (datetime.datetime | None | Unset):
-            sender_accounts (list[CampaignSenderAccount] | None | Unset): Sender accounts attached to the campaign (list,
-                get, update, pause and resume responses).
-            node_count (int | None | Unset): Number of sequence steps (list response only).
-            sequence_nodes (list[SequenceNode] | None | Unset): The sequence, ordered by position (create response only).
+            user_id (str | None): Owner of the campaign.
+            type_ (CampaignChannel | None): Channel, fixed when the campaign is created.
+            name (str | None):
+            status (CampaignStatus | None): Lifecycle state of the campaign.
+            daily_limit (int | None): Email only: most leads contacted per day across all senders.
+            stop_on_reply (bool | None): Email only.
+            open_tracking (bool | None): Email only.
+            signature (str | None): Email only: signature appended to emails.
+            skip_other_campaigns (bool | None): LinkedIn only: skip leads already in another campaign.
+            operating_hours (CampaignOperatingHours | None): Sending schedule; null when not set.
+            stats (CampaignStats | None): Lead counters; null until the campaign has leads or launches.
+            created_at (datetime.datetime | None):
+            updated_at (datetime.datetime | None):
+            sender_accounts (list[CampaignSenderAccount] | None): Sender accounts attached to the campaign (list, get,
+                update, pause and resume responses).
+            node_count (int | None): Number of sequence steps (list response only).
+            sequence_nodes (list[SequenceNode] | None): The sequence, ordered by position (create response only).
     """
 
     id: str
@@ -108,9 +108,8 @@ class Campaign(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Campaign", "id")
         user_id = _get("user_id")
-        if user_id is not None:
-            if _type(user_id) is not str:
-                user_id = _check_str(user_id, "Campaign", "user_id")
+        if user_id is not None and _type(user_id) is not str:
+            user_id = _check_str(user_id, "Campaign", "user_id")
         type_ = _get("type")
         if type_ is not None:
             if _type(type_) is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
@@ -118,9 +117,8 @@ class Campaign(AdditionalProperties):
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "Campaign", "type")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "Campaign", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "Campaign", "name")
         status = _get("status")
         if status is not None:
             if _type(status) is str and status in _CAMPAIGNSTATUS_BY_VALUE:
@@ -128,25 +126,20 @@ class Campaign(AdditionalProperties):
             else:
                 status = _parse_enum(CampaignStatus, status, "Campaign", "status")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "Campaign", "daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "Campaign", "daily_limit")
         stop_on_reply = _get("stop_on_reply")
-        if stop_on_reply is not None:
-            if _type(stop_on_reply) is not bool:
-                stop_on_reply = _check_bool(stop_on_reply, "Campaign", "stop_on_reply")
+        if stop_on_reply is not None and _type(stop_on_reply) is not bool:
+            stop_on_reply = _check_bool(stop_on_reply, "Campaign", "stop_on_reply")
         open_tracking = _get("open_tracking")
-        if open_tracking is not None:
-            if _type(open_tracking) is not bool:
-                open_tracking = _check_bool(open_tracking, "Campaign", "open_tracking")
+        if open_tracking is not None and _type(open_tracking) is not bool:
+            open_tracking = _check_bool(open_tracking, "Campaign", "open_tracking")
         signature = _get("signature")
-        if signature is not None:
-            if _type(signature) is not str:
-                signature = _check_str(signature, "Campaign", "signature")
+        if signature is not None and _type(signature) is not str:
+            signature = _check_str(signature, "Campaign", "signature")
         skip_other_campaigns = _get("skip_other_campaigns")
-        if skip_other_campaigns is not None:
-            if _type(skip_other_campaigns) is not bool:
-                skip_other_campaigns = _check_bool(skip_other_campaigns, "Campaign", "skip_other_campaigns")
+        if skip_other_campaigns is not None and _type(skip_other_campaigns) is not bool:
+            skip_other_campaigns = _check_bool(skip_other_campaigns, "Campaign", "skip_other_campaigns")
         operating_hours = _get("operating_hours")
         if operating_hours is not None:
             if _type(operating_hours) is not dict:
@@ -174,9 +167,8 @@ class Campaign(AdditionalProperties):
                 for _i in sender_accounts
             ]
         node_count = _get("node_count")
-        if node_count is not None:
-            if _type(node_count) is not int:
-                node_count = _check_int(node_count, "Campaign", "node_count")
+        if node_count is not None and _type(node_count) is not int:
+            node_count = _check_int(node_count, "Campaign", "node_count")
         sequence_nodes = _get("sequence_nodes")
         if sequence_nodes is not None:
             if _type(sequence_nodes) is not list:

@@ -22,8 +22,8 @@ class CampaignAiNode(AdditionalProperties):
     """AI settings of an `ai` sequence node. Empty or null on other node types.
 
     Attributes:
-        purpose (None | str | Unset): What the AI step should write.
-        output_type (None | str | Unset): Kind of content to produce; `email` is the only value the docs show.
+        purpose (str | Unset | None): What the AI step should write.
+        output_type (str | Unset | None): Kind of content to produce; `email` is the only value the docs show.
     """
 
     purpose: str | Unset | None = UNSET
@@ -42,13 +42,11 @@ class CampaignAiNode(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         purpose = _get("purpose", UNSET)
-        if purpose is not UNSET and purpose is not None:
-            if _type(purpose) is not str:
-                purpose = _check_str(purpose, "CampaignAiNode", "purpose")
+        if purpose is not UNSET and purpose is not None and _type(purpose) is not str:
+            purpose = _check_str(purpose, "CampaignAiNode", "purpose")
         output_type = _get("output_type", UNSET)
-        if output_type is not UNSET and output_type is not None:
-            if _type(output_type) is not str:
-                output_type = _check_str(output_type, "CampaignAiNode", "output_type")
+        if output_type is not UNSET and output_type is not None and _type(output_type) is not str:
+            output_type = _check_str(output_type, "CampaignAiNode", "output_type")
         _instance = cls(purpose, output_type)
         if src_dict.keys() <= _CAMPAIGNAINODE_KEYS:
             _instance.additional_properties = {}

@@ -93,32 +93,25 @@ class CampaignCreateRequest(AdditionalProperties):
             if _type(_i) is not str:
                 _check_str(_i, "CampaignCreateRequest", "sender_account_ids")
         skip_other_campaigns = _get("skip_other_campaigns", UNSET)
-        if skip_other_campaigns is not UNSET:
-            if _type(skip_other_campaigns) is not bool:
-                skip_other_campaigns = _check_bool(
-                    skip_other_campaigns, "CampaignCreateRequest", "skip_other_campaigns"
-                )
+        if skip_other_campaigns is not UNSET and _type(skip_other_campaigns) is not bool:
+            skip_other_campaigns = _check_bool(skip_other_campaigns, "CampaignCreateRequest", "skip_other_campaigns")
         operating_hours = _get("operating_hours", UNSET)
         if operating_hours is not UNSET:
             if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "CampaignCreateRequest", "operating_hours")
             operating_hours = CampaignOperatingHours._from_dict(operating_hours)
         daily_limit = _get("daily_limit", UNSET)
-        if daily_limit is not UNSET:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "CampaignCreateRequest", "daily_limit")
+        if daily_limit is not UNSET and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignCreateRequest", "daily_limit")
         stop_on_reply = _get("stop_on_reply", UNSET)
-        if stop_on_reply is not UNSET:
-            if _type(stop_on_reply) is not bool:
-                stop_on_reply = _check_bool(stop_on_reply, "CampaignCreateRequest", "stop_on_reply")
+        if stop_on_reply is not UNSET and _type(stop_on_reply) is not bool:
+            stop_on_reply = _check_bool(stop_on_reply, "CampaignCreateRequest", "stop_on_reply")
         open_tracking = _get("open_tracking", UNSET)
-        if open_tracking is not UNSET:
-            if _type(open_tracking) is not bool:
-                open_tracking = _check_bool(open_tracking, "CampaignCreateRequest", "open_tracking")
+        if open_tracking is not UNSET and _type(open_tracking) is not bool:
+            open_tracking = _check_bool(open_tracking, "CampaignCreateRequest", "open_tracking")
         signature = _get("signature", UNSET)
-        if signature is not UNSET:
-            if _type(signature) is not str:
-                signature = _check_str(signature, "CampaignCreateRequest", "signature")
+        if signature is not UNSET and _type(signature) is not str:
+            signature = _check_str(signature, "CampaignCreateRequest", "signature")
         _instance = cls(
             type_,
             name,

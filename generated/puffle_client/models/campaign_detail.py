@@ -30,9 +30,9 @@ class CampaignDetail(AdditionalProperties):
     Attributes:
         campaign (Campaign): An outreach campaign on one channel (LinkedIn or email). Channel-specific fields are null
             on campaigns of the other channel.
-        sequence_nodes (list[SequenceNode] | None | Unset): The campaign's steps, ordered by position.
-        prospects_by_status (CampaignLeadCounts | None | Unset): Lead count per lead status.
-        prospects_by_node (CampaignNodeLeadCounts | None | Unset): Lead counts per sequence node.
+        sequence_nodes (list[SequenceNode] | None): The campaign's steps, ordered by position.
+        prospects_by_status (CampaignLeadCounts | None): Lead count per lead status.
+        prospects_by_node (CampaignNodeLeadCounts | None): Lead counts per sequence node.
     """
 
     campaign: Campaign

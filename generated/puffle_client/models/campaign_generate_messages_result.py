@@ -25,7 +25,7 @@ class CampaignGenerateMessagesResult(AdditionalProperties):
     """Messages written by `resolve`. The reply to `generate_ai` is not documented and may carry other fields.
 
     Attributes:
-        messages (list[GeneratedMessage] | Unset):
+        messages (list[GeneratedMessage] | None):
     """
 
     messages: list[GeneratedMessage] | None = None

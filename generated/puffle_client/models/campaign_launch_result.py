@@ -28,14 +28,13 @@ class CampaignLaunchResult(AdditionalProperties):
     """Acknowledgement that a launch was accepted and is running in the background.
 
     Attributes:
-        success (bool | None | Unset):
-        message (None | str | Unset):
-        run_id (None | str | Unset): Id of the background launch run.
-        prospects_to_process (int | None | Unset): Leads queued for sending.
-        warning (None | str | Unset):
-        skipped_prospects (list[CampaignSkippedLead] | None | Unset): Leads skipped at launch (apparently by de-
-            duplication).
-        skipped_count (int | None | Unset):
+        success (bool | None):
+        message (str | None):
+        run_id (str | None): Id of the background launch run.
+        prospects_to_process (int | None): Leads queued for sending.
+        warning (str | None):
+        skipped_prospects (list[CampaignSkippedLead] | None): Leads skipped at launch (apparently by de-duplication).
+        skipped_count (int | None):
     """
 
     success: bool | None = None
@@ -64,25 +63,20 @@ class CampaignLaunchResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         success = _get("success")
-        if success is not None:
-            if _type(success) is not bool:
-                success = _check_bool(success, "CampaignLaunchResult", "success")
+        if success is not None and _type(success) is not bool:
+            success = _check_bool(success, "CampaignLaunchResult", "success")
         message = _get("message")
-        if message is not None:
-            if _type(message) is not str:
-                message = _check_str(message, "CampaignLaunchResult", "message")
+        if message is not None and _type(message) is not str:
+            message = _check_str(message, "CampaignLaunchResult", "message")
         run_id = _get("runId")
-        if run_id is not None:
-            if _type(run_id) is not str:
-                run_id = _check_str(run_id, "CampaignLaunchResult", "runId")
+        if run_id is not None and _type(run_id) is not str:
+            run_id = _check_str(run_id, "CampaignLaunchResult", "runId")
         prospects_to_process = _get("prospectsToProcess")
-        if prospects_to_process is not None:
-            if _type(prospects_to_process) is not int:
-                prospects_to_process = _check_int(prospects_to_process, "CampaignLaunchResult", "prospectsToProcess")
+        if prospects_to_process is not None and _type(prospects_to_process) is not int:
+            prospects_to_process = _check_int(prospects_to_process, "CampaignLaunchResult", "prospectsToProcess")
         warning = _get("warning")
-        if warning is not None:
-            if _type(warning) is not str:
-                warning = _check_str(warning, "CampaignLaunchResult", "warning")
+        if warning is not None and _type(warning) is not str:
+            warning = _check_str(warning, "CampaignLaunchResult", "warning")
         skipped_prospects = _get("skippedProspects")
         if skipped_prospects is not None:
             if _type(skipped_prospects) is not list:
@@ -94,9 +88,8 @@ class CampaignLaunchResult(AdditionalProperties):
                 for _i in skipped_prospects
             ]
         skipped_count = _get("skippedCount")
-        if skipped_count is not None:
-            if _type(skipped_count) is not int:
-                skipped_count = _check_int(skipped_count, "CampaignLaunchResult", "skippedCount")
+        if skipped_count is not None and _type(skipped_count) is not int:
+            skipped_count = _check_int(skipped_count, "CampaignLaunchResult", "skippedCount")
         _instance = cls(success, message, run_id, prospects_to_process, warning, skipped_prospects, skipped_count)
         if src_dict.keys() <= _CAMPAIGNLAUNCHRESULT_KEYS:
             _instance.additional_properties = {}

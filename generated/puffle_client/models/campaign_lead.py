@@ -28,26 +28,26 @@ class CampaignLead(AdditionalProperties):
 
     Attributes:
         id (str):
-        campaign_id (None | str | Unset):
-        user_id (None | str | Unset):
-        status (None | str | Unset): Pipeline stage: pending, sent, connection_sent, connected, message_sent, replied,
-            bounced, completed, timed_out, cancelled.
-        email (None | str | Unset): Identity of the lead in email campaigns.
-        linkedin_url (None | str | Unset): Identity of the lead in LinkedIn campaigns.
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        name (None | str | Unset):
-        company (None | str | Unset):
-        position (None | str | Unset):
-        headline (None | str | Unset):
-        custom_fields (CampaignLeadCustomFields | None | Unset):
-        source (None | str | Unset): Where the lead came from (for example `api` or `csv`).
-        source_ref (None | str | Unset): Reference for the source, such as a list id.
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        bounced_at (datetime.datetime | None | Unset):
-        replied_at (datetime.datetime | None | Unset):
-        current_node_id (None | str | Unset): Sequence node the lead is currently on.
+        campaign_id (str | None):
+        user_id (str | None):
+        status (str | None): Pipeline stage: pending, sent, connection_sent, connected, message_sent, replied, bounced,
+            completed, timed_out, cancelled.
+        email (str | None): Identity of the lead in email campaigns.
+        linkedin_url (str | None): Identity of the lead in LinkedIn campaigns.
+        first_name (str | None):
+        last_name (str | None):
+        name (str | None):
+        company (str | None):
+        position (str | None):
+        headline (str | None):
+        custom_fields (CampaignLeadCustomFields | None):
+        source (str | None): Where the lead came from (for example `api` or `csv`).
+        source_ref (str | None): Reference for the source, such as a list id.
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        bounced_at (datetime.datetime | None):
+        replied_at (datetime.datetime | None):
+        current_node_id (str | None): Sequence node the lead is currently on.
     """
 
     id: str
@@ -103,62 +103,49 @@ class CampaignLead(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "CampaignLead", "id")
         campaign_id = _get("campaign_id")
-        if campaign_id is not None:
-            if _type(campaign_id) is not str:
-                campaign_id = _check_str(campaign_id, "CampaignLead", "campaign_id")
+        if campaign_id is not None and _type(campaign_id) is not str:
+            campaign_id = _check_str(campaign_id, "CampaignLead", "campaign_id")
         user_id = _get("user_id")
-        if user_id is not None:
-            if _type(user_id) is not str:
-                user_id = _check_str(user_id, "CampaignLead", "user_id")
+        if user_id is not None and _type(user_id) is not str:
+            user_id = _check_str(user_id, "CampaignLead", "user_id")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "CampaignLead", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "CampaignLead", "status")
         email = _get("email")
-        if email is not None:
-            if _type(email) is not str:
-                email = _check_str(email, "CampaignLead", "email")
+        if email is not None and _type(email) is not str:
+            email = _check_str(email, "CampaignLead", "email")
         linkedin_url = _get("linkedin_url")
-        if linkedin_url is not None:
-            if _type(linkedin_url) is not str:
-                linkedin_url = _check_str(linkedin_url, "CampaignLead", "linkedin_url")
+        if linkedin_url is not None and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "CampaignLead", "linkedin_url")
         first_name = _get("first_name")
-        if first_name is not None:
-            if _type(first_name) is not str:
-                first_name = _check_str(first_name, "CampaignLead", "first_name")
+        if first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "CampaignLead", "first_name")
         last_name = _get("last_name")
-        if last_name is not None:
-            if _type(last_name) is not str:
-                last_name = _check_str(last_name, "CampaignLead", "last_name")
+        if last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "CampaignLead", "last_name")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "CampaignLead", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "CampaignLead", "name")
         company = _get("company")
-        if company is not None:
-            if _type(company) is not str:
-                company = _check_str(company, "CampaignLead", "company")
+        if company is not None and _type(company) is not str:
+            company = _check_str(company, "CampaignLead", "company")
         position = _get("position")
-        if position is not None:
-            if _type(position) is not str:
-                position = _check_str(position, "CampaignLead", "position")
+        if position is not None and _type(position) is not str:
+            position = _check_str(position, "CampaignLead", "position")
         headline = _get("headline")
-        if headline is not None:
-            if _type(headline) is not str:
-                headline = _check_str(headline, "CampaignLead", "headline")
+        if headline is not None and _type(headline) is not str:
+            headline = _check_str(headline, "CampaignLead", "headline")
         custom_fields = _get("custom_fields")
         if custom_fields is not None:
             if _type(custom_fields) is not dict:
                 custom_fields = _check_object(custom_fields, "CampaignLead", "custom_fields")
             custom_fields = CampaignLeadCustomFields._from_dict(custom_fields)
         source = _get("source")
-        if source is not None:
-            if _type(source) is not str:
-                source = _check_str(source, "CampaignLead", "source")
+        if source is not None and _type(source) is not str:
+            source = _check_str(source, "CampaignLead", "source")
         source_ref = _get("source_ref")
-        if source_ref is not None:
-            if _type(source_ref) is not str:
-                source_ref = _check_str(source_ref, "CampaignLead", "source_ref")
+        if source_ref is not None and _type(source_ref) is not str:
+            source_ref = _check_str(source_ref, "CampaignLead", "source_ref")
         created_at = _get("created_at")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "CampaignLead", "created_at")
@@ -172,9 +159,8 @@ class CampaignLead(AdditionalProperties):
         if replied_at is not None:
             replied_at = _parse_datetime(replied_at, "CampaignLead", "replied_at")
         current_node_id = _get("current_node_id")
-        if current_node_id is not None:
-            if _type(current_node_id) is not str:
-                current_node_id = _check_str(current_node_id, "CampaignLead", "current_node_id")
+        if current_node_id is not None and _type(current_node_id) is not str:
+            current_node_id = _check_str(current_node_id, "CampaignLead", "current_node_id")
         _instance = cls(
             id,
             campaign_id,

@@ -27,9 +27,9 @@ class CampaignLeadListResponse(AdditionalProperties):
 
     Attributes:
         prospects (list[CampaignLead]):
-        total (int | None | Unset): Leads matching the filter across all pages.
-        page (int | None | Unset):
-        limit (int | None | Unset):
+        total (int | None): Leads matching the filter across all pages.
+        page (int | None):
+        limit (int | None):
     """
 
     prospects: list[CampaignLead]
@@ -59,17 +59,14 @@ class CampaignLeadListResponse(AdditionalProperties):
             for _i in prospects
         ]
         total = _get("total")
-        if total is not None:
-            if _type(total) is not int:
-                total = _check_int(total, "CampaignLeadListResponse", "total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "CampaignLeadListResponse", "total")
         page = _get("page")
-        if page is not None:
-            if _type(page) is not int:
-                page = _check_int(page, "CampaignLeadListResponse", "page")
+        if page is not None and _type(page) is not int:
+            page = _check_int(page, "CampaignLeadListResponse", "page")
         limit = _get("limit")
-        if limit is not None:
-            if _type(limit) is not int:
-                limit = _check_int(limit, "CampaignLeadListResponse", "limit")
+        if limit is not None and _type(limit) is not int:
+            limit = _check_int(limit, "CampaignLeadListResponse", "limit")
         _instance = cls(prospects, total, page, limit)
         if src_dict.keys() <= _CAMPAIGNLEADLISTRESPONSE_KEYS:
             _instance.additional_properties = {}

@@ -66,37 +66,29 @@ class CampaignLeadUpdates(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email is not UNSET:
-            if _type(email) is not str:
-                email = _check_str(email, "CampaignLeadUpdates", "email")
+        if email is not UNSET and _type(email) is not str:
+            email = _check_str(email, "CampaignLeadUpdates", "email")
         linkedin_url = _get("linkedin_url", UNSET)
-        if linkedin_url is not UNSET:
-            if _type(linkedin_url) is not str:
-                linkedin_url = _check_str(linkedin_url, "CampaignLeadUpdates", "linkedin_url")
+        if linkedin_url is not UNSET and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "CampaignLeadUpdates", "linkedin_url")
         first_name = _get("first_name", UNSET)
-        if first_name is not UNSET:
-            if _type(first_name) is not str:
-                first_name = _check_str(first_name, "CampaignLeadUpdates", "first_name")
+        if first_name is not UNSET and _type(first_name) is not str:
+            first_name = _check_str(first_name, "CampaignLeadUpdates", "first_name")
         last_name = _get("last_name", UNSET)
-        if last_name is not UNSET:
-            if _type(last_name) is not str:
-                last_name = _check_str(last_name, "CampaignLeadUpdates", "last_name")
+        if last_name is not UNSET and _type(last_name) is not str:
+            last_name = _check_str(last_name, "CampaignLeadUpdates", "last_name")
         name = _get("name", UNSET)
-        if name is not UNSET:
-            if _type(name) is not str:
-                name = _check_str(name, "CampaignLeadUpdates", "name")
+        if name is not UNSET and _type(name) is not str:
+            name = _check_str(name, "CampaignLeadUpdates", "name")
         company = _get("company", UNSET)
-        if company is not UNSET:
-            if _type(company) is not str:
-                company = _check_str(company, "CampaignLeadUpdates", "company")
+        if company is not UNSET and _type(company) is not str:
+            company = _check_str(company, "CampaignLeadUpdates", "company")
         position = _get("position", UNSET)
-        if position is not UNSET:
-            if _type(position) is not str:
-                position = _check_str(position, "CampaignLeadUpdates", "position")
+        if position is not UNSET and _type(position) is not str:
+            position = _check_str(position, "CampaignLeadUpdates", "position")
         headline = _get("headline", UNSET)
-        if headline is not UNSET:
-            if _type(headline) is not str:
-                headline = _check_str(headline, "CampaignLeadUpdates", "headline")
+        if headline is not UNSET and _type(headline) is not str:
+            headline = _check_str(headline, "CampaignLeadUpdates", "headline")
         _instance = cls(email, linkedin_url, first_name, last_name, name, company, position, headline)
         if src_dict.keys() <= _CAMPAIGNLEADUPDATES_KEYS:
             _instance.additional_properties = {}

@@ -51,9 +51,8 @@ class CampaignLeadsRemoveRequest(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "CampaignLeadsRemoveRequest", "prospect_ids")
         all_ = _get("all", UNSET)
-        if all_ is not UNSET:
-            if _type(all_) is not bool:
-                all_ = _check_bool(all_, "CampaignLeadsRemoveRequest", "all")
+        if all_ is not UNSET and _type(all_) is not bool:
+            all_ = _check_bool(all_, "CampaignLeadsRemoveRequest", "all")
         _instance = cls(prospect_ids, all_)
         if src_dict.keys() <= _CAMPAIGNLEADSREMOVEREQUEST_KEYS:
             _instance.additional_properties = {}

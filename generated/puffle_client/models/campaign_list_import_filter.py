@@ -90,9 +90,8 @@ class CampaignListImportFilter(AdditionalProperties):
                 for _i in order_by
             ]
         limit = _get("limit", UNSET)
-        if limit is not UNSET:
-            if _type(limit) is not int:
-                limit = _check_int(limit, "CampaignListImportFilter", "limit")
+        if limit is not UNSET and _type(limit) is not int:
+            limit = _check_int(limit, "CampaignListImportFilter", "limit")
         _instance = cls(lead_ids, where, order_by, limit)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTER_KEYS:
             _instance.additional_properties = {}

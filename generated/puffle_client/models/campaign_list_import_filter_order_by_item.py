@@ -37,9 +37,8 @@ class CampaignListImportFilterOrderByItem(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         field = _get("field", UNSET)
-        if field is not UNSET:
-            if _type(field) is not str:
-                field = _check_str(field, "CampaignListImportFilterOrderByItem", "field")
+        if field is not UNSET and _type(field) is not str:
+            field = _check_str(field, "CampaignListImportFilterOrderByItem", "field")
         _instance = cls(field)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS:
             _instance.additional_properties = {}

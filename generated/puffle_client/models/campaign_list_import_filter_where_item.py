@@ -41,9 +41,8 @@ class CampaignListImportFilterWhereItem(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         field = _get("field", UNSET)
-        if field is not UNSET:
-            if _type(field) is not str:
-                field = _check_str(field, "CampaignListImportFilterWhereItem", "field")
+        if field is not UNSET and _type(field) is not str:
+            field = _check_str(field, "CampaignListImportFilterWhereItem", "field")
         value = _get("value", UNSET)
         _instance = cls(field, value)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERWHEREITEM_KEYS:

@@ -21,12 +21,12 @@ class CampaignListImportResult(AdditionalProperties):
     """Counts from importing a list into a campaign.
 
     Attributes:
-        imported (int | None | Unset):
-        duplicates (int | None | Unset):
-        invalid (int | None | Unset): Rows lacking the channel's identity field.
-        errors (int | None | Unset): Rows that failed to insert.
-        total (int | None | Unset):
-        partial (bool | None | Unset): True only on a 206 partial import.
+        imported (int | None):
+        duplicates (int | None):
+        invalid (int | None): Rows lacking the channel's identity field.
+        errors (int | None): Rows that failed to insert.
+        total (int | None):
+        partial (bool | None): True only on a 206 partial import.
     """
 
     imported: int | None = None
@@ -51,29 +51,23 @@ class CampaignListImportResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         imported = _get("imported")
-        if imported is not None:
-            if _type(imported) is not int:
-                imported = _check_int(imported, "CampaignListImportResult", "imported")
+        if imported is not None and _type(imported) is not int:
+            imported = _check_int(imported, "CampaignListImportResult", "imported")
         duplicates = _get("duplicates")
-        if duplicates is not None:
-            if _type(duplicates) is not int:
-                duplicates = _check_int(duplicates, "CampaignListImportResult", "duplicates")
+        if duplicates is not None and _type(duplicates) is not int:
+            duplicates = _check_int(duplicates, "CampaignListImportResult", "duplicates")
         invalid = _get("invalid")
-        if invalid is not None:
-            if _type(invalid) is not int:
-                invalid = _check_int(invalid, "CampaignListImportResult", "invalid")
+        if invalid is not None and _type(invalid) is not int:
+            invalid = _check_int(invalid, "CampaignListImportResult", "invalid")
         errors = _get("errors")
-        if errors is not None:
-            if _type(errors) is not int:
-                errors = _check_int(errors, "CampaignListImportResult", "errors")
+        if errors is not None and _type(errors) is not int:
+            errors = _check_int(errors, "CampaignListImportResult", "errors")
         total = _get("total")
-        if total is not None:
-            if _type(total) is not int:
-                total = _check_int(total, "CampaignListImportResult", "total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "CampaignListImportResult", "total")
         partial = _get("partial")
-        if partial is not None:
-            if _type(partial) is not bool:
-                partial = _check_bool(partial, "CampaignListImportResult", "partial")
+        if partial is not None and _type(partial) is not bool:
+            partial = _check_bool(partial, "CampaignListImportResult", "partial")
         _instance = cls(imported, duplicates, invalid, errors, total, partial)
         if src_dict.keys() <= _CAMPAIGNLISTIMPORTRESULT_KEYS:
             _instance.additional_properties = {}

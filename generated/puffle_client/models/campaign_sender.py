@@ -25,24 +25,22 @@ class CampaignSender(AdditionalProperties):
 
     Attributes:
         account_id (str): Sender account id.
-        display_name (None | str | Unset):
-        email_address (None | str | Unset):
-        profile_url (None | str | Unset):
-        status (None | str | Unset):
-        type_ (CampaignChannel | None | Unset):
-        is_premium (bool | None | Unset):
-        warmup_status (None | str | Unset): Email warmup state (for example `completed`).
-        weekly_connection_limit (int | None | Unset):
-        weekly_message_limit (int | None | Unset):
-        daily_limit (int | None | Unset):
-        weekly_connections_sent (int | None | Unset): Rolling 7-day total across all of the caller's campaigns on this
-            account.
-        weekly_messages_sent (int | None | Unset): Rolling 7-day total across all of the caller's campaigns on this
-            account.
-        committed_count (int | None | Unset):
-        campaign_messages_sent (int | None | Unset): Sent by this sender for this campaign; only filled for LinkedIn
-            campaigns with a single sender.
-        today_sent (int | None | Unset):
+        display_name (str | None):
+        email_address (str | None):
+        profile_url (str | None):
+        status (str | None):
+        type_ (CampaignChannel | None):
+        is_premium (bool | None):
+        warmup_status (str | None): Email warmup state (for example `completed`).
+        weekly_connection_limit (int | None):
+        weekly_message_limit (int | None):
+        daily_limit (int | None):
+        weekly_connections_sent (int | None): Rolling 7-day total across all of the caller's campaigns on this account.
+        weekly_messages_sent (int | None): Rolling 7-day total across all of the caller's campaigns on this account.
+        committed_count (int | None):
+        campaign_messages_sent (int | None): Sent by this sender for this campaign; only filled for LinkedIn campaigns
+            with a single sender.
+        today_sent (int | None):
     """
 
     account_id: str
@@ -90,21 +88,17 @@ class CampaignSender(AdditionalProperties):
         if _type(account_id) is not str:
             account_id = _check_str(account_id, "CampaignSender", "account_id")
         display_name = _get("display_name")
-        if display_name is not None:
-            if _type(display_name) is not str:
-                display_name = _check_str(display_name, "CampaignSender", "display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "CampaignSender", "display_name")
         email_address = _get("email_address")
-        if email_address is not None:
-            if _type(email_address) is not str:
-                email_address = _check_str(email_address, "CampaignSender", "email_address")
+        if email_address is not None and _type(email_address) is not str:
+            email_address = _check_str(email_address, "CampaignSender", "email_address")
         profile_url = _get("profile_url")
-        if profile_url is not None:
-            if _type(profile_url) is not str:
-                profile_url = _check_str(profile_url, "CampaignSender", "profile_url")
+        if profile_url is not None and _type(profile_url) is not str:
+            profile_url = _check_str(profile_url, "CampaignSender", "profile_url")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "CampaignSender", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "CampaignSender", "status")
         type_ = _get("type")
         if type_ is not None:
             if _type(type_) is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
@@ -112,49 +106,35 @@ class CampaignSender(AdditionalProperties):
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "CampaignSender", "type")
         is_premium = _get("is_premium")
-        if is_premium is not None:
-            if _type(is_premium) is not bool:
-                is_premium = _check_bool(is_premium, "CampaignSender", "is_premium")
+        if is_premium is not None and _type(is_premium) is not bool:
+            is_premium = _check_bool(is_premium, "CampaignSender", "is_premium")
         warmup_status = _get("warmup_status")
-        if warmup_status is not None:
-            if _type(warmup_status) is not str:
-                warmup_status = _check_str(warmup_status, "CampaignSender", "warmup_status")
+        if warmup_status is not None and _type(warmup_status) is not str:
+            warmup_status = _check_str(warmup_status, "CampaignSender", "warmup_status")
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None:
-            if _type(weekly_connection_limit) is not int:
-                weekly_connection_limit = _check_int(
-                    weekly_connection_limit, "CampaignSender", "weekly_connection_limit"
-                )
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(weekly_connection_limit, "CampaignSender", "weekly_connection_limit")
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None:
-            if _type(weekly_message_limit) is not int:
-                weekly_message_limit = _check_int(weekly_message_limit, "CampaignSender", "weekly_message_limit")
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "CampaignSender", "weekly_message_limit")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "CampaignSender", "daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignSender", "daily_limit")
         weekly_connections_sent = _get("weekly_connections_sent")
-        if weekly_connections_sent is not None:
-            if _type(weekly_connections_sent) is not int:
-                weekly_connections_sent = _check_int(
-                    weekly_connections_sent, "CampaignSender", "weekly_connections_sent"
-                )
+        if weekly_connections_sent is not None and _type(weekly_connections_sent) is not int:
+            weekly_connections_sent = _check_int(weekly_connections_sent, "CampaignSender", "weekly_connections_sent")
         weekly_messages_sent = _get("weekly_messages_sent")
-        if weekly_messages_sent is not None:
-            if _type(weekly_messages_sent) is not int:
-                weekly_messages_sent = _check_int(weekly_messages_sent, "CampaignSender", "weekly_messages_sent")
+        if weekly_messages_sent is not None and _type(weekly_messages_sent) is not int:
+            weekly_messages_sent = _check_int(weekly_messages_sent, "CampaignSender", "weekly_messages_sent")
         committed_count = _get("committed_count")
-        if committed_count is not None:
-            if _type(committed_count) is not int:
-                committed_count = _check_int(committed_count, "CampaignSender", "committed_count")
+        if committed_count is not None and _type(committed_count) is not int:
+            committed_count = _check_int(committed_count, "CampaignSender", "committed_count")
         campaign_messages_sent = _get("campaign_messages_sent")
-        if campaign_messages_sent is not None:
-            if _type(campaign_messages_sent) is not int:
-                campaign_messages_sent = _check_int(campaign_messages_sent, "CampaignSender", "campaign_messages_sent")
+        if campaign_messages_sent is not None and _type(campaign_messages_sent) is not int:
+            campaign_messages_sent = _check_int(campaign_messages_sent, "CampaignSender", "campaign_messages_sent")
         today_sent = _get("today_sent")
-        if today_sent is not None:
-            if _type(today_sent) is not int:
-                today_sent = _check_int(today_sent, "CampaignSender", "today_sent")
+        if today_sent is not None and _type(today_sent) is not int:
+            today_sent = _check_int(today_sent, "CampaignSender", "today_sent")
         _instance = cls(
             account_id,
             display_name,

@@ -25,17 +25,17 @@ class CampaignSenderAccount(AdditionalProperties):
 
     Attributes:
         id (str): Sender account id.
-        type_ (CampaignChannel | None | Unset): Channel of the account.
-        email_address (None | str | Unset):
-        provider_account_id (None | str | Unset): Upstream LinkedIn account id; null for email senders.
-        display_name (None | str | Unset):
-        status (None | str | Unset): Account state as reported by the sender (for example `active`).
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        daily_limit (int | None | Unset):
-        weekly_connection_limit (int | None | Unset): LinkedIn only; null for email senders.
-        weekly_message_limit (int | None | Unset): LinkedIn only; null for email senders.
-        is_premium (bool | None | Unset): LinkedIn only; null for email senders.
+        type_ (CampaignChannel | None): Channel of the account.
+        email_address (str | None):
+        provider_account_id (str | None): Upstream LinkedIn account id; null for email senders.
+        display_name (str | None):
+        status (str | None): Account state as reported by the sender (for example `active`).
+        first_name (str | None):
+        last_name (str | None):
+        daily_limit (int | None):
+        weekly_connection_limit (int | None): LinkedIn only; null for email senders.
+        weekly_message_limit (int | None): LinkedIn only; null for email senders.
+        is_premium (bool | None): LinkedIn only; null for email senders.
     """
 
     id: str
@@ -81,47 +81,37 @@ class CampaignSenderAccount(AdditionalProperties):
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "CampaignSenderAccount", "type")
         email_address = _get("email_address")
-        if email_address is not None:
-            if _type(email_address) is not str:
-                email_address = _check_str(email_address, "CampaignSenderAccount", "email_address")
+        if email_address is not None and _type(email_address) is not str:
+            email_address = _check_str(email_address, "CampaignSenderAccount", "email_address")
         provider_account_id = _get("provider_account_id")
-        if provider_account_id is not None:
-            if _type(provider_account_id) is not str:
-                provider_account_id = _check_str(provider_account_id, "CampaignSenderAccount", "provider_account_id")
+        if provider_account_id is not None and _type(provider_account_id) is not str:
+            provider_account_id = _check_str(provider_account_id, "CampaignSenderAccount", "provider_account_id")
         display_name = _get("display_name")
-        if display_name is not None:
-            if _type(display_name) is not str:
-                display_name = _check_str(display_name, "CampaignSenderAccount", "display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "CampaignSenderAccount", "display_name")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "CampaignSenderAccount", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "CampaignSenderAccount", "status")
         first_name = _get("first_name")
-        if first_name is not None:
-            if _type(first_name) is not str:
-                first_name = _check_str(first_name, "CampaignSenderAccount", "first_name")
+        if first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "CampaignSenderAccount", "first_name")
         last_name = _get("last_name")
-        if last_name is not None:
-            if _type(last_name) is not str:
-                last_name = _check_str(last_name, "CampaignSenderAccount", "last_name")
+        if last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "CampaignSenderAccount", "last_name")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "CampaignSenderAccount", "daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignSenderAccount", "daily_limit")
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None:
-            if _type(weekly_connection_limit) is not int:
-                weekly_connection_limit = _check_int(
-                    weekly_connection_limit, "CampaignSenderAccount", "weekly_connection_limit"
-                )
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(
+                weekly_connection_limit, "CampaignSenderAccount", "weekly_connection_limit"
+            )
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None:
-            if _type(weekly_message_limit) is not int:
-                weekly_message_limit = _check_int(weekly_message_limit, "CampaignSenderAccount", "weekly_message_limit")
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "CampaignSenderAccount", "weekly_message_limit")
         is_premium = _get("is_premium")
-        if is_premium is not None:
-            if _type(is_premium) is not bool:
-                is_premium = _check_bool(is_premium, "CampaignSenderAccount", "is_premium")
+        if is_premium is not None and _type(is_premium) is not bool:
+            is_premium = _check_bool(is_premium, "CampaignSenderAccount", "is_premium")
         _instance = cls(
             id,
             type_,

@@ -30,18 +30,18 @@ class CampaignSendersResponse(AdditionalProperties):
 
     Attributes:
         senders (list[CampaignSender]):
-        campaign_type (CampaignChannel | None | Unset):
-        campaign_total_sent (int | None | Unset): Messages sent by this campaign across all senders.
-        campaign_total_replies (int | None | Unset):
-        campaign_total_bounced (int | None | Unset):
-        campaign_total_completed (int | None | Unset):
-        campaign_total_committed (int | None | Unset):
-        campaign_stats_by_status (CampaignStatsMap | None | Unset): Lead counts by status; shape not documented.
-        campaign_sender_stats_by_status (CampaignStatsMap | None | Unset): Per-sender lead counts by status; shape not
+        campaign_type (CampaignChannel | None):
+        campaign_total_sent (int | None): Messages sent by this campaign across all senders.
+        campaign_total_replies (int | None):
+        campaign_total_bounced (int | None):
+        campaign_total_completed (int | None):
+        campaign_total_committed (int | None):
+        campaign_stats_by_status (CampaignStatsMap | None): Lead counts by status; shape not documented.
+        campaign_sender_stats_by_status (CampaignStatsMap | None): Per-sender lead counts by status; shape not
             documented.
-        campaign_sender_today_stats_by_status (CampaignStatsMap | None | Unset): Per-sender lead counts by status for
-            today; shape not documented.
-        campaign_active_prospects_count (CampaignStatsMap | None | Unset): Active lead counts; shape not documented.
+        campaign_sender_today_stats_by_status (CampaignStatsMap | None): Per-sender lead counts by status for today;
+            shape not documented.
+        campaign_active_prospects_count (CampaignStatsMap | None): Active lead counts; shape not documented.
     """
 
     senders: list[CampaignSender]
@@ -101,33 +101,28 @@ class CampaignSendersResponse(AdditionalProperties):
             else:
                 campaign_type = _parse_enum(CampaignChannel, campaign_type, "CampaignSendersResponse", "campaign_type")
         campaign_total_sent = _get("campaign_total_sent")
-        if campaign_total_sent is not None:
-            if _type(campaign_total_sent) is not int:
-                campaign_total_sent = _check_int(campaign_total_sent, "CampaignSendersResponse", "campaign_total_sent")
+        if campaign_total_sent is not None and _type(campaign_total_sent) is not int:
+            campaign_total_sent = _check_int(campaign_total_sent, "CampaignSendersResponse", "campaign_total_sent")
         campaign_total_replies = _get("campaign_total_replies")
-        if campaign_total_replies is not None:
-            if _type(campaign_total_replies) is not int:
-                campaign_total_replies = _check_int(
-                    campaign_total_replies, "CampaignSendersResponse", "campaign_total_replies"
-                )
+        if campaign_total_replies is not None and _type(campaign_total_replies) is not int:
+            campaign_total_replies = _check_int(
+                campaign_total_replies, "CampaignSendersResponse", "campaign_total_replies"
+            )
         campaign_total_bounced = _get("campaign_total_bounced")
-        if campaign_total_bounced is not None:
-            if _type(campaign_total_bounced) is not int:
-                campaign_total_bounced = _check_int(
-                    campaign_total_bounced, "CampaignSendersResponse", "campaign_total_bounced"
-                )
+        if campaign_total_bounced is not None and _type(campaign_total_bounced) is not int:
+            campaign_total_bounced = _check_int(
+                campaign_total_bounced, "CampaignSendersResponse", "campaign_total_bounced"
+            )
         campaign_total_completed = _get("campaign_total_completed")
-        if campaign_total_completed is not None:
-            if _type(campaign_total_completed) is not int:
-                campaign_total_completed = _check_int(
-                    campaign_total_completed, "CampaignSendersResponse", "campaign_total_completed"
-                )
+        if campaign_total_completed is not None and _type(campaign_total_completed) is not int:
+            campaign_total_completed = _check_int(
+                campaign_total_completed, "CampaignSendersResponse", "campaign_total_completed"
+            )
         campaign_total_committed = _get("campaign_total_committed")
-        if campaign_total_committed is not None:
-            if _type(campaign_total_committed) is not int:
-                campaign_total_committed = _check_int(
-                    campaign_total_committed, "CampaignSendersResponse", "campaign_total_committed"
-                )
+        if campaign_total_committed is not None and _type(campaign_total_committed) is not int:
+            campaign_total_committed = _check_int(
+                campaign_total_committed, "CampaignSendersResponse", "campaign_total_committed"
+            )
         campaign_stats_by_status = _get("campaignStatsByStatus")
         if campaign_stats_by_status is not None:
             if _type(campaign_stats_by_status) is not dict:

@@ -28,9 +28,9 @@ class CampaignSequenceResult(AdditionalProperties):
     campaign again in that case.
 
         Attributes:
-            sequence_nodes (list[SequenceNode] | Unset): The whole sequence after the change, in order.
-            mutated (bool | None | Unset): True when the change was saved but the sequence could not be read back.
-            node_id (None | str | Unset): Fallback only: id of the node that was changed.
+            sequence_nodes (list[SequenceNode] | None): The whole sequence after the change, in order.
+            mutated (bool | None): True when the change was saved but the sequence could not be read back.
+            node_id (str | None): Fallback only: id of the node that was changed.
     """
 
     sequence_nodes: list[SequenceNode] | None = None
@@ -60,13 +60,11 @@ class CampaignSequenceResult(AdditionalProperties):
                 for _i in sequence_nodes
             ]
         mutated = _get("mutated")
-        if mutated is not None:
-            if _type(mutated) is not bool:
-                mutated = _check_bool(mutated, "CampaignSequenceResult", "mutated")
+        if mutated is not None and _type(mutated) is not bool:
+            mutated = _check_bool(mutated, "CampaignSequenceResult", "mutated")
         node_id = _get("node_id")
-        if node_id is not None:
-            if _type(node_id) is not str:
-                node_id = _check_str(node_id, "CampaignSequenceResult", "node_id")
+        if node_id is not None and _type(node_id) is not str:
+            node_id = _check_str(node_id, "CampaignSequenceResult", "node_id")
         _instance = cls(sequence_nodes, mutated, node_id)
         if src_dict.keys() <= _CAMPAIGNSEQUENCERESULT_KEYS:
             _instance.additional_properties = {}

@@ -26,8 +26,8 @@ class CampaignSettings(AdditionalProperties):
 
     Attributes:
         accounts (list[CampaignSettingsAccount]):
-        schedules (list[Any] | None | Unset): Item shape not documented.
-        weekly_stats (list[Any] | None | Unset): Item shape not documented.
+        schedules (list[Any] | None): Item shape not documented.
+        weekly_stats (list[Any] | None): Item shape not documented.
     """
 
     accounts: list[CampaignSettingsAccount]

@@ -30,19 +30,18 @@ class CampaignSettingsAccount(AdditionalProperties):
 
     Attributes:
         id (str):
-        type_ (None | str | Unset): Channel of the account (`linkedin` or `email`).
-        provider_account_id (None | str | Unset):
-        is_premium (bool | None | Unset):
-        weekly_connection_limit (int | None | Unset):
-        weekly_message_limit (int | None | Unset):
-        display_name (None | str | Unset):
-        email_address (None | str | Unset):
-        status (None | str | Unset):
-        daily_limit (int | None | Unset):
-        weekly_stats (CampaignSettingsWeeklyStats | None | Unset): Usage over the last 7 days.
-        limits (CampaignSettingsLimits | None | Unset): Current, maximum and recommended weekly limits.
-        daily_stats (CampaignSettingsDailyStats | None | Unset): Email: today's sends against the daily cap; may be
-            missing.
+        type_ (str | None): Channel of the account (`linkedin` or `email`).
+        provider_account_id (str | None):
+        is_premium (bool | None):
+        weekly_connection_limit (int | None):
+        weekly_message_limit (int | None):
+        display_name (str | None):
+        email_address (str | None):
+        status (str | None):
+        daily_limit (int | None):
+        weekly_stats (CampaignSettingsWeeklyStats | None): Usage over the last 7 days.
+        limits (CampaignSettingsLimits | None): Current, maximum and recommended weekly limits.
+        daily_stats (CampaignSettingsDailyStats | None): Email: today's sends against the daily cap; may be missing.
     """
 
     id: str
@@ -84,45 +83,34 @@ class CampaignSettingsAccount(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "CampaignSettingsAccount", "id")
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "CampaignSettingsAccount", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "CampaignSettingsAccount", "type")
         provider_account_id = _get("provider_account_id")
-        if provider_account_id is not None:
-            if _type(provider_account_id) is not str:
-                provider_account_id = _check_str(provider_account_id, "CampaignSettingsAccount", "provider_account_id")
+        if provider_account_id is not None and _type(provider_account_id) is not str:
+            provider_account_id = _check_str(provider_account_id, "CampaignSettingsAccount", "provider_account_id")
         is_premium = _get("is_premium")
-        if is_premium is not None:
-            if _type(is_premium) is not bool:
-                is_premium = _check_bool(is_premium, "CampaignSettingsAccount", "is_premium")
+        if is_premium is not None and _type(is_premium) is not bool:
+            is_premium = _check_bool(is_premium, "CampaignSettingsAccount", "is_premium")
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None:
-            if _type(weekly_connection_limit) is not int:
-                weekly_connection_limit = _check_int(
-                    weekly_connection_limit, "CampaignSettingsAccount", "weekly_connection_limit"
-                )
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(
+                weekly_connection_limit, "CampaignSettingsAccount", "weekly_connection_limit"
+            )
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None:
-            if _type(weekly_message_limit) is not int:
-                weekly_message_limit = _check_int(
-                    weekly_message_limit, "CampaignSettingsAccount", "weekly_message_limit"
-                )
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "CampaignSettingsAccount", "weekly_message_limit")
         display_name = _get("display_name")
-        if display_name is not None:
-            if _type(display_name) is not str:
-                display_name = _check_str(display_name, "CampaignSettingsAccount", "display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "CampaignSettingsAccount", "display_name")
         email_address = _get("email_address")
-        if email_address is not None:
-            if _type(email_address) is not str:
-                email_address = _check_str(email_address, "CampaignSettingsAccount", "email_address")
+        if email_address is not None and _type(email_address) is not str:
+            email_address = _check_str(email_address, "CampaignSettingsAccount", "email_address")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "CampaignSettingsAccount", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "CampaignSettingsAccount", "status")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "CampaignSettingsAccount", "daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignSettingsAccount", "daily_limit")
         weekly_stats = _get("weekly_stats")
         if weekly_stats is not None:
             if _type(weekly_stats) is not dict:

@@ -20,8 +20,8 @@ class CampaignSettingsDailyStats(AdditionalProperties):
     """Today's email sends of a sender account against its daily cap.
 
     Attributes:
-        sent (int | None | Unset):
-        daily_limit (int | None | Unset):
+        sent (int | None):
+        daily_limit (int | None):
     """
 
     sent: int | None = None
@@ -38,13 +38,11 @@ class CampaignSettingsDailyStats(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         sent = _get("sent")
-        if sent is not None:
-            if _type(sent) is not int:
-                sent = _check_int(sent, "CampaignSettingsDailyStats", "sent")
+        if sent is not None and _type(sent) is not int:
+            sent = _check_int(sent, "CampaignSettingsDailyStats", "sent")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "CampaignSettingsDailyStats", "daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignSettingsDailyStats", "daily_limit")
         _instance = cls(sent, daily_limit)
         if src_dict.keys() <= _CAMPAIGNSETTINGSDAILYSTATS_KEYS:
             _instance.additional_properties = {}

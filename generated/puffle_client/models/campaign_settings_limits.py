@@ -20,12 +20,12 @@ class CampaignSettingsLimits(AdditionalProperties):
     """Current, maximum and recommended weekly limits of a sender account.
 
     Attributes:
-        weekly_connection_limit (int | None | Unset):
-        weekly_message_limit (int | None | Unset):
-        max_connection_limit (int | None | Unset):
-        max_message_limit (int | None | Unset):
-        recommended_connection_limit (int | None | Unset):
-        recommended_message_limit (int | None | Unset):
+        weekly_connection_limit (int | None):
+        weekly_message_limit (int | None):
+        max_connection_limit (int | None):
+        max_message_limit (int | None):
+        recommended_connection_limit (int | None):
+        recommended_message_limit (int | None):
     """
 
     weekly_connection_limit: int | None = None
@@ -50,39 +50,29 @@ class CampaignSettingsLimits(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None:
-            if _type(weekly_connection_limit) is not int:
-                weekly_connection_limit = _check_int(
-                    weekly_connection_limit, "CampaignSettingsLimits", "weekly_connection_limit"
-                )
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(
+                weekly_connection_limit, "CampaignSettingsLimits", "weekly_connection_limit"
+            )
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None:
-            if _type(weekly_message_limit) is not int:
-                weekly_message_limit = _check_int(
-                    weekly_message_limit, "CampaignSettingsLimits", "weekly_message_limit"
-                )
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "CampaignSettingsLimits", "weekly_message_limit")
         max_connection_limit = _get("max_connection_limit")
-        if max_connection_limit is not None:
-            if _type(max_connection_limit) is not int:
-                max_connection_limit = _check_int(
-                    max_connection_limit, "CampaignSettingsLimits", "max_connection_limit"
-                )
+        if max_connection_limit is not None and _type(max_connection_limit) is not int:
+            max_connection_limit = _check_int(max_connection_limit, "CampaignSettingsLimits", "max_connection_limit")
         max_message_limit = _get("max_message_limit")
-        if max_message_limit is not None:
-            if _type(max_message_limit) is not int:
-                max_message_limit = _check_int(max_message_limit, "CampaignSettingsLimits", "max_message_limit")
+        if max_message_limit is not None and _type(max_message_limit) is not int:
+            max_message_limit = _check_int(max_message_limit, "CampaignSettingsLimits", "max_message_limit")
         recommended_connection_limit = _get("recommended_connection_limit")
-        if recommended_connection_limit is not None:
-            if _type(recommended_connection_limit) is not int:
-                recommended_connection_limit = _check_int(
-                    recommended_connection_limit, "CampaignSettingsLimits", "recommended_connection_limit"
-                )
+        if recommended_connection_limit is not None and _type(recommended_connection_limit) is not int:
+            recommended_connection_limit = _check_int(
+                recommended_connection_limit, "CampaignSettingsLimits", "recommended_connection_limit"
+            )
         recommended_message_limit = _get("recommended_message_limit")
-        if recommended_message_limit is not None:
-            if _type(recommended_message_limit) is not int:
-                recommended_message_limit = _check_int(
-                    recommended_message_limit, "CampaignSettingsLimits", "recommended_message_limit"
-                )
+        if recommended_message_limit is not None and _type(recommended_message_limit) is not int:
+            recommended_message_limit = _check_int(
+                recommended_message_limit, "CampaignSettingsLimits", "recommended_message_limit"
+            )
         _instance = cls(
             weekly_connection_limit,
             weekly_message_limit,

@@ -20,8 +20,8 @@ class CampaignSettingsWeeklyStats(AdditionalProperties):
     """Rolling 7-day usage of a sender account.
 
     Attributes:
-        connections_sent (int | None | Unset):
-        messages_sent (int | None | Unset):
+        connections_sent (int | None):
+        messages_sent (int | None):
     """
 
     connections_sent: int | None = None
@@ -38,13 +38,11 @@ class CampaignSettingsWeeklyStats(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         connections_sent = _get("connections_sent")
-        if connections_sent is not None:
-            if _type(connections_sent) is not int:
-                connections_sent = _check_int(connections_sent, "CampaignSettingsWeeklyStats", "connections_sent")
+        if connections_sent is not None and _type(connections_sent) is not int:
+            connections_sent = _check_int(connections_sent, "CampaignSettingsWeeklyStats", "connections_sent")
         messages_sent = _get("messages_sent")
-        if messages_sent is not None:
-            if _type(messages_sent) is not int:
-                messages_sent = _check_int(messages_sent, "CampaignSettingsWeeklyStats", "messages_sent")
+        if messages_sent is not None and _type(messages_sent) is not int:
+            messages_sent = _check_int(messages_sent, "CampaignSettingsWeeklyStats", "messages_sent")
         _instance = cls(connections_sent, messages_sent)
         if src_dict.keys() <= _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS:
             _instance.additional_properties = {}

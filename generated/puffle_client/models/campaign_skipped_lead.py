@@ -21,8 +21,8 @@ class CampaignSkippedLead(AdditionalProperties):
 
     Attributes:
         id (str):
-        name (None | str | Unset):
-        linkedin_url (None | str | Unset):
+        name (str | None):
+        linkedin_url (str | None):
     """
 
     id: str
@@ -44,13 +44,11 @@ class CampaignSkippedLead(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "CampaignSkippedLead", "id")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "CampaignSkippedLead", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "CampaignSkippedLead", "name")
         linkedin_url = _get("linkedin_url")
-        if linkedin_url is not None:
-            if _type(linkedin_url) is not str:
-                linkedin_url = _check_str(linkedin_url, "CampaignSkippedLead", "linkedin_url")
+        if linkedin_url is not None and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "CampaignSkippedLead", "linkedin_url")
         _instance = cls(id, name, linkedin_url)
         if src_dict.keys() <= _CAMPAIGNSKIPPEDLEAD_KEYS:
             _instance.additional_properties = {}

@@ -20,16 +20,16 @@ class CampaignStats(AdditionalProperties):
     """Running lead counters of a campaign. Any key may be missing; the whole object is null on a fresh draft.
 
     Attributes:
-        total (int | None | Unset): Leads counted for the campaign; set when it launches.
-        sent (int | None | Unset): Leads that have been sent at least one step.
-        replied (int | None | Unset):
-        bounced (int | None | Unset):
-        completed (int | None | Unset):
-        timed_out (int | None | Unset):
-        connection_sent (int | None | Unset): LinkedIn: connection requests sent.
-        connected (int | None | Unset): LinkedIn: connection requests accepted.
-        message_sent (int | None | Unset): LinkedIn: follow-up messages sent.
-        contacted (int | None | Unset):
+        total (int | None): Leads counted for the campaign; set when it launches.
+        sent (int | None): Leads that have been sent at least one step.
+        replied (int | None):
+        bounced (int | None):
+        completed (int | None):
+        timed_out (int | None):
+        connection_sent (int | None): LinkedIn: connection requests sent.
+        connected (int | None): LinkedIn: connection requests accepted.
+        message_sent (int | None): LinkedIn: follow-up messages sent.
+        contacted (int | None):
     """
 
     total: int | None = None
@@ -62,45 +62,35 @@ class CampaignStats(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         total = _get("total")
-        if total is not None:
-            if _type(total) is not int:
-                total = _check_int(total, "CampaignStats", "total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "CampaignStats", "total")
         sent = _get("sent")
-        if sent is not None:
-            if _type(sent) is not int:
-                sent = _check_int(sent, "CampaignStats", "sent")
+        if sent is not None and _type(sent) is not int:
+            sent = _check_int(sent, "CampaignStats", "sent")
         replied = _get("replied")
-        if replied is not None:
-            if _type(replied) is not int:
-                replied = _check_int(replied, "CampaignStats", "replied")
+        if replied is not None and _type(replied) is not int:
+            replied = _check_int(replied, "CampaignStats", "replied")
         bounced = _get("bounced")
-        if bounced is not None:
-            if _type(bounced) is not int:
-                bounced = _check_int(bounced, "CampaignStats", "bounced")
+        if bounced is not None and _type(bounced) is not int:
+            bounced = _check_int(bounced, "CampaignStats", "bounced")
         completed = _get("completed")
-        if completed is not None:
-            if _type(completed) is not int:
-                completed = _check_int(completed, "CampaignStats", "completed")
+        if completed is not None and _type(completed) is not int:
+            completed = _check_int(completed, "CampaignStats", "completed")
         timed_out = _get("timed_out")
-        if timed_out is not None:
-            if _type(timed_out) is not int:
-                timed_out = _check_int(timed_out, "CampaignStats", "timed_out")
+        if timed_out is not None and _type(timed_out) is not int:
+            timed_out = _check_int(timed_out, "CampaignStats", "timed_out")
         connection_sent = _get("connection_sent")
-        if connection_sent is not None:
-            if _type(connection_sent) is not int:
-                connection_sent = _check_int(connection_sent, "CampaignStats", "connection_sent")
+        if connection_sent is not None and _type(connection_sent) is not int:
+            connection_sent = _check_int(connection_sent, "CampaignStats", "connection_sent")
         connected = _get("connected")
-        if connected is not None:
-            if _type(connected) is not int:
-                connected = _check_int(connected, "CampaignStats", "connected")
+        if connected is not None and _type(connected) is not int:
+            connected = _check_int(connected, "CampaignStats", "connected")
         message_sent = _get("message_sent")
-        if message_sent is not None:
-            if _type(message_sent) is not int:
-                message_sent = _check_int(message_sent, "CampaignStats", "message_sent")
+        if message_sent is not None and _type(message_sent) is not int:
+            message_sent = _check_int(message_sent, "CampaignStats", "message_sent")
         contacted = _get("contacted")
-        if contacted is not None:
-            if _type(contacted) is not int:
-                contacted = _check_int(contacted, "CampaignStats", "contacted")
+        if contacted is not None and _type(contacted) is not int:
+            contacted = _check_int(contacted, "CampaignStats", "contacted")
         _instance = cls(
             total, sent, replied, bounced, completed, timed_out, connection_sent, connected, message_sent, contacted
         )

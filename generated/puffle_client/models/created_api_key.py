@@ -21,8 +21,8 @@ class CreatedApiKey(AdditionalProperties):
 
     Attributes:
         api_key (str): The full secret key (`pk_live_...`). Shown once.
-        prefix (None | str | Unset): Identifying prefix of the key, safe to log.
-        message (None | str | Unset): Reminder to store the key.
+        prefix (str | None): Identifying prefix of the key, safe to log.
+        message (str | None): Reminder to store the key.
     """
 
     api_key: str
@@ -44,13 +44,11 @@ class CreatedApiKey(AdditionalProperties):
         if _type(api_key) is not str:
             api_key = _check_str(api_key, "CreatedApiKey", "api_key")
         prefix = _get("prefix")
-        if prefix is not None:
-            if _type(prefix) is not str:
-                prefix = _check_str(prefix, "CreatedApiKey", "prefix")
+        if prefix is not None and _type(prefix) is not str:
+            prefix = _check_str(prefix, "CreatedApiKey", "prefix")
         message = _get("message")
-        if message is not None:
-            if _type(message) is not str:
-                message = _check_str(message, "CreatedApiKey", "message")
+        if message is not None and _type(message) is not str:
+            message = _check_str(message, "CreatedApiKey", "message")
         _instance = cls(api_key, prefix, message)
         if src_dict.keys() <= _CREATEDAPIKEY_KEYS:
             _instance.additional_properties = {}

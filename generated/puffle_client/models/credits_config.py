@@ -31,12 +31,11 @@ class CreditsConfig(AdditionalProperties):
 
         Attributes:
             costs (CreditsCosts): Credits per unit, keyed by (legacy) action name.
-            registry_version (None | str | Unset): Version label of the billing registry, e.g. `billing-registry:v1`.
-            operations (CreditsOperations | None | Unset): Billing operations keyed by operation id.
-            plans (CreditsPlans | None | Unset): Plans keyed by plan id.
-            entitlements (CreditsEntitlements | None | Unset):
-            legacy_credit_actions (CreditsLegacyActions | None | Unset): Maps old UPPER_CASE action names to billing
-                operation ids.
+            registry_version (str | None): Version label of the billing registry, e.g. `billing-registry:v1`.
+            operations (CreditsOperations | None): Billing operations keyed by operation id.
+            plans (CreditsPlans | None): Plans keyed by plan id.
+            entitlements (CreditsEntitlements | None):
+            legacy_credit_actions (CreditsLegacyActions | None): Maps old UPPER_CASE action names to billing operation ids.
     """
 
     costs: CreditsCosts
@@ -67,9 +66,8 @@ class CreditsConfig(AdditionalProperties):
             costs = _check_object(costs, "CreditsConfig", "costs")
         costs = CreditsCosts._from_dict(costs)
         registry_version = _get("registryVersion")
-        if registry_version is not None:
-            if _type(registry_version) is not str:
-                registry_version = _check_str(registry_version, "CreditsConfig", "registryVersion")
+        if registry_version is not None and _type(registry_version) is not str:
+            registry_version = _check_str(registry_version, "CreditsConfig", "registryVersion")
         operations = _get("operations")
         if operations is not None:
             if _type(operations) is not dict:

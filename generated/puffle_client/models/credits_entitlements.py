@@ -21,7 +21,7 @@ class CreditsEntitlements(AdditionalProperties):
     """Entitlement keys known to the billing registry.
 
     Attributes:
-        keys (list[str] | None | Unset):
+        keys (list[str] | None):
     """
 
     keys: list[str] | None = None

@@ -21,13 +21,13 @@ class CreditsOperation(AdditionalProperties):
     """One billable operation of the billing registry.
 
     Attributes:
-        id (None | str | Unset):
-        label (None | str | Unset):
-        credits_ (int | None | Unset): Credits charged per billable unit.
-        billable_unit (None | str | Unset): What one unit is, e.g. `provider_submission`.
-        unit_label (None | str | Unset):
-        feature_group (None | str | Unset): Product area, e.g. `enrichments`.
-        certainty (None | str | Unset): How firm the price is, e.g. `maximum` (other values undocumented).
+        id (str | None):
+        label (str | None):
+        credits_ (int | None): Credits charged per billable unit.
+        billable_unit (str | None): What one unit is, e.g. `provider_submission`.
+        unit_label (str | None):
+        feature_group (str | None): Product area, e.g. `enrichments`.
+        certainty (str | None): How firm the price is, e.g. `maximum` (other values undocumented).
     """
 
     id: str | None = None
@@ -54,33 +54,26 @@ class CreditsOperation(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "CreditsOperation", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "CreditsOperation", "id")
         label = _get("label")
-        if label is not None:
-            if _type(label) is not str:
-                label = _check_str(label, "CreditsOperation", "label")
+        if label is not None and _type(label) is not str:
+            label = _check_str(label, "CreditsOperation", "label")
         credits_ = _get("credits")
-        if credits_ is not None:
-            if _type(credits_) is not int:
-                credits_ = _check_int(credits_, "CreditsOperation", "credits")
+        if credits_ is not None and _type(credits_) is not int:
+            credits_ = _check_int(credits_, "CreditsOperation", "credits")
         billable_unit = _get("billableUnit")
-        if billable_unit is not None:
-            if _type(billable_unit) is not str:
-                billable_unit = _check_str(billable_unit, "CreditsOperation", "billableUnit")
+        if billable_unit is not None and _type(billable_unit) is not str:
+            billable_unit = _check_str(billable_unit, "CreditsOperation", "billableUnit")
         unit_label = _get("unitLabel")
-        if unit_label is not None:
-            if _type(unit_label) is not str:
-                unit_label = _check_str(unit_label, "CreditsOperation", "unitLabel")
+        if unit_label is not None and _type(unit_label) is not str:
+            unit_label = _check_str(unit_label, "CreditsOperation", "unitLabel")
         feature_group = _get("featureGroup")
-        if feature_group is not None:
-            if _type(feature_group) is not str:
-                feature_group = _check_str(feature_group, "CreditsOperation", "featureGroup")
+        if feature_group is not None and _type(feature_group) is not str:
+            feature_group = _check_str(feature_group, "CreditsOperation", "featureGroup")
         certainty = _get("certainty")
-        if certainty is not None:
-            if _type(certainty) is not str:
-                certainty = _check_str(certainty, "CreditsOperation", "certainty")
+        if certainty is not None and _type(certainty) is not str:
+            certainty = _check_str(certainty, "CreditsOperation", "certainty")
         _instance = cls(id, label, credits_, billable_unit, unit_label, feature_group, certainty)
         if src_dict.keys() <= _CREDITSOPERATION_KEYS:
             _instance.additional_properties = {}

@@ -25,9 +25,9 @@ class CreditsPlan(AdditionalProperties):
     """One billing plan of the registry.
 
     Attributes:
-        id (None | str | Unset):
-        billing_product_id (None | str | Unset):
-        display (CreditsPlanDisplay | None | Unset):
+        id (str | None):
+        billing_product_id (str | None):
+        display (CreditsPlanDisplay | None):
     """
 
     id: str | None = None
@@ -46,13 +46,11 @@ class CreditsPlan(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "CreditsPlan", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "CreditsPlan", "id")
         billing_product_id = _get("billingProductId")
-        if billing_product_id is not None:
-            if _type(billing_product_id) is not str:
-                billing_product_id = _check_str(billing_product_id, "CreditsPlan", "billingProductId")
+        if billing_product_id is not None and _type(billing_product_id) is not str:
+            billing_product_id = _check_str(billing_product_id, "CreditsPlan", "billingProductId")
         display = _get("display")
         if display is not None:
             if _type(display) is not dict:

@@ -21,10 +21,10 @@ class CreditsPlanDisplay(AdditionalProperties):
     """How a plan is presented.
 
     Attributes:
-        name (None | str | Unset):
-        order (int | None | Unset):
-        badge (None | str | Unset):
-        positioning (None | str | Unset):
+        name (str | None):
+        order (int | None):
+        badge (str | None):
+        positioning (str | None):
     """
 
     name: str | None = None
@@ -45,21 +45,17 @@ class CreditsPlanDisplay(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "CreditsPlanDisplay", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "CreditsPlanDisplay", "name")
         order = _get("order")
-        if order is not None:
-            if _type(order) is not int:
-                order = _check_int(order, "CreditsPlanDisplay", "order")
+        if order is not None and _type(order) is not int:
+            order = _check_int(order, "CreditsPlanDisplay", "order")
         badge = _get("badge")
-        if badge is not None:
-            if _type(badge) is not str:
-                badge = _check_str(badge, "CreditsPlanDisplay", "badge")
+        if badge is not None and _type(badge) is not str:
+            badge = _check_str(badge, "CreditsPlanDisplay", "badge")
         positioning = _get("positioning")
-        if positioning is not None:
-            if _type(positioning) is not str:
-                positioning = _check_str(positioning, "CreditsPlanDisplay", "positioning")
+        if positioning is not None and _type(positioning) is not str:
+            positioning = _check_str(positioning, "CreditsPlanDisplay", "positioning")
         _instance = cls(name, order, badge, positioning)
         if src_dict.keys() <= _CREDITSPLANDISPLAY_KEYS:
             _instance.additional_properties = {}

@@ -24,14 +24,14 @@ class CreditsPreview(AdditionalProperties):
     """Affordability report for an action and batch size; nothing is charged.
 
     Attributes:
-        action (CreditsAction | Unset): A (legacy) billable credit action name.
-        count (int | None | Unset):
-        cost_per_unit (int | None | Unset): Credits per unit of the action.
-        total_credits (int | None | Unset): costPerUnit × count — what the real call would deduct.
-        total_dollars (float | None | Unset): Dollar value of totalCredits.
-        sufficient (bool | None | Unset): Whether the balance covers the cost; true when the billing backend could not
-            be reached.
-        balance (float | None | Unset): Current credit balance; null when the billing backend could not be reached.
+        action (CreditsAction | None): A (legacy) billable credit action name.
+        count (int | None):
+        cost_per_unit (int | None): Credits per unit of the action.
+        total_credits (int | None): costPerUnit × count — what the real call would deduct.
+        total_dollars (float | None): Dollar value of totalCredits.
+        sufficient (bool | None): Whether the balance covers the cost; true when the billing backend could not be
+            reached.
+        balance (float | None): Current credit balance; null when the billing backend could not be reached.
     """
 
     action: CreditsAction | None = None
@@ -65,29 +65,23 @@ class CreditsPreview(AdditionalProperties):
             else:
                 action = _parse_enum(CreditsAction, action, "CreditsPreview", "action")
         count = _get("count")
-        if count is not None:
-            if _type(count) is not int:
-                count = _check_int(count, "CreditsPreview", "count")
+        if count is not None and _type(count) is not int:
+            count = _check_int(count, "CreditsPreview", "count")
         cost_per_unit = _get("costPerUnit")
-        if cost_per_unit is not None:
-            if _type(cost_per_unit) is not int:
-                cost_per_unit = _check_int(cost_per_unit, "CreditsPreview", "costPerUnit")
+        if cost_per_unit is not None and _type(cost_per_unit) is not int:
+            cost_per_unit = _check_int(cost_per_unit, "CreditsPreview", "costPerUnit")
         total_credits = _get("totalCredits")
-        if total_credits is not None:
-            if _type(total_credits) is not int:
-                total_credits = _check_int(total_credits, "CreditsPreview", "totalCredits")
+        if total_credits is not None and _type(total_credits) is not int:
+            total_credits = _check_int(total_credits, "CreditsPreview", "totalCredits")
         total_dollars = _get("totalDollars")
-        if total_dollars is not None:
-            if _type(total_dollars) is not float:
-                total_dollars = _check_float(total_dollars, "CreditsPreview", "totalDollars")
+        if total_dollars is not None and _type(total_dollars) is not float:
+            total_dollars = _check_float(total_dollars, "CreditsPreview", "totalDollars")
         sufficient = _get("sufficient")
-        if sufficient is not None:
-            if _type(sufficient) is not bool:
-                sufficient = _check_bool(sufficient, "CreditsPreview", "sufficient")
+        if sufficient is not None and _type(sufficient) is not bool:
+            sufficient = _check_bool(sufficient, "CreditsPreview", "sufficient")
         balance = _get("balance")
-        if balance is not None:
-            if _type(balance) is not float:
-                balance = _check_float(balance, "CreditsPreview", "balance")
+        if balance is not None and _type(balance) is not float:
+            balance = _check_float(balance, "CreditsPreview", "balance")
         _instance = cls(action, count, cost_per_unit, total_credits, total_dollars, sufficient, balance)
         if src_dict.keys() <= _CREDITSPREVIEW_KEYS:
             _instance.additional_properties = {}

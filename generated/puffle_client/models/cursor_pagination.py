@@ -23,8 +23,8 @@ class CursorPagination(AdditionalProperties):
 
     Attributes:
         has_more (bool):
-        cursor (None | str | Unset): Pass back as `?cursor=` to read the next page.
-        count (int | Unset): Items on this page.
+        cursor (str | None): Pass back as `?cursor=` to read the next page.
+        count (int | None): Items on this page.
     """
 
     has_more: bool
@@ -47,13 +47,11 @@ class CursorPagination(AdditionalProperties):
         if _type(has_more) is not bool:
             has_more = _check_bool(has_more, "CursorPagination", "hasMore")
         cursor = _get("cursor")
-        if cursor is not None:
-            if _type(cursor) is not str:
-                cursor = _check_str(cursor, "CursorPagination", "cursor")
+        if cursor is not None and _type(cursor) is not str:
+            cursor = _check_str(cursor, "CursorPagination", "cursor")
         count = _get("count")
-        if count is not None:
-            if _type(count) is not int:
-                count = _check_int(count, "CursorPagination", "count")
+        if count is not None and _type(count) is not int:
+            count = _check_int(count, "CursorPagination", "count")
         _instance = cls(has_more, cursor, count)
         if src_dict.keys() <= _CURSORPAGINATION_KEYS:
             _instance.additional_properties = {}

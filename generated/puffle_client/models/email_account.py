@@ -29,28 +29,28 @@ class EmailAccount(AdditionalProperties):
 
     Attributes:
         id (str):
-        user_id (None | str | Unset):
-        type_ (None | str | Unset): Always `email` for inboxes.
-        domain_id (None | str | Unset):
-        email_address (None | str | Unset):
-        agentmail_inbox_id (None | str | Unset): Id of the backing mailbox.
-        instantly_account_id (None | str | Unset): Id of the account at the warmup provider.
-        status (None | str | Unset): Sending status. Values seen in the docs: `pending`, `warming`, `active`, `error`.
-            Only `active`
+        user_id (str | None):
+        type_ (str | None): Always `email` for inboxes.
+        domain_id (str | None):
+        email_address (str | None):
+        agentmail_inbox_id (str | None): Id of the backing mailbox.
+        instantly_account_id (str | None): Id of the account at the warmup provider.
+        status (str | None): Sending status. Values seen in the docs: `pending`, `warming`, `active`, `error`. Only
+            `active`
             inboxes send campaign email.
-        warmup_status (None | str | Unset): Warmup state. Values seen in the docs: `not_started`, `warming`, `warmed`,
-            `active`, `completed`,
+        warmup_status (str | None): Warmup state. Values seen in the docs: `not_started`, `warming`, `warmed`, `active`,
+            `completed`,
             `banned`, `suspended`.
-        display_name (None | str | Unset):
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        signature (None | str | Unset): Email signature; may contain variables such as `%first_name%`.
-        daily_limit (int | None | Unset): Daily send limit.
-        instantly_tag_id (None | str | Unset):
-        instantly_warmup_tag_id (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        email_domains (EmailDomainSummary | None | Unset): Summary of the inbox's sending domain.
+        display_name (str | None):
+        first_name (str | None):
+        last_name (str | None):
+        signature (str | None): Email signature; may contain variables such as `%first_name%`.
+        daily_limit (int | None): Daily send limit.
+        instantly_tag_id (str | None):
+        instantly_warmup_tag_id (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        email_domains (EmailDomainSummary | None): Summary of the inbox's sending domain.
     """
 
     id: str
@@ -104,65 +104,50 @@ class EmailAccount(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EmailAccount", "id")
         user_id = _get("user_id")
-        if user_id is not None:
-            if _type(user_id) is not str:
-                user_id = _check_str(user_id, "EmailAccount", "user_id")
+        if user_id is not None and _type(user_id) is not str:
+            user_id = _check_str(user_id, "EmailAccount", "user_id")
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "EmailAccount", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "EmailAccount", "type")
         domain_id = _get("domain_id")
-        if domain_id is not None:
-            if _type(domain_id) is not str:
-                domain_id = _check_str(domain_id, "EmailAccount", "domain_id")
+        if domain_id is not None and _type(domain_id) is not str:
+            domain_id = _check_str(domain_id, "EmailAccount", "domain_id")
         email_address = _get("email_address")
-        if email_address is not None:
-            if _type(email_address) is not str:
-                email_address = _check_str(email_address, "EmailAccount", "email_address")
+        if email_address is not None and _type(email_address) is not str:
+            email_address = _check_str(email_address, "EmailAccount", "email_address")
         agentmail_inbox_id = _get("agentmail_inbox_id")
-        if agentmail_inbox_id is not None:
-            if _type(agentmail_inbox_id) is not str:
-                agentmail_inbox_id = _check_str(agentmail_inbox_id, "EmailAccount", "agentmail_inbox_id")
+        if agentmail_inbox_id is not None and _type(agentmail_inbox_id) is not str:
+            agentmail_inbox_id = _check_str(agentmail_inbox_id, "EmailAccount", "agentmail_inbox_id")
         instantly_account_id = _get("instantly_account_id")
-        if instantly_account_id is not None:
-            if _type(instantly_account_id) is not str:
-                instantly_account_id = _check_str(instantly_account_id, "EmailAccount", "instantly_account_id")
+        if instantly_account_id is not None and _type(instantly_account_id) is not str:
+            instantly_account_id = _check_str(instantly_account_id, "EmailAccount", "instantly_account_id")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "EmailAccount", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "EmailAccount", "status")
         warmup_status = _get("warmup_status")
-        if warmup_status is not None:
-            if _type(warmup_status) is not str:
-                warmup_status = _check_str(warmup_status, "EmailAccount", "warmup_status")
+        if warmup_status is not None and _type(warmup_status) is not str:
+            warmup_status = _check_str(warmup_status, "EmailAccount", "warmup_status")
         display_name = _get("display_name")
-        if display_name is not None:
-            if _type(display_name) is not str:
-                display_name = _check_str(display_name, "EmailAccount", "display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "EmailAccount", "display_name")
         first_name = _get("first_name")
-        if first_name is not None:
-            if _type(first_name) is not str:
-                first_name = _check_str(first_name, "EmailAccount", "first_name")
+        if first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "EmailAccount", "first_name")
         last_name = _get("last_name")
-        if last_name is not None:
-            if _type(last_name) is not str:
-                last_name = _check_str(last_name, "EmailAccount", "last_name")
+        if last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "EmailAccount", "last_name")
         signature = _get("signature")
-        if signature is not None:
-            if _type(signature) is not str:
-                signature = _check_str(signature, "EmailAccount", "signature")
+        if signature is not None and _type(signature) is not str:
+            signature = _check_str(signature, "EmailAccount", "signature")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "EmailAccount", "daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "EmailAccount", "daily_limit")
         instantly_tag_id = _get("instantly_tag_id")
-        if instantly_tag_id is not None:
-            if _type(instantly_tag_id) is not str:
-                instantly_tag_id = _check_str(instantly_tag_id, "EmailAccount", "instantly_tag_id")
+        if instantly_tag_id is not None and _type(instantly_tag_id) is not str:
+            instantly_tag_id = _check_str(instantly_tag_id, "EmailAccount", "instantly_tag_id")
         instantly_warmup_tag_id = _get("instantly_warmup_tag_id")
-        if instantly_warmup_tag_id is not None:
-            if _type(instantly_warmup_tag_id) is not str:
-                instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "EmailAccount", "instantly_warmup_tag_id")
+        if instantly_warmup_tag_id is not None and _type(instantly_warmup_tag_id) is not str:
+            instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "EmailAccount", "instantly_warmup_tag_id")
         created_at = _get("created_at")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "EmailAccount", "created_at")

@@ -38,9 +38,8 @@ class EmailAccountUpdateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         signature = _get("signature", UNSET)
-        if signature is not UNSET:
-            if _type(signature) is not str:
-                signature = _check_str(signature, "EmailAccountUpdateRequest", "signature")
+        if signature is not UNSET and _type(signature) is not str:
+            signature = _check_str(signature, "EmailAccountUpdateRequest", "signature")
         _instance = cls(signature)
         if src_dict.keys() <= _EMAILACCOUNTUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}

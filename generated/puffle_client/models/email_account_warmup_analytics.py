@@ -28,16 +28,16 @@ class EmailAccountWarmupAnalytics(AdditionalProperties):
     """Warmup figures of one inbox.
 
     Attributes:
-        email (None | str | Unset):
-        total_sent (int | None | Unset):
-        total_received (int | None | Unset):
-        health_score (float | None | Unset):
-        health_score_label (None | str | Unset): Label for the health score (e.g. `Excellent`).
-        warmup_reputation (float | None | Unset): Warmup reputation from 0 to 100; graduation needs at least 90.
-        instantly_warmup_status (int | None | Unset): Provider warmup status code: `-1` banned, `-2` spam unknown, `-3`
+        email (str | None):
+        total_sent (int | None):
+        total_received (int | None):
+        health_score (float | None):
+        health_score_label (str | None): Label for the health score (e.g. `Excellent`).
+        warmup_reputation (float | None): Warmup reputation from 0 to 100; graduation needs at least 90.
+        instantly_warmup_status (int | None): Provider warmup status code: `-1` banned, `-2` spam unknown, `-3`
             suspended; `1` appears in the
             examples for a normal account.
-        daily_data (list[EmailAccountWarmupDay] | None | Unset):
+        daily_data (list[EmailAccountWarmupDay] | None):
     """
 
     email: str | None = None
@@ -66,35 +66,28 @@ class EmailAccountWarmupAnalytics(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         email = _get("email")
-        if email is not None:
-            if _type(email) is not str:
-                email = _check_str(email, "EmailAccountWarmupAnalytics", "email")
+        if email is not None and _type(email) is not str:
+            email = _check_str(email, "EmailAccountWarmupAnalytics", "email")
         total_sent = _get("total_sent")
-        if total_sent is not None:
-            if _type(total_sent) is not int:
-                total_sent = _check_int(total_sent, "EmailAccountWarmupAnalytics", "total_sent")
+        if total_sent is not None and _type(total_sent) is not int:
+            total_sent = _check_int(total_sent, "EmailAccountWarmupAnalytics", "total_sent")
         total_received = _get("total_received")
-        if total_received is not None:
-            if _type(total_received) is not int:
-                total_received = _check_int(total_received, "EmailAccountWarmupAnalytics", "total_received")
+        if total_received is not None and _type(total_received) is not int:
+            total_received = _check_int(total_received, "EmailAccountWarmupAnalytics", "total_received")
         health_score = _get("health_score")
-        if health_score is not None:
-            if _type(health_score) is not float:
-                health_score = _check_float(health_score, "EmailAccountWarmupAnalytics", "health_score")
+        if health_score is not None and _type(health_score) is not float:
+            health_score = _check_float(health_score, "EmailAccountWarmupAnalytics", "health_score")
         health_score_label = _get("health_score_label")
-        if health_score_label is not None:
-            if _type(health_score_label) is not str:
-                health_score_label = _check_str(health_score_label, "EmailAccountWarmupAnalytics", "health_score_label")
+        if health_score_label is not None and _type(health_score_label) is not str:
+            health_score_label = _check_str(health_score_label, "EmailAccountWarmupAnalytics", "health_score_label")
         warmup_reputation = _get("warmup_reputation")
-        if warmup_reputation is not None:
-            if _type(warmup_reputation) is not float:
-                warmup_reputation = _check_float(warmup_reputation, "EmailAccountWarmupAnalytics", "warmup_reputation")
+        if warmup_reputation is not None and _type(warmup_reputation) is not float:
+            warmup_reputation = _check_float(warmup_reputation, "EmailAccountWarmupAnalytics", "warmup_reputation")
         instantly_warmup_status = _get("instantly_warmup_status")
-        if instantly_warmup_status is not None:
-            if _type(instantly_warmup_status) is not int:
-                instantly_warmup_status = _check_int(
-                    instantly_warmup_status, "EmailAccountWarmupAnalytics", "instantly_warmup_status"
-                )
+        if instantly_warmup_status is not None and _type(instantly_warmup_status) is not int:
+            instantly_warmup_status = _check_int(
+                instantly_warmup_status, "EmailAccountWarmupAnalytics", "instantly_warmup_status"
+            )
         daily_data = _get("daily_data")
         if daily_data is not None:
             if _type(daily_data) is not list:

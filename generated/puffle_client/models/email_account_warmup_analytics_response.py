@@ -28,7 +28,7 @@ class EmailAccountWarmupAnalyticsResponse(AdditionalProperties):
 
     Attributes:
         analytics (EmailAccountWarmupAnalyticsResponseAnalytics): Inbox id (`accounts.id`) → warmup figures.
-        transitions (EmailAccountWarmupAnalyticsResponseTransitions | Unset): Inbox id → new statuses, only for inboxes
+        transitions (EmailAccountWarmupAnalyticsResponseTransitions | None): Inbox id → new statuses, only for inboxes
             changed by this call; empty when nothing changed.
     """
 

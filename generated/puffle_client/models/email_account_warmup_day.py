@@ -22,9 +22,9 @@ class EmailAccountWarmupDay(AdditionalProperties):
     """Warmup sends and receipts of one inbox on one day.
 
     Attributes:
-        date (datetime.date | None | Unset):
-        sent (int | None | Unset):
-        received (int | None | Unset):
+        date (datetime.date | None):
+        sent (int | None):
+        received (int | None):
     """
 
     date: datetime.date | None = None
@@ -46,13 +46,11 @@ class EmailAccountWarmupDay(AdditionalProperties):
         if date is not None:
             date = _parse_date(date, "EmailAccountWarmupDay", "date")
         sent = _get("sent")
-        if sent is not None:
-            if _type(sent) is not int:
-                sent = _check_int(sent, "EmailAccountWarmupDay", "sent")
+        if sent is not None and _type(sent) is not int:
+            sent = _check_int(sent, "EmailAccountWarmupDay", "sent")
         received = _get("received")
-        if received is not None:
-            if _type(received) is not int:
-                received = _check_int(received, "EmailAccountWarmupDay", "received")
+        if received is not None and _type(received) is not int:
+            received = _check_int(received, "EmailAccountWarmupDay", "received")
         _instance = cls(date, sent, received)
         if src_dict.keys() <= _EMAILACCOUNTWARMUPDAY_KEYS:
             _instance.additional_properties = {}

@@ -20,8 +20,8 @@ class EmailAccountWarmupTransition(AdditionalProperties):
     """New statuses written to an inbox during this call.
 
     Attributes:
-        warmup_status (None | str | Unset):
-        status (None | str | Unset):
+        warmup_status (str | None):
+        status (str | None):
     """
 
     warmup_status: str | None = None
@@ -38,13 +38,11 @@ class EmailAccountWarmupTransition(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         warmup_status = _get("warmup_status")
-        if warmup_status is not None:
-            if _type(warmup_status) is not str:
-                warmup_status = _check_str(warmup_status, "EmailAccountWarmupTransition", "warmup_status")
+        if warmup_status is not None and _type(warmup_status) is not str:
+            warmup_status = _check_str(warmup_status, "EmailAccountWarmupTransition", "warmup_status")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "EmailAccountWarmupTransition", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "EmailAccountWarmupTransition", "status")
         _instance = cls(warmup_status, status)
         if src_dict.keys() <= _EMAILACCOUNTWARMUPTRANSITION_KEYS:
             _instance.additional_properties = {}

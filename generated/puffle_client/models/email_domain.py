@@ -31,16 +31,16 @@ class EmailDomain(AdditionalProperties):
 
     Attributes:
         id (str):
-        user_id (None | str | Unset):
-        domain (None | str | Unset):
-        agentmail_domain_id (None | str | Unset): Id of the domain on the backing mail infrastructure.
-        status (EmailDomainStatus | None | Unset): Verification status. `verified` is required before inboxes can be
-            created; `pending` means the DNS
+        user_id (str | None):
+        domain (str | None):
+        agentmail_domain_id (str | None): Id of the domain on the backing mail infrastructure.
+        status (EmailDomainStatus | None): Verification status. `verified` is required before inboxes can be created;
+            `pending` means the DNS
             records still have to be added by hand.
-        dns_records (list[EmailDomainDnsRecord] | None | Unset):
-        verified_at (datetime.datetime | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        dns_records (list[EmailDomainDnsRecord] | None):
+        verified_at (datetime.datetime | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     id: str
@@ -74,17 +74,14 @@ class EmailDomain(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EmailDomain", "id")
         user_id = _get("user_id")
-        if user_id is not None:
-            if _type(user_id) is not str:
-                user_id = _check_str(user_id, "EmailDomain", "user_id")
+        if user_id is not None and _type(user_id) is not str:
+            user_id = _check_str(user_id, "EmailDomain", "user_id")
         domain = _get("domain")
-        if domain is not None:
-            if _type(domain) is not str:
-                domain = _check_str(domain, "EmailDomain", "domain")
+        if domain is not None and _type(domain) is not str:
+            domain = _check_str(domain, "EmailDomain", "domain")
         agentmail_domain_id = _get("agentmail_domain_id")
-        if agentmail_domain_id is not None:
-            if _type(agentmail_domain_id) is not str:
-                agentmail_domain_id = _check_str(agentmail_domain_id, "EmailDomain", "agentmail_domain_id")
+        if agentmail_domain_id is not None and _type(agentmail_domain_id) is not str:
+            agentmail_domain_id = _check_str(agentmail_domain_id, "EmailDomain", "agentmail_domain_id")
         status = _get("status")
         if status is not None:
             if _type(status) is str and status in _EMAILDOMAINSTATUS_BY_VALUE:

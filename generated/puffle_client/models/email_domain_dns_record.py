@@ -21,10 +21,10 @@ class EmailDomainDnsRecord(AdditionalProperties):
     """A DNS record (DKIM, SPF or DMARC) the sending domain needs.
 
     Attributes:
-        type_ (None | str | Unset): Record type (e.g. `CNAME`).
-        name (None | str | Unset):
-        value (None | str | Unset):
-        priority (int | None | Unset):
+        type_ (str | None): Record type (e.g. `CNAME`).
+        name (str | None):
+        value (str | None):
+        priority (int | None):
     """
 
     type_: str | None = None
@@ -45,21 +45,17 @@ class EmailDomainDnsRecord(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "EmailDomainDnsRecord", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "EmailDomainDnsRecord", "type")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "EmailDomainDnsRecord", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "EmailDomainDnsRecord", "name")
         value = _get("value")
-        if value is not None:
-            if _type(value) is not str:
-                value = _check_str(value, "EmailDomainDnsRecord", "value")
+        if value is not None and _type(value) is not str:
+            value = _check_str(value, "EmailDomainDnsRecord", "value")
         priority = _get("priority")
-        if priority is not None:
-            if _type(priority) is not int:
-                priority = _check_int(priority, "EmailDomainDnsRecord", "priority")
+        if priority is not None and _type(priority) is not int:
+            priority = _check_int(priority, "EmailDomainDnsRecord", "priority")
         _instance = cls(type_, name, value, priority)
         if src_dict.keys() <= _EMAILDOMAINDNSRECORD_KEYS:
             _instance.additional_properties = {}

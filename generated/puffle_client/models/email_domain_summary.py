@@ -21,8 +21,8 @@ class EmailDomainSummary(AdditionalProperties):
 
     Attributes:
         id (str):
-        domain (None | str | Unset):
-        status (None | str | Unset): Domain verification status (`pending`, `verifying`, `verified` or `failed`).
+        domain (str | None):
+        status (str | None): Domain verification status (`pending`, `verifying`, `verified` or `failed`).
     """
 
     id: str
@@ -44,13 +44,11 @@ class EmailDomainSummary(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EmailDomainSummary", "id")
         domain = _get("domain")
-        if domain is not None:
-            if _type(domain) is not str:
-                domain = _check_str(domain, "EmailDomainSummary", "domain")
+        if domain is not None and _type(domain) is not str:
+            domain = _check_str(domain, "EmailDomainSummary", "domain")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "EmailDomainSummary", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "EmailDomainSummary", "status")
         _instance = cls(id, domain, status)
         if src_dict.keys() <= _EMAILDOMAINSUMMARY_KEYS:
             _instance.additional_properties = {}

@@ -31,19 +31,19 @@ class Enrichment(AdditionalProperties):
     Attributes:
         id (str):
         slug (str): Value to send as `enrichmentId` (e.g. `work_email`, `website_overview`, `hiring_status`).
-        name (None | str | Unset):
-        description (None | str | Unset):
-        subject (None | str | Unset): Kind of Lead the Enrichment expects — `person` or `company`.
-        version (int | None | str | Unset): Contract version (a string here; the run ledger reports it as a number).
-        enabled (bool | None | Unset):
-        visibility (None | str | Unset): Visibility of the Enrichment (values undocumented).
-        input_schema (Any | Unset): Schema of the `input` object the Enrichment requires (untyped in the docs).
-        output_schema (Any | Unset): Schema of the produced output (untyped in the docs).
-        default_output (EnrichmentDefaultOutput | None | Unset):
-        default_output_attribute_key (None | str | Unset):
-        output_override_policy (Any | Unset): Rules for overriding the output (untyped in the docs).
-        cost_model (EnrichmentCostModel | None | Unset):
-        tool_binding (EnrichmentToolBinding | None | Unset):
+        name (str | None):
+        description (str | None):
+        subject (str | None): Kind of Lead the Enrichment expects — `person` or `company`.
+        version (str | int | None): Contract version (a string here; the run ledger reports it as a number).
+        enabled (bool | None):
+        visibility (str | None): Visibility of the Enrichment (values undocumented).
+        input_schema (Any | None): Schema of the `input` object the Enrichment requires (untyped in the docs).
+        output_schema (Any | None): Schema of the produced output (untyped in the docs).
+        default_output (EnrichmentDefaultOutput | None):
+        default_output_attribute_key (str | None):
+        output_override_policy (Any | None): Rules for overriding the output (untyped in the docs).
+        cost_model (EnrichmentCostModel | None):
+        tool_binding (EnrichmentToolBinding | None):
     """
 
     id: str
@@ -95,17 +95,14 @@ class Enrichment(AdditionalProperties):
         if _type(slug) is not str:
             slug = _check_str(slug, "Enrichment", "slug")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "Enrichment", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "Enrichment", "name")
         description = _get("description")
-        if description is not None:
-            if _type(description) is not str:
-                description = _check_str(description, "Enrichment", "description")
+        if description is not None and _type(description) is not str:
+            description = _check_str(description, "Enrichment", "description")
         subject = _get("subject")
-        if subject is not None:
-            if _type(subject) is not str:
-                subject = _check_str(subject, "Enrichment", "subject")
+        if subject is not None and _type(subject) is not str:
+            subject = _check_str(subject, "Enrichment", "subject")
         version = _get("version")
         if version is not None:
             if _type(version) is str or _type(version) is int:
@@ -113,13 +110,11 @@ class Enrichment(AdditionalProperties):
             else:
                 _wrong_type(version, "int or str", "Enrichment", "version")
         enabled = _get("enabled")
-        if enabled is not None:
-            if _type(enabled) is not bool:
-                enabled = _check_bool(enabled, "Enrichment", "enabled")
+        if enabled is not None and _type(enabled) is not bool:
+            enabled = _check_bool(enabled, "Enrichment", "enabled")
         visibility = _get("visibility")
-        if visibility is not None:
-            if _type(visibility) is not str:
-                visibility = _check_str(visibility, "Enrichment", "visibility")
+        if visibility is not None and _type(visibility) is not str:
+            visibility = _check_str(visibility, "Enrichment", "visibility")
         input_schema = _get("inputSchema")
         output_schema = _get("outputSchema")
         default_output = _get("defaultOutput")
@@ -128,11 +123,10 @@ class Enrichment(AdditionalProperties):
                 default_output = _check_object(default_output, "Enrichment", "defaultOutput")
             default_output = EnrichmentDefaultOutput._from_dict(default_output)
         default_output_attribute_key = _get("defaultOutputAttributeKey")
-        if default_output_attribute_key is not None:
-            if _type(default_output_attribute_key) is not str:
-                default_output_attribute_key = _check_str(
-                    default_output_attribute_key, "Enrichment", "defaultOutputAttributeKey"
-                )
+        if default_output_attribute_key is not None and _type(default_output_attribute_key) is not str:
+            default_output_attribute_key = _check_str(
+                default_output_attribute_key, "Enrichment", "defaultOutputAttributeKey"
+            )
         output_override_policy = _get("outputOverridePolicy")
         cost_model = _get("costModel")
         if cost_model is not None:

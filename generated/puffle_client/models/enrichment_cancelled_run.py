@@ -23,8 +23,8 @@ class EnrichmentCancelledRun(AdditionalProperties):
 
     Attributes:
         id (str):
-        status (EnrichmentCancelledRunStatus | Unset):
-        cancelled_at (None | str | Unset): When the run was cancelled (ISO 8601).
+        status (EnrichmentCancelledRunStatus | None):
+        cancelled_at (str | None): When the run was cancelled (ISO 8601).
     """
 
     id: str
@@ -53,9 +53,8 @@ class EnrichmentCancelledRun(AdditionalProperties):
             else:
                 status = _parse_enum(EnrichmentCancelledRunStatus, status, "EnrichmentCancelledRun", "status")
         cancelled_at = _get("cancelledAt")
-        if cancelled_at is not None:
-            if _type(cancelled_at) is not str:
-                cancelled_at = _check_str(cancelled_at, "EnrichmentCancelledRun", "cancelledAt")
+        if cancelled_at is not None and _type(cancelled_at) is not str:
+            cancelled_at = _check_str(cancelled_at, "EnrichmentCancelledRun", "cancelledAt")
         _instance = cls(id, status, cancelled_at)
         if src_dict.keys() <= _ENRICHMENTCANCELLEDRUN_KEYS:
             _instance.additional_properties = {}

@@ -20,7 +20,7 @@ class EnrichmentCostModel(AdditionalProperties):
     """How an Enrichment is billed.
 
     Attributes:
-        credit_action (None | str | Unset): Credit action charged once per Lead at dispatch (prices in `GET
+        credit_action (str | None): Credit action charged once per Lead at dispatch (prices in `GET
             /api/credits/config`).
     """
 
@@ -36,9 +36,8 @@ class EnrichmentCostModel(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         credit_action = _get("creditAction")
-        if credit_action is not None:
-            if _type(credit_action) is not str:
-                credit_action = _check_str(credit_action, "EnrichmentCostModel", "creditAction")
+        if credit_action is not None and _type(credit_action) is not str:
+            credit_action = _check_str(credit_action, "EnrichmentCostModel", "creditAction")
         _instance = cls(credit_action)
         if src_dict.keys() <= _ENRICHMENTCOSTMODEL_KEYS:
             _instance.additional_properties = {}

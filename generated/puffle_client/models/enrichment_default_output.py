@@ -20,8 +20,8 @@ class EnrichmentDefaultOutput(AdditionalProperties):
     """Where results are written unless overridden.
 
     Attributes:
-        target (None | str | Unset):
-        attribute_key (None | str | Unset):
+        target (str | None):
+        attribute_key (str | None):
     """
 
     target: str | None = None
@@ -38,13 +38,11 @@ class EnrichmentDefaultOutput(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         target = _get("target")
-        if target is not None:
-            if _type(target) is not str:
-                target = _check_str(target, "EnrichmentDefaultOutput", "target")
+        if target is not None and _type(target) is not str:
+            target = _check_str(target, "EnrichmentDefaultOutput", "target")
         attribute_key = _get("attributeKey")
-        if attribute_key is not None:
-            if _type(attribute_key) is not str:
-                attribute_key = _check_str(attribute_key, "EnrichmentDefaultOutput", "attributeKey")
+        if attribute_key is not None and _type(attribute_key) is not str:
+            attribute_key = _check_str(attribute_key, "EnrichmentDefaultOutput", "attributeKey")
         _instance = cls(target, attribute_key)
         if src_dict.keys() <= _ENRICHMENTDEFAULTOUTPUT_KEYS:
             _instance.additional_properties = {}

@@ -23,11 +23,11 @@ class EnrichmentDispatch(AdditionalProperties):
 
     Attributes:
         enrichment_run_id (str): Id to poll with `GET /api/enrichment/{id}` and to page `/items`.
-        run_id (None | str | Unset): Run id (its relation to `enrichmentRunId` is not documented).
-        status (None | str | Unset): Run status — `pending`, `running`, `completed`, `failed` or `cancelled`.
-        lead_count (int | None | Unset): Leads in the resolved scope; also the number of credit units charged.
-        trigger_run_id (None | str | Unset): Id of the background task run.
-        reused_existing_run (bool | None | Unset): True when the idempotency key matched an earlier run.
+        run_id (str | None): Run id (its relation to `enrichmentRunId` is not documented).
+        status (str | None): Run status — `pending`, `running`, `completed`, `failed` or `cancelled`.
+        lead_count (int | None): Leads in the resolved scope; also the number of credit units charged.
+        trigger_run_id (str | None): Id of the background task run.
+        reused_existing_run (bool | None): True when the idempotency key matched an earlier run.
     """
 
     enrichment_run_id: str
@@ -55,25 +55,20 @@ class EnrichmentDispatch(AdditionalProperties):
         if _type(enrichment_run_id) is not str:
             enrichment_run_id = _check_str(enrichment_run_id, "EnrichmentDispatch", "enrichmentRunId")
         run_id = _get("runId")
-        if run_id is not None:
-            if _type(run_id) is not str:
-                run_id = _check_str(run_id, "EnrichmentDispatch", "runId")
+        if run_id is not None and _type(run_id) is not str:
+            run_id = _check_str(run_id, "EnrichmentDispatch", "runId")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "EnrichmentDispatch", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "EnrichmentDispatch", "status")
         lead_count = _get("leadCount")
-        if lead_count is not None:
-            if _type(lead_count) is not int:
-                lead_count = _check_int(lead_count, "EnrichmentDispatch", "leadCount")
+        if lead_count is not None and _type(lead_count) is not int:
+            lead_count = _check_int(lead_count, "EnrichmentDispatch", "leadCount")
         trigger_run_id = _get("triggerRunId")
-        if trigger_run_id is not None:
-            if _type(trigger_run_id) is not str:
-                trigger_run_id = _check_str(trigger_run_id, "EnrichmentDispatch", "triggerRunId")
+        if trigger_run_id is not None and _type(trigger_run_id) is not str:
+            trigger_run_id = _check_str(trigger_run_id, "EnrichmentDispatch", "triggerRunId")
         reused_existing_run = _get("reusedExistingRun")
-        if reused_existing_run is not None:
-            if _type(reused_existing_run) is not bool:
-                reused_existing_run = _check_bool(reused_existing_run, "EnrichmentDispatch", "reusedExistingRun")
+        if reused_existing_run is not None and _type(reused_existing_run) is not bool:
+            reused_existing_run = _check_bool(reused_existing_run, "EnrichmentDispatch", "reusedExistingRun")
         _instance = cls(enrichment_run_id, run_id, status, lead_count, trigger_run_id, reused_existing_run)
         if src_dict.keys() <= _ENRICHMENTDISPATCH_KEYS:
             _instance.additional_properties = {}

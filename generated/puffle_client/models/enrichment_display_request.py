@@ -38,9 +38,8 @@ class EnrichmentDisplayRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         field_id = _get("fieldId", UNSET)
-        if field_id is not UNSET:
-            if _type(field_id) is not str:
-                field_id = _check_str(field_id, "EnrichmentDisplayRequest", "fieldId")
+        if field_id is not UNSET and _type(field_id) is not str:
+            field_id = _check_str(field_id, "EnrichmentDisplayRequest", "fieldId")
         _instance = cls(field_id)
         if src_dict.keys() <= _ENRICHMENTDISPLAYREQUEST_KEYS:
             _instance.additional_properties = {}

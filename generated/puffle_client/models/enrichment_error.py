@@ -20,8 +20,8 @@ class EnrichmentError(AdditionalProperties):
     """Why a run or an item failed.
 
     Attributes:
-        message (None | str | Unset):
-        details (Any | Unset): Untyped error details.
+        message (str | None):
+        details (Any | None): Untyped error details.
     """
 
     message: str | None = None
@@ -39,9 +39,8 @@ class EnrichmentError(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         message = _get("message")
-        if message is not None:
-            if _type(message) is not str:
-                message = _check_str(message, "EnrichmentError", "message")
+        if message is not None and _type(message) is not str:
+            message = _check_str(message, "EnrichmentError", "message")
         details = _get("details")
         _instance = cls(message, details)
         if src_dict.keys() <= _ENRICHMENTERROR_KEYS:

@@ -29,17 +29,17 @@ class EnrichmentItem(AdditionalProperties):
 
     Attributes:
         id (str):
-        run_id (None | str | Unset):
-        lead_id (None | str | Unset):
-        list_id (None | str | Unset):
-        membership_id (None | str | Unset):
-        status (None | str | Unset): Item status — `pending`, `running`, `completed`, `skipped` or `failed`.
-        result (Any | Unset): The enriched value(s); shape follows the Enrichment's `outputSchema`.
-        skipped_reason (None | str | Unset): Why the item was skipped, e.g. `run_cancelled`.
-        error (EnrichmentError | None | Unset):
-        attempts (int | None | Unset):
-        metadata (EnrichmentItemMetadata | None | Unset):
-        timing (EnrichmentItemTiming | None | Unset):
+        run_id (str | None):
+        lead_id (str | None):
+        list_id (str | None):
+        membership_id (str | None):
+        status (str | None): Item status — `pending`, `running`, `completed`, `skipped` or `failed`.
+        result (Any | None): The enriched value(s); shape follows the Enrichment's `outputSchema`.
+        skipped_reason (str | None): Why the item was skipped, e.g. `run_cancelled`.
+        error (EnrichmentError | None):
+        attempts (int | None):
+        metadata (EnrichmentItemMetadata | None):
+        timing (EnrichmentItemTiming | None):
     """
 
     id: str
@@ -80,39 +80,32 @@ class EnrichmentItem(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EnrichmentItem", "id")
         run_id = _get("runId")
-        if run_id is not None:
-            if _type(run_id) is not str:
-                run_id = _check_str(run_id, "EnrichmentItem", "runId")
+        if run_id is not None and _type(run_id) is not str:
+            run_id = _check_str(run_id, "EnrichmentItem", "runId")
         lead_id = _get("leadId")
-        if lead_id is not None:
-            if _type(lead_id) is not str:
-                lead_id = _check_str(lead_id, "EnrichmentItem", "leadId")
+        if lead_id is not None and _type(lead_id) is not str:
+            lead_id = _check_str(lead_id, "EnrichmentItem", "leadId")
         list_id = _get("listId")
-        if list_id is not None:
-            if _type(list_id) is not str:
-                list_id = _check_str(list_id, "EnrichmentItem", "listId")
+        if list_id is not None and _type(list_id) is not str:
+            list_id = _check_str(list_id, "EnrichmentItem", "listId")
         membership_id = _get("membershipId")
-        if membership_id is not None:
-            if _type(membership_id) is not str:
-                membership_id = _check_str(membership_id, "EnrichmentItem", "membershipId")
+        if membership_id is not None and _type(membership_id) is not str:
+            membership_id = _check_str(membership_id, "EnrichmentItem", "membershipId")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "EnrichmentItem", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "EnrichmentItem", "status")
         result = _get("result")
         skipped_reason = _get("skippedReason")
-        if skipped_reason is not None:
-            if _type(skipped_reason) is not str:
-                skipped_reason = _check_str(skipped_reason, "EnrichmentItem", "skippedReason")
+        if skipped_reason is not None and _type(skipped_reason) is not str:
+            skipped_reason = _check_str(skipped_reason, "EnrichmentItem", "skippedReason")
         error = _get("error")
         if error is not None:
             if _type(error) is not dict:
                 error = _check_object(error, "EnrichmentItem", "error")
             error = EnrichmentError._from_dict(error)
         attempts = _get("attempts")
-        if attempts is not None:
-            if _type(attempts) is not int:
-                attempts = _check_int(attempts, "EnrichmentItem", "attempts")
+        if attempts is not None and _type(attempts) is not int:
+            attempts = _check_int(attempts, "EnrichmentItem", "attempts")
         metadata = _get("metadata")
         if metadata is not None:
             if _type(metadata) is not dict:

@@ -20,11 +20,11 @@ class EnrichmentItemMetadata(AdditionalProperties):
     """Snapshots and provider details of one item.
 
     Attributes:
-        input_snapshot (Any | Unset):
-        lead_snapshot (Any | Unset):
-        result (Any | Unset):
-        provider (Any | Unset):
-        provider_submission_id (None | str | Unset):
+        input_snapshot (Any | None):
+        lead_snapshot (Any | None):
+        result (Any | None):
+        provider (Any | None):
+        provider_submission_id (str | None):
     """
 
     input_snapshot: Any | None = None
@@ -55,11 +55,10 @@ class EnrichmentItemMetadata(AdditionalProperties):
         result = _get("result")
         provider = _get("provider")
         provider_submission_id = _get("providerSubmissionId")
-        if provider_submission_id is not None:
-            if _type(provider_submission_id) is not str:
-                provider_submission_id = _check_str(
-                    provider_submission_id, "EnrichmentItemMetadata", "providerSubmissionId"
-                )
+        if provider_submission_id is not None and _type(provider_submission_id) is not str:
+            provider_submission_id = _check_str(
+                provider_submission_id, "EnrichmentItemMetadata", "providerSubmissionId"
+            )
         _instance = cls(input_snapshot, lead_snapshot, result, provider, provider_submission_id)
         if src_dict.keys() <= _ENRICHMENTITEMMETADATA_KEYS:
             _instance.additional_properties = {}

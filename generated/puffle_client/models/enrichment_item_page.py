@@ -27,7 +27,7 @@ class EnrichmentItemPage(AdditionalProperties):
 
     Attributes:
         items (list[EnrichmentItem]):
-        page (PageCursor | Unset): Page block of the `page-next-cursor` pagination style.
+        page (PageCursor | None): Page block of the `page-next-cursor` pagination style.
     """
 
     items: list[EnrichmentItem]

@@ -20,10 +20,10 @@ class EnrichmentItemTiming(AdditionalProperties):
     """Timestamps of one item (ISO 8601 strings).
 
     Attributes:
-        started_at (None | str | Unset):
-        completed_at (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        started_at (str | None):
+        completed_at (str | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
     started_at: str | None = None
@@ -44,21 +44,17 @@ class EnrichmentItemTiming(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         started_at = _get("startedAt")
-        if started_at is not None:
-            if _type(started_at) is not str:
-                started_at = _check_str(started_at, "EnrichmentItemTiming", "startedAt")
+        if started_at is not None and _type(started_at) is not str:
+            started_at = _check_str(started_at, "EnrichmentItemTiming", "startedAt")
         completed_at = _get("completedAt")
-        if completed_at is not None:
-            if _type(completed_at) is not str:
-                completed_at = _check_str(completed_at, "EnrichmentItemTiming", "completedAt")
+        if completed_at is not None and _type(completed_at) is not str:
+            completed_at = _check_str(completed_at, "EnrichmentItemTiming", "completedAt")
         created_at = _get("createdAt")
-        if created_at is not None:
-            if _type(created_at) is not str:
-                created_at = _check_str(created_at, "EnrichmentItemTiming", "createdAt")
+        if created_at is not None and _type(created_at) is not str:
+            created_at = _check_str(created_at, "EnrichmentItemTiming", "createdAt")
         updated_at = _get("updatedAt")
-        if updated_at is not None:
-            if _type(updated_at) is not str:
-                updated_at = _check_str(updated_at, "EnrichmentItemTiming", "updatedAt")
+        if updated_at is not None and _type(updated_at) is not str:
+            updated_at = _check_str(updated_at, "EnrichmentItemTiming", "updatedAt")
         _instance = cls(started_at, completed_at, created_at, updated_at)
         if src_dict.keys() <= _ENRICHMENTITEMTIMING_KEYS:
             _instance.additional_properties = {}

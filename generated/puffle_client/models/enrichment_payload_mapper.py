@@ -20,8 +20,8 @@ class EnrichmentPayloadMapper(AdditionalProperties):
     """Payload mapper used by a tool binding.
 
     Attributes:
-        id (None | str | Unset):
-        version (Any | Unset): Mapper version (untyped in the docs).
+        id (str | None):
+        version (Any | None): Mapper version (untyped in the docs).
     """
 
     id: str | None = None
@@ -39,9 +39,8 @@ class EnrichmentPayloadMapper(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "EnrichmentPayloadMapper", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "EnrichmentPayloadMapper", "id")
         version = _get("version")
         _instance = cls(id, version)
         if src_dict.keys() <= _ENRICHMENTPAYLOADMAPPER_KEYS:

@@ -32,16 +32,15 @@ class EnrichmentRun(AdditionalProperties):
 
     Attributes:
         id (str):
-        status (None | str | Unset): `pending` → `running` → `completed` | `failed` | `cancelled` (the last three are
-            terminal).
-        mode (None | str | Unset): Run mode, presumably `persisted` or `preview`.
-        enrichment (EnrichmentRunEnrichment | None | Unset):
-        scope (EnrichmentRunScope | None | Unset):
-        output (EnrichmentRunOutput | None | Unset):
-        cost (EnrichmentRunCost | None | Unset):
-        trigger (EnrichmentRunTrigger | None | Unset):
-        error (EnrichmentError | None | Unset):
-        timing (EnrichmentRunTiming | None | Unset):
+        status (str | None): `pending` → `running` → `completed` | `failed` | `cancelled` (the last three are terminal).
+        mode (str | None): Run mode, presumably `persisted` or `preview`.
+        enrichment (EnrichmentRunEnrichment | None):
+        scope (EnrichmentRunScope | None):
+        output (EnrichmentRunOutput | None):
+        cost (EnrichmentRunCost | None):
+        trigger (EnrichmentRunTrigger | None):
+        error (EnrichmentError | None):
+        timing (EnrichmentRunTiming | None):
     """
 
     id: str
@@ -77,13 +76,11 @@ class EnrichmentRun(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EnrichmentRun", "id")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "EnrichmentRun", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "EnrichmentRun", "status")
         mode = _get("mode")
-        if mode is not None:
-            if _type(mode) is not str:
-                mode = _check_str(mode, "EnrichmentRun", "mode")
+        if mode is not None and _type(mode) is not str:
+            mode = _check_str(mode, "EnrichmentRun", "mode")
         enrichment = _get("enrichment")
         if enrichment is not None:
             if _type(enrichment) is not dict:

@@ -19,8 +19,8 @@ class EnrichmentRunCost(AdditionalProperties):
     """Estimated and actual cost of a run (untyped in the docs).
 
     Attributes:
-        preview (Any | Unset):
-        actual (Any | Unset):
+        preview (Any | None):
+        actual (Any | None):
     """
 
     preview: Any | None = None

@@ -20,11 +20,11 @@ class EnrichmentRunCounts(AdditionalProperties):
     """Number of run items in each item status.
 
     Attributes:
-        pending (int | None | Unset):
-        running (int | None | Unset):
-        completed (int | None | Unset):
-        skipped (int | None | Unset):
-        failed (int | None | Unset):
+        pending (int | None):
+        running (int | None):
+        completed (int | None):
+        skipped (int | None):
+        failed (int | None):
     """
 
     pending: int | None = None
@@ -47,25 +47,20 @@ class EnrichmentRunCounts(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         pending = _get("pending")
-        if pending is not None:
-            if _type(pending) is not int:
-                pending = _check_int(pending, "EnrichmentRunCounts", "pending")
+        if pending is not None and _type(pending) is not int:
+            pending = _check_int(pending, "EnrichmentRunCounts", "pending")
         running = _get("running")
-        if running is not None:
-            if _type(running) is not int:
-                running = _check_int(running, "EnrichmentRunCounts", "running")
+        if running is not None and _type(running) is not int:
+            running = _check_int(running, "EnrichmentRunCounts", "running")
         completed = _get("completed")
-        if completed is not None:
-            if _type(completed) is not int:
-                completed = _check_int(completed, "EnrichmentRunCounts", "completed")
+        if completed is not None and _type(completed) is not int:
+            completed = _check_int(completed, "EnrichmentRunCounts", "completed")
         skipped = _get("skipped")
-        if skipped is not None:
-            if _type(skipped) is not int:
-                skipped = _check_int(skipped, "EnrichmentRunCounts", "skipped")
+        if skipped is not None and _type(skipped) is not int:
+            skipped = _check_int(skipped, "EnrichmentRunCounts", "skipped")
         failed = _get("failed")
-        if failed is not None:
-            if _type(failed) is not int:
-                failed = _check_int(failed, "EnrichmentRunCounts", "failed")
+        if failed is not None and _type(failed) is not int:
+            failed = _check_int(failed, "EnrichmentRunCounts", "failed")
         _instance = cls(pending, running, completed, skipped, failed)
         if src_dict.keys() <= _ENRICHMENTRUNCOUNTS_KEYS:
             _instance.additional_properties = {}

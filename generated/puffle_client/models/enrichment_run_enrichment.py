@@ -21,10 +21,10 @@ class EnrichmentRunEnrichment(AdditionalProperties):
     """The Enrichment a run executes.
 
     Attributes:
-        id (None | str | Unset):
-        slug (None | str | Unset):
-        version (int | None | Unset):
-        snapshot (Any | Unset): Copy of the Enrichment contract at dispatch time (untyped in the docs).
+        id (str | None):
+        slug (str | None):
+        version (int | None):
+        snapshot (Any | None): Copy of the Enrichment contract at dispatch time (untyped in the docs).
     """
 
     id: str | None = None
@@ -46,17 +46,14 @@ class EnrichmentRunEnrichment(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "EnrichmentRunEnrichment", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "EnrichmentRunEnrichment", "id")
         slug = _get("slug")
-        if slug is not None:
-            if _type(slug) is not str:
-                slug = _check_str(slug, "EnrichmentRunEnrichment", "slug")
+        if slug is not None and _type(slug) is not str:
+            slug = _check_str(slug, "EnrichmentRunEnrichment", "slug")
         version = _get("version")
-        if version is not None:
-            if _type(version) is not int:
-                version = _check_int(version, "EnrichmentRunEnrichment", "version")
+        if version is not None and _type(version) is not int:
+            version = _check_int(version, "EnrichmentRunEnrichment", "version")
         snapshot = _get("snapshot")
         _instance = cls(id, slug, version, snapshot)
         if src_dict.keys() <= _ENRICHMENTRUNENRICHMENT_KEYS:

@@ -21,10 +21,10 @@ class EnrichmentRunOutput(AdditionalProperties):
     """Where and how a run writes its results.
 
     Attributes:
-        target (None | str | Unset):
-        attribute_key (None | str | Unset):
-        write_policy (None | str | Unset):
-        persist_results (bool | None | Unset):
+        target (str | None):
+        attribute_key (str | None):
+        write_policy (str | None):
+        persist_results (bool | None):
     """
 
     target: str | None = None
@@ -45,21 +45,17 @@ class EnrichmentRunOutput(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         target = _get("target")
-        if target is not None:
-            if _type(target) is not str:
-                target = _check_str(target, "EnrichmentRunOutput", "target")
+        if target is not None and _type(target) is not str:
+            target = _check_str(target, "EnrichmentRunOutput", "target")
         attribute_key = _get("attributeKey")
-        if attribute_key is not None:
-            if _type(attribute_key) is not str:
-                attribute_key = _check_str(attribute_key, "EnrichmentRunOutput", "attributeKey")
+        if attribute_key is not None and _type(attribute_key) is not str:
+            attribute_key = _check_str(attribute_key, "EnrichmentRunOutput", "attributeKey")
         write_policy = _get("writePolicy")
-        if write_policy is not None:
-            if _type(write_policy) is not str:
-                write_policy = _check_str(write_policy, "EnrichmentRunOutput", "writePolicy")
+        if write_policy is not None and _type(write_policy) is not str:
+            write_policy = _check_str(write_policy, "EnrichmentRunOutput", "writePolicy")
         persist_results = _get("persistResults")
-        if persist_results is not None:
-            if _type(persist_results) is not bool:
-                persist_results = _check_bool(persist_results, "EnrichmentRunOutput", "persistResults")
+        if persist_results is not None and _type(persist_results) is not bool:
+            persist_results = _check_bool(persist_results, "EnrichmentRunOutput", "persistResults")
         _instance = cls(target, attribute_key, write_policy, persist_results)
         if src_dict.keys() <= _ENRICHMENTRUNOUTPUT_KEYS:
             _instance.additional_properties = {}

@@ -26,11 +26,11 @@ class EnrichmentRunScope(AdditionalProperties):
     """The resolved Lead scope of a run.
 
     Attributes:
-        type_ (None | str | Unset): Scope kind — `explicit_leads`, `list` or `filtered_list`.
-        list_id (None | str | Unset):
-        requested (Any | Unset): The scope as sent (untyped in the docs).
-        resolved_count (int | None | Unset): Number of Leads the scope resolved to.
-        counts (EnrichmentRunCounts | None | Unset):
+        type_ (str | None): Scope kind — `explicit_leads`, `list` or `filtered_list`.
+        list_id (str | None):
+        requested (Any | None): The scope as sent (untyped in the docs).
+        resolved_count (int | None): Number of Leads the scope resolved to.
+        counts (EnrichmentRunCounts | None):
     """
 
     type_: str | None = None
@@ -54,18 +54,15 @@ class EnrichmentRunScope(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "EnrichmentRunScope", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "EnrichmentRunScope", "type")
         list_id = _get("listId")
-        if list_id is not None:
-            if _type(list_id) is not str:
-                list_id = _check_str(list_id, "EnrichmentRunScope", "listId")
+        if list_id is not None and _type(list_id) is not str:
+            list_id = _check_str(list_id, "EnrichmentRunScope", "listId")
         requested = _get("requested")
         resolved_count = _get("resolvedCount")
-        if resolved_count is not None:
-            if _type(resolved_count) is not int:
-                resolved_count = _check_int(resolved_count, "EnrichmentRunScope", "resolvedCount")
+        if resolved_count is not None and _type(resolved_count) is not int:
+            resolved_count = _check_int(resolved_count, "EnrichmentRunScope", "resolvedCount")
         counts = _get("counts")
         if counts is not None:
             if _type(counts) is not dict:

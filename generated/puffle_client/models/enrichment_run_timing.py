@@ -20,11 +20,11 @@ class EnrichmentRunTiming(AdditionalProperties):
     """Timestamps of a run (ISO 8601 strings).
 
     Attributes:
-        started_at (None | str | Unset):
-        completed_at (None | str | Unset):
-        cancelled_at (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        started_at (str | None):
+        completed_at (str | None):
+        cancelled_at (str | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
     started_at: str | None = None
@@ -47,25 +47,20 @@ class EnrichmentRunTiming(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         started_at = _get("startedAt")
-        if started_at is not None:
-            if _type(started_at) is not str:
-                started_at = _check_str(started_at, "EnrichmentRunTiming", "startedAt")
+        if started_at is not None and _type(started_at) is not str:
+            started_at = _check_str(started_at, "EnrichmentRunTiming", "startedAt")
         completed_at = _get("completedAt")
-        if completed_at is not None:
-            if _type(completed_at) is not str:
-                completed_at = _check_str(completed_at, "EnrichmentRunTiming", "completedAt")
+        if completed_at is not None and _type(completed_at) is not str:
+            completed_at = _check_str(completed_at, "EnrichmentRunTiming", "completedAt")
         cancelled_at = _get("cancelledAt")
-        if cancelled_at is not None:
-            if _type(cancelled_at) is not str:
-                cancelled_at = _check_str(cancelled_at, "EnrichmentRunTiming", "cancelledAt")
+        if cancelled_at is not None and _type(cancelled_at) is not str:
+            cancelled_at = _check_str(cancelled_at, "EnrichmentRunTiming", "cancelledAt")
         created_at = _get("createdAt")
-        if created_at is not None:
-            if _type(created_at) is not str:
-                created_at = _check_str(created_at, "EnrichmentRunTiming", "createdAt")
+        if created_at is not None and _type(created_at) is not str:
+            created_at = _check_str(created_at, "EnrichmentRunTiming", "createdAt")
         updated_at = _get("updatedAt")
-        if updated_at is not None:
-            if _type(updated_at) is not str:
-                updated_at = _check_str(updated_at, "EnrichmentRunTiming", "updatedAt")
+        if updated_at is not None and _type(updated_at) is not str:
+            updated_at = _check_str(updated_at, "EnrichmentRunTiming", "updatedAt")
         _instance = cls(started_at, completed_at, cancelled_at, created_at, updated_at)
         if src_dict.keys() <= _ENRICHMENTRUNTIMING_KEYS:
             _instance.additional_properties = {}

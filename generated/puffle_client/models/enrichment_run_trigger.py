@@ -20,9 +20,9 @@ class EnrichmentRunTrigger(AdditionalProperties):
     """Background-task bookkeeping of a run.
 
     Attributes:
-        correlation_id (None | str | Unset):
-        trigger_run_id (None | str | Unset):
-        dispatch_metadata (Any | Unset): Untyped dispatch details.
+        correlation_id (str | None):
+        trigger_run_id (str | None):
+        dispatch_metadata (Any | None): Untyped dispatch details.
     """
 
     correlation_id: str | None = None
@@ -42,13 +42,11 @@ class EnrichmentRunTrigger(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         correlation_id = _get("correlationId")
-        if correlation_id is not None:
-            if _type(correlation_id) is not str:
-                correlation_id = _check_str(correlation_id, "EnrichmentRunTrigger", "correlationId")
+        if correlation_id is not None and _type(correlation_id) is not str:
+            correlation_id = _check_str(correlation_id, "EnrichmentRunTrigger", "correlationId")
         trigger_run_id = _get("triggerRunId")
-        if trigger_run_id is not None:
-            if _type(trigger_run_id) is not str:
-                trigger_run_id = _check_str(trigger_run_id, "EnrichmentRunTrigger", "triggerRunId")
+        if trigger_run_id is not None and _type(trigger_run_id) is not str:
+            trigger_run_id = _check_str(trigger_run_id, "EnrichmentRunTrigger", "triggerRunId")
         dispatch_metadata = _get("dispatchMetadata")
         _instance = cls(correlation_id, trigger_run_id, dispatch_metadata)
         if src_dict.keys() <= _ENRICHMENTRUNTRIGGER_KEYS:

@@ -70,9 +70,8 @@ class EnrichmentScope(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "EnrichmentScope", "leadIds")
         list_id = _get("listId", UNSET)
-        if list_id is not UNSET:
-            if _type(list_id) is not str:
-                list_id = _check_str(list_id, "EnrichmentScope", "listId")
+        if list_id is not UNSET and _type(list_id) is not str:
+            list_id = _check_str(list_id, "EnrichmentScope", "listId")
         filter_ = _get("filter", UNSET)
         if filter_ is not UNSET:
             if _type(filter_) is not dict:

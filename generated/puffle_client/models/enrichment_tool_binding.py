@@ -25,9 +25,9 @@ class EnrichmentToolBinding(AdditionalProperties):
     """Internal binding of the Enrichment to its worker task.
 
     Attributes:
-        type_ (None | str | Unset):
-        payload_mapper (EnrichmentPayloadMapper | None | Unset):
-        task_id (None | str | Unset):
+        type_ (str | None):
+        payload_mapper (EnrichmentPayloadMapper | None):
+        task_id (str | None):
     """
 
     type_: str | None = None
@@ -46,18 +46,16 @@ class EnrichmentToolBinding(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "EnrichmentToolBinding", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "EnrichmentToolBinding", "type")
         payload_mapper = _get("payloadMapper")
         if payload_mapper is not None:
             if _type(payload_mapper) is not dict:
                 payload_mapper = _check_object(payload_mapper, "EnrichmentToolBinding", "payloadMapper")
             payload_mapper = EnrichmentPayloadMapper._from_dict(payload_mapper)
         task_id = _get("taskId")
-        if task_id is not None:
-            if _type(task_id) is not str:
-                task_id = _check_str(task_id, "EnrichmentToolBinding", "taskId")
+        if task_id is not None and _type(task_id) is not str:
+            task_id = _check_str(task_id, "EnrichmentToolBinding", "taskId")
         _instance = cls(type_, payload_mapper, task_id)
         if src_dict.keys() <= _ENRICHMENTTOOLBINDING_KEYS:
             _instance.additional_properties = {}

@@ -26,15 +26,15 @@ class GeneratedMessage(AdditionalProperties):
 
     Attributes:
         id (str):
-        campaign_id (None | str | Unset):
-        prospect_id (None | str | Unset): Lead the message is for.
-        node_id (None | str | Unset): Sequence node the message belongs to.
-        subject (None | str | Unset):
-        body_text (None | str | Unset):
-        body_html (None | str | Unset):
-        status (CampaignMessageStatus | None | Unset):
-        manually_edited (bool | None | Unset): True once edited by hand; `resolve` then leaves it alone.
-        created_at (datetime.datetime | None | Unset):
+        campaign_id (str | None):
+        prospect_id (str | None): Lead the message is for.
+        node_id (str | None): Sequence node the message belongs to.
+        subject (str | None):
+        body_text (str | None):
+        body_html (str | None):
+        status (CampaignMessageStatus | None):
+        manually_edited (bool | None): True once edited by hand; `resolve` then leaves it alone.
+        created_at (datetime.datetime | None):
     """
 
     id: str
@@ -70,29 +70,23 @@ class GeneratedMessage(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "GeneratedMessage", "id")
         campaign_id = _get("campaign_id")
-        if campaign_id is not None:
-            if _type(campaign_id) is not str:
-                campaign_id = _check_str(campaign_id, "GeneratedMessage", "campaign_id")
+        if campaign_id is not None and _type(campaign_id) is not str:
+            campaign_id = _check_str(campaign_id, "GeneratedMessage", "campaign_id")
         prospect_id = _get("prospect_id")
-        if prospect_id is not None:
-            if _type(prospect_id) is not str:
-                prospect_id = _check_str(prospect_id, "GeneratedMessage", "prospect_id")
+        if prospect_id is not None and _type(prospect_id) is not str:
+            prospect_id = _check_str(prospect_id, "GeneratedMessage", "prospect_id")
         node_id = _get("node_id")
-        if node_id is not None:
-            if _type(node_id) is not str:
-                node_id = _check_str(node_id, "GeneratedMessage", "node_id")
+        if node_id is not None and _type(node_id) is not str:
+            node_id = _check_str(node_id, "GeneratedMessage", "node_id")
         subject = _get("subject")
-        if subject is not None:
-            if _type(subject) is not str:
-                subject = _check_str(subject, "GeneratedMessage", "subject")
+        if subject is not None and _type(subject) is not str:
+            subject = _check_str(subject, "GeneratedMessage", "subject")
         body_text = _get("body_text")
-        if body_text is not None:
-            if _type(body_text) is not str:
-                body_text = _check_str(body_text, "GeneratedMessage", "body_text")
+        if body_text is not None and _type(body_text) is not str:
+            body_text = _check_str(body_text, "GeneratedMessage", "body_text")
         body_html = _get("body_html")
-        if body_html is not None:
-            if _type(body_html) is not str:
-                body_html = _check_str(body_html, "GeneratedMessage", "body_html")
+        if body_html is not None and _type(body_html) is not str:
+            body_html = _check_str(body_html, "GeneratedMessage", "body_html")
         status = _get("status")
         if status is not None:
             if _type(status) is str and status in _CAMPAIGNMESSAGESTATUS_BY_VALUE:
@@ -100,9 +94,8 @@ class GeneratedMessage(AdditionalProperties):
             else:
                 status = _parse_enum(CampaignMessageStatus, status, "GeneratedMessage", "status")
         manually_edited = _get("manually_edited")
-        if manually_edited is not None:
-            if _type(manually_edited) is not bool:
-                manually_edited = _check_bool(manually_edited, "GeneratedMessage", "manually_edited")
+        if manually_edited is not None and _type(manually_edited) is not bool:
+            manually_edited = _check_bool(manually_edited, "GeneratedMessage", "manually_edited")
         created_at = _get("created_at")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "GeneratedMessage", "created_at")

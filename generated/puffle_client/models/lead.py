@@ -36,22 +36,20 @@ class Lead(AdditionalProperties):
 
         Attributes:
             id (str):
-            type_ (None | str | Unset): Kind of record: `person` or `company` (kept as a plain string for forward
-                compatibility).
-            name (LeadName | None | Unset):
-            lists (list[ListSummary] | None | Unset): Every List the Lead belongs to.
-            sources (list[LeadSource] | None | Unset): Provider records the Lead came from.
-            created_at (None | str | Unset): When the Lead was created (a timestamp string; the docs example is only a
+            type_ (str | None): Kind of record: `person` or `company` (kept as a plain string for forward compatibility).
+            name (LeadName | None):
+            lists (list[ListSummary] | None): Every List the Lead belongs to.
+            sources (list[LeadSource] | None): Provider records the Lead came from.
+            created_at (str | None): When the Lead was created (a timestamp string; the docs example is only a placeholder).
+            updated_at (str | None): When the Lead last changed (a timestamp string; the docs example is only a
                 placeholder).
-            updated_at (None | str | Unset): When the Lead last changed (a timestamp string; the docs example is only a
-                placeholder).
-            location (LeadLocation | None | Unset):
-            socials (list[LeadSocial] | None | Unset): Social profile links, e.g. a LinkedIn URL.
-            contacts (list[LeadContact] | None | Unset): Contact points such as a work email.
-            attributes (LeadAttributes | None | Unset):
-            raw (LeadRawPayload | None | Unset):
-            title (None | str | Unset): Job title.
-            company (LeadCompany | None | Unset):
+            location (LeadLocation | None):
+            socials (list[LeadSocial] | None): Social profile links, e.g. a LinkedIn URL.
+            contacts (list[LeadContact] | None): Contact points such as a work email.
+            attributes (LeadAttributes | None):
+            raw (LeadRawPayload | None):
+            title (str | None): Job title.
+            company (LeadCompany | None):
     """
 
     id: str
@@ -95,9 +93,8 @@ class Lead(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Lead", "id")
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "Lead", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "Lead", "type")
         name = _get("name")
         if name is not None:
             if _type(name) is not dict:
@@ -124,13 +121,11 @@ class Lead(AdditionalProperties):
                 for _i in sources
             ]
         created_at = _get("createdAt")
-        if created_at is not None:
-            if _type(created_at) is not str:
-                created_at = _check_str(created_at, "Lead", "createdAt")
+        if created_at is not None and _type(created_at) is not str:
+            created_at = _check_str(created_at, "Lead", "createdAt")
         updated_at = _get("updatedAt")
-        if updated_at is not None:
-            if _type(updated_at) is not str:
-                updated_at = _check_str(updated_at, "Lead", "updatedAt")
+        if updated_at is not None and _type(updated_at) is not str:
+            updated_at = _check_str(updated_at, "Lead", "updatedAt")
         location = _get("location")
         if location is not None:
             if _type(location) is not dict:
@@ -167,9 +162,8 @@ class Lead(AdditionalProperties):
                 raw = _check_object(raw, "Lead", "raw")
             raw = LeadRawPayload._from_dict(raw)
         title = _get("title")
-        if title is not None:
-            if _type(title) is not str:
-                title = _check_str(title, "Lead", "title")
+        if title is not None and _type(title) is not str:
+            title = _check_str(title, "Lead", "title")
         company = _get("company")
         if company is not None:
             if _type(company) is not dict:

@@ -22,9 +22,9 @@ class LeadCompany(AdditionalProperties):
     """The company a person Lead works for (or the company itself).
 
     Attributes:
-        name (None | str | Unset):
-        id (None | str | Unset):
-        domain (None | str | Unset):
+        name (str | Unset | None):
+        id (str | Unset | None):
+        domain (str | Unset | None):
     """
 
     name: str | Unset | None = UNSET
@@ -46,17 +46,14 @@ class LeadCompany(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name is not UNSET and name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "LeadCompany", "name")
+        if name is not UNSET and name is not None and _type(name) is not str:
+            name = _check_str(name, "LeadCompany", "name")
         id = _get("id", UNSET)
-        if id is not UNSET and id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "LeadCompany", "id")
+        if id is not UNSET and id is not None and _type(id) is not str:
+            id = _check_str(id, "LeadCompany", "id")
         domain = _get("domain", UNSET)
-        if domain is not UNSET and domain is not None:
-            if _type(domain) is not str:
-                domain = _check_str(domain, "LeadCompany", "domain")
+        if domain is not UNSET and domain is not None and _type(domain) is not str:
+            domain = _check_str(domain, "LeadCompany", "domain")
         _instance = cls(name, id, domain)
         if src_dict.keys() <= _LEADCOMPANY_KEYS:
             _instance.additional_properties = {}

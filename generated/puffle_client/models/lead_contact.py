@@ -22,7 +22,7 @@ class LeadContact(AdditionalProperties):
     """A contact point such as an email address.
 
     Attributes:
-        value (None | str | Unset):
+        value (str | Unset | None):
     """
 
     value: str | Unset | None = UNSET
@@ -38,9 +38,8 @@ class LeadContact(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         value = _get("value", UNSET)
-        if value is not UNSET and value is not None:
-            if _type(value) is not str:
-                value = _check_str(value, "LeadContact", "value")
+        if value is not UNSET and value is not None and _type(value) is not str:
+            value = _check_str(value, "LeadContact", "value")
         _instance = cls(value)
         if src_dict.keys() <= _LEADCONTACT_KEYS:
             _instance.additional_properties = {}

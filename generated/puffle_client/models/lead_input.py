@@ -119,9 +119,8 @@ class LeadInput(AdditionalProperties):
                 name = _check_object(name, "LeadInput", "name")
             name = LeadName._from_dict(name)
         title = _get("title", UNSET)
-        if title is not UNSET:
-            if _type(title) is not str:
-                title = _check_str(title, "LeadInput", "title")
+        if title is not UNSET and _type(title) is not str:
+            title = _check_str(title, "LeadInput", "title")
         company = _get("company", UNSET)
         if company is not UNSET:
             if _type(company) is not dict:
@@ -153,17 +152,14 @@ class LeadInput(AdditionalProperties):
                 for _i in contacts
             ]
         domain = _get("domain", UNSET)
-        if domain is not UNSET:
-            if _type(domain) is not str:
-                domain = _check_str(domain, "LeadInput", "domain")
+        if domain is not UNSET and _type(domain) is not str:
+            domain = _check_str(domain, "LeadInput", "domain")
         industry = _get("industry", UNSET)
-        if industry is not UNSET:
-            if _type(industry) is not str:
-                industry = _check_str(industry, "LeadInput", "industry")
+        if industry is not UNSET and _type(industry) is not str:
+            industry = _check_str(industry, "LeadInput", "industry")
         size = _get("size", UNSET)
-        if size is not UNSET:
-            if _type(size) is not str:
-                size = _check_str(size, "LeadInput", "size")
+        if size is not UNSET and _type(size) is not str:
+            size = _check_str(size, "LeadInput", "size")
         attributes = _get("attributes", UNSET)
         if attributes is not UNSET:
             if _type(attributes) is not dict:

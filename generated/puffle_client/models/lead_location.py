@@ -22,10 +22,10 @@ class LeadLocation(AdditionalProperties):
     """Where the Lead is based.
 
     Attributes:
-        city (None | str | Unset):
-        state (None | str | Unset):
-        country (None | str | Unset):
-        raw (None | str | Unset): The location as the source wrote it.
+        city (str | Unset | None):
+        state (str | Unset | None):
+        country (str | Unset | None):
+        raw (str | Unset | None): The location as the source wrote it.
     """
 
     city: str | Unset | None = UNSET
@@ -50,21 +50,17 @@ class LeadLocation(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         city = _get("city", UNSET)
-        if city is not UNSET and city is not None:
-            if _type(city) is not str:
-                city = _check_str(city, "LeadLocation", "city")
+        if city is not UNSET and city is not None and _type(city) is not str:
+            city = _check_str(city, "LeadLocation", "city")
         state = _get("state", UNSET)
-        if state is not UNSET and state is not None:
-            if _type(state) is not str:
-                state = _check_str(state, "LeadLocation", "state")
+        if state is not UNSET and state is not None and _type(state) is not str:
+            state = _check_str(state, "LeadLocation", "state")
         country = _get("country", UNSET)
-        if country is not UNSET and country is not None:
-            if _type(country) is not str:
-                country = _check_str(country, "LeadLocation", "country")
+        if country is not UNSET and country is not None and _type(country) is not str:
+            country = _check_str(country, "LeadLocation", "country")
         raw = _get("raw", UNSET)
-        if raw is not UNSET and raw is not None:
-            if _type(raw) is not str:
-                raw = _check_str(raw, "LeadLocation", "raw")
+        if raw is not UNSET and raw is not None and _type(raw) is not str:
+            raw = _check_str(raw, "LeadLocation", "raw")
         _instance = cls(city, state, country, raw)
         if src_dict.keys() <= _LEADLOCATION_KEYS:
             _instance.additional_properties = {}

@@ -23,11 +23,11 @@ class LeadName(AdditionalProperties):
     """Name parts of a Lead.
 
     Attributes:
-        full (None | str | Unset):
-        short (None | str | Unset):
-        aliases (list[str] | None | Unset):
-        first (None | str | Unset):
-        last (None | str | Unset):
+        full (str | Unset | None):
+        short (str | Unset | None):
+        aliases (list[str] | Unset | None):
+        first (str | Unset | None):
+        last (str | Unset | None):
     """
 
     full: str | Unset | None = UNSET
@@ -55,13 +55,11 @@ class LeadName(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         full = _get("full", UNSET)
-        if full is not UNSET and full is not None:
-            if _type(full) is not str:
-                full = _check_str(full, "LeadName", "full")
+        if full is not UNSET and full is not None and _type(full) is not str:
+            full = _check_str(full, "LeadName", "full")
         short = _get("short", UNSET)
-        if short is not UNSET and short is not None:
-            if _type(short) is not str:
-                short = _check_str(short, "LeadName", "short")
+        if short is not UNSET and short is not None and _type(short) is not str:
+            short = _check_str(short, "LeadName", "short")
         aliases = _get("aliases", UNSET)
         if aliases is not UNSET and aliases is not None:
             if _type(aliases) is not list:
@@ -70,13 +68,11 @@ class LeadName(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "LeadName", "aliases")
         first = _get("first", UNSET)
-        if first is not UNSET and first is not None:
-            if _type(first) is not str:
-                first = _check_str(first, "LeadName", "first")
+        if first is not UNSET and first is not None and _type(first) is not str:
+            first = _check_str(first, "LeadName", "first")
         last = _get("last", UNSET)
-        if last is not UNSET and last is not None:
-            if _type(last) is not str:
-                last = _check_str(last, "LeadName", "last")
+        if last is not UNSET and last is not None and _type(last) is not str:
+            last = _check_str(last, "LeadName", "last")
         _instance = cls(full, short, aliases, first, last)
         if src_dict.keys() <= _LEADNAME_KEYS:
             _instance.additional_properties = {}

@@ -56,13 +56,11 @@ class LeadSearchCreateRequest(AdditionalProperties):
         if _type(fetch_count) is not int:
             fetch_count = _check_int(fetch_count, "LeadSearchCreateRequest", "fetch_count")
         list_id = _get("listId", UNSET)
-        if list_id is not UNSET:
-            if _type(list_id) is not str:
-                list_id = _check_str(list_id, "LeadSearchCreateRequest", "listId")
+        if list_id is not UNSET and _type(list_id) is not str:
+            list_id = _check_str(list_id, "LeadSearchCreateRequest", "listId")
         list_name = _get("listName", UNSET)
-        if list_name is not UNSET:
-            if _type(list_name) is not str:
-                list_name = _check_str(list_name, "LeadSearchCreateRequest", "listName")
+        if list_name is not UNSET and _type(list_name) is not str:
+            list_name = _check_str(list_name, "LeadSearchCreateRequest", "listName")
         _instance = cls(prompt, fetch_count, list_id, list_name)
         if src_dict.keys() <= _LEADSEARCHCREATEREQUEST_KEYS:
             _instance.additional_properties = {}

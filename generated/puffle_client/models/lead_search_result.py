@@ -20,7 +20,7 @@ class LeadSearchResult(AdditionalProperties):
     """One raw provider row saved by a lead search task. Its fields are not documented.
 
     Attributes:
-        id (None | str | Unset):
+        id (str | None):
     """
 
     id: str | None = None
@@ -35,9 +35,8 @@ class LeadSearchResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "LeadSearchResult", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "LeadSearchResult", "id")
         _instance = cls(id)
         if src_dict.keys() <= _LEADSEARCHRESULT_KEYS:
             _instance.additional_properties = {}

@@ -29,19 +29,19 @@ class LeadSearchTask(AdditionalProperties):
 
     Attributes:
         id (str):
-        type_ (None | str | Unset): Task kind; the docs show `lead_search`.
-        status (None | str | Unset): Progress of the task. `completed` is the documented success value; `failed` is the
-            failure value
+        type_ (str | None): Task kind; the docs show `lead_search`.
+        status (str | None): Progress of the task. `completed` is the documented success value; `failed` is the failure
+            value
             on the older search object. Other values (e.g. `pending`, `running`) mean it is still working.
-        status_url (None | str | Unset): URL to poll for this task.
-        result_list_id (None | str | Unset): The List that receives the found Leads.
-        prompt (None | str | Unset):
-        title (None | str | Unset):
-        filters (LeadSearchFilters | None | Unset):
-        result_count (int | None | Unset):
-        error_message (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
+        status_url (str | None): URL to poll for this task.
+        result_list_id (str | None): The List that receives the found Leads.
+        prompt (str | None):
+        title (str | None):
+        filters (LeadSearchFilters | None):
+        result_count (int | None):
+        error_message (str | None):
+        created_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None):
     """
 
     id: str
@@ -81,42 +81,34 @@ class LeadSearchTask(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "LeadSearchTask", "id")
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "LeadSearchTask", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "LeadSearchTask", "type")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "LeadSearchTask", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "LeadSearchTask", "status")
         status_url = _get("statusUrl")
-        if status_url is not None:
-            if _type(status_url) is not str:
-                status_url = _check_str(status_url, "LeadSearchTask", "statusUrl")
+        if status_url is not None and _type(status_url) is not str:
+            status_url = _check_str(status_url, "LeadSearchTask", "statusUrl")
         result_list_id = _get("resultListId")
-        if result_list_id is not None:
-            if _type(result_list_id) is not str:
-                result_list_id = _check_str(result_list_id, "LeadSearchTask", "resultListId")
+        if result_list_id is not None and _type(result_list_id) is not str:
+            result_list_id = _check_str(result_list_id, "LeadSearchTask", "resultListId")
         prompt = _get("prompt")
-        if prompt is not None:
-            if _type(prompt) is not str:
-                prompt = _check_str(prompt, "LeadSearchTask", "prompt")
+        if prompt is not None and _type(prompt) is not str:
+            prompt = _check_str(prompt, "LeadSearchTask", "prompt")
         title = _get("title")
-        if title is not None:
-            if _type(title) is not str:
-                title = _check_str(title, "LeadSearchTask", "title")
+        if title is not None and _type(title) is not str:
+            title = _check_str(title, "LeadSearchTask", "title")
         filters = _get("filters")
         if filters is not None:
             if _type(filters) is not dict:
                 filters = _check_object(filters, "LeadSearchTask", "filters")
             filters = LeadSearchFilters._from_dict(filters)
         result_count = _get("resultCount")
-        if result_count is not None:
-            if _type(result_count) is not int:
-                result_count = _check_int(result_count, "LeadSearchTask", "resultCount")
+        if result_count is not None and _type(result_count) is not int:
+            result_count = _check_int(result_count, "LeadSearchTask", "resultCount")
         error_message = _get("errorMessage")
-        if error_message is not None:
-            if _type(error_message) is not str:
-                error_message = _check_str(error_message, "LeadSearchTask", "errorMessage")
+        if error_message is not None and _type(error_message) is not str:
+            error_message = _check_str(error_message, "LeadSearchTask", "errorMessage")
         created_at = _get("createdAt")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "LeadSearchTask", "createdAt")

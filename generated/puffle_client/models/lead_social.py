@@ -22,7 +22,7 @@ class LeadSocial(AdditionalProperties):
     """A social profile link.
 
     Attributes:
-        url (None | str | Unset):
+        url (str | Unset | None):
     """
 
     url: str | Unset | None = UNSET
@@ -38,9 +38,8 @@ class LeadSocial(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         url = _get("url", UNSET)
-        if url is not UNSET and url is not None:
-            if _type(url) is not str:
-                url = _check_str(url, "LeadSocial", "url")
+        if url is not UNSET and url is not None and _type(url) is not str:
+            url = _check_str(url, "LeadSocial", "url")
         _instance = cls(url)
         if src_dict.keys() <= _LEADSOCIAL_KEYS:
             _instance.additional_properties = {}

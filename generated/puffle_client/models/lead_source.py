@@ -22,7 +22,7 @@ class LeadSource(AdditionalProperties):
     """Reference to a provider record behind the Lead.
 
     Attributes:
-        id (None | str | Unset):
+        id (str | Unset | None):
     """
 
     id: str | Unset | None = UNSET
@@ -38,9 +38,8 @@ class LeadSource(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id", UNSET)
-        if id is not UNSET and id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "LeadSource", "id")
+        if id is not UNSET and id is not None and _type(id) is not str:
+            id = _check_str(id, "LeadSource", "id")
         _instance = cls(id)
         if src_dict.keys() <= _LEADSOURCE_KEYS:
             _instance.additional_properties = {}

@@ -32,16 +32,16 @@ class List(AdditionalProperties):
 
         Attributes:
             id (str):
-            name (None | str | Unset):
-            description (None | str | Unset):
-            lead_type (ListLeadType | None | Unset):
-            lead_count (int | None | Unset): Number of member Leads.
-            person_count (int | None | Unset):
-            company_count (int | None | Unset):
-            created_at (datetime.datetime | None | Unset):
-            updated_at (datetime.datetime | None | Unset):
-            active_search_task_id (None | str | Unset): Id of the lead search task currently bound to this List.
-            search_filters (LeadSearchFilters | None | Unset):
+            name (str | None):
+            description (str | None):
+            lead_type (ListLeadType | None):
+            lead_count (int | None): Number of member Leads.
+            person_count (int | None):
+            company_count (int | None):
+            created_at (datetime.datetime | None):
+            updated_at (datetime.datetime | None):
+            active_search_task_id (str | None): Id of the lead search task currently bound to this List.
+            search_filters (LeadSearchFilters | None):
     """
 
     id: str
@@ -79,13 +79,11 @@ class List(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "List", "id")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "List", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "List", "name")
         description = _get("description")
-        if description is not None:
-            if _type(description) is not str:
-                description = _check_str(description, "List", "description")
+        if description is not None and _type(description) is not str:
+            description = _check_str(description, "List", "description")
         lead_type = _get("leadType")
         if lead_type is not None:
             if _type(lead_type) is str and lead_type in _LISTLEADTYPE_BY_VALUE:
@@ -93,17 +91,14 @@ class List(AdditionalProperties):
             else:
                 lead_type = _parse_enum(ListLeadType, lead_type, "List", "leadType")
         lead_count = _get("leadCount")
-        if lead_count is not None:
-            if _type(lead_count) is not int:
-                lead_count = _check_int(lead_count, "List", "leadCount")
+        if lead_count is not None and _type(lead_count) is not int:
+            lead_count = _check_int(lead_count, "List", "leadCount")
         person_count = _get("personCount")
-        if person_count is not None:
-            if _type(person_count) is not int:
-                person_count = _check_int(person_count, "List", "personCount")
+        if person_count is not None and _type(person_count) is not int:
+            person_count = _check_int(person_count, "List", "personCount")
         company_count = _get("companyCount")
-        if company_count is not None:
-            if _type(company_count) is not int:
-                company_count = _check_int(company_count, "List", "companyCount")
+        if company_count is not None and _type(company_count) is not int:
+            company_count = _check_int(company_count, "List", "companyCount")
         created_at = _get("createdAt")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "List", "createdAt")
@@ -111,9 +106,8 @@ class List(AdditionalProperties):
         if updated_at is not None:
             updated_at = _parse_datetime(updated_at, "List", "updatedAt")
         active_search_task_id = _get("activeSearchTaskId")
-        if active_search_task_id is not None:
-            if _type(active_search_task_id) is not str:
-                active_search_task_id = _check_str(active_search_task_id, "List", "activeSearchTaskId")
+        if active_search_task_id is not None and _type(active_search_task_id) is not str:
+            active_search_task_id = _check_str(active_search_task_id, "List", "activeSearchTaskId")
         search_filters = _get("searchFilters")
         if search_filters is not None:
             if _type(search_filters) is not dict:

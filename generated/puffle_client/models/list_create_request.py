@@ -25,7 +25,7 @@ class ListCreateRequest(AdditionalProperties):
     """
     Attributes:
         name (str | Unset): Display name; "Untitled List" when omitted.
-        description (None | str | Unset):
+        description (str | Unset | None):
         lead_type (ListLeadType | Unset): Which Leads a List accepts: only people (`person`, the default), only
             companies (`company`), or both (`mixed`).
         lead_ids (list[str] | Unset): Existing Leads to attach straight away.
@@ -53,13 +53,11 @@ class ListCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name is not UNSET:
-            if _type(name) is not str:
-                name = _check_str(name, "ListCreateRequest", "name")
+        if name is not UNSET and _type(name) is not str:
+            name = _check_str(name, "ListCreateRequest", "name")
         description = _get("description", UNSET)
-        if description is not UNSET and description is not None:
-            if _type(description) is not str:
-                description = _check_str(description, "ListCreateRequest", "description")
+        if description is not UNSET and description is not None and _type(description) is not str:
+            description = _check_str(description, "ListCreateRequest", "description")
         lead_type = _get("leadType", UNSET)
         if lead_type is not UNSET:
             if _type(lead_type) is str and lead_type in _LISTLEADTYPE_BY_VALUE:

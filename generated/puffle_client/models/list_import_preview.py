@@ -20,9 +20,9 @@ class ListImportPreview(AdditionalProperties):
     """Counts an import would produce.
 
     Attributes:
-        lead_count (int | None | Unset):
-        person_count (int | None | Unset):
-        company_count (int | None | Unset):
+        lead_count (int | None):
+        person_count (int | None):
+        company_count (int | None):
     """
 
     lead_count: int | None = None
@@ -41,17 +41,14 @@ class ListImportPreview(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         lead_count = _get("leadCount")
-        if lead_count is not None:
-            if _type(lead_count) is not int:
-                lead_count = _check_int(lead_count, "ListImportPreview", "leadCount")
+        if lead_count is not None and _type(lead_count) is not int:
+            lead_count = _check_int(lead_count, "ListImportPreview", "leadCount")
         person_count = _get("personCount")
-        if person_count is not None:
-            if _type(person_count) is not int:
-                person_count = _check_int(person_count, "ListImportPreview", "personCount")
+        if person_count is not None and _type(person_count) is not int:
+            person_count = _check_int(person_count, "ListImportPreview", "personCount")
         company_count = _get("companyCount")
-        if company_count is not None:
-            if _type(company_count) is not int:
-                company_count = _check_int(company_count, "ListImportPreview", "companyCount")
+        if company_count is not None and _type(company_count) is not int:
+            company_count = _check_int(company_count, "ListImportPreview", "companyCount")
         _instance = cls(lead_count, person_count, company_count)
         if src_dict.keys() <= _LISTIMPORTPREVIEW_KEYS:
             _instance.additional_properties = {}

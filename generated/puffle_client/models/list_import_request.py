@@ -60,13 +60,11 @@ class ListImportRequest(AdditionalProperties):
             for _i in leads
         ]
         list_id = _get("listId", UNSET)
-        if list_id is not UNSET:
-            if _type(list_id) is not str:
-                list_id = _check_str(list_id, "ListImportRequest", "listId")
+        if list_id is not UNSET and _type(list_id) is not str:
+            list_id = _check_str(list_id, "ListImportRequest", "listId")
         preview = _get("preview", UNSET)
-        if preview is not UNSET:
-            if _type(preview) is not bool:
-                preview = _check_bool(preview, "ListImportRequest", "preview")
+        if preview is not UNSET and _type(preview) is not bool:
+            preview = _check_bool(preview, "ListImportRequest", "preview")
         _instance = cls(leads, list_id, preview)
         if src_dict.keys() <= _LISTIMPORTREQUEST_KEYS:
             _instance.additional_properties = {}

@@ -24,7 +24,7 @@ class ListImportResponse(AdditionalProperties):
     """Result of an import. A preview request returns `preview`; the shape of a real import's result is not documented.
 
     Attributes:
-        preview (ListImportPreview | None | Unset):
+        preview (ListImportPreview | None):
     """
 
     preview: ListImportPreview | None = None

@@ -27,7 +27,7 @@ class ListLeadsResponse(AdditionalProperties):
 
     Attributes:
         leads (list[Lead]):
-        next_cursor (None | str | Unset): Cursor for the next page; null or absent on the last page.
+        next_cursor (str | None): Cursor for the next page; null or absent on the last page.
     """
 
     leads: list[Lead]
@@ -53,9 +53,8 @@ class ListLeadsResponse(AdditionalProperties):
             for _i in leads
         ]
         next_cursor = _get("nextCursor")
-        if next_cursor is not None:
-            if _type(next_cursor) is not str:
-                next_cursor = _check_str(next_cursor, "ListLeadsResponse", "nextCursor")
+        if next_cursor is not None and _type(next_cursor) is not str:
+            next_cursor = _check_str(next_cursor, "ListLeadsResponse", "nextCursor")
         _instance = cls(leads, next_cursor)
         if src_dict.keys() <= _LISTLEADSRESPONSE_KEYS:
             _instance.additional_properties = {}

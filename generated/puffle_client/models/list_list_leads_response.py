@@ -29,9 +29,9 @@ class ListListLeadsResponse(AdditionalProperties):
 
     Attributes:
         leads (list[Lead]):
-        total (int | None | Unset): Number of Leads in the List.
-        has_more (bool | None | Unset):
-        next_cursor (None | str | Unset): Cursor for the next page; null or absent on the last page.
+        total (int | None): Number of Leads in the List.
+        has_more (bool | None):
+        next_cursor (str | None): Cursor for the next page; null or absent on the last page.
     """
 
     leads: list[Lead]
@@ -61,17 +61,14 @@ class ListListLeadsResponse(AdditionalProperties):
             for _i in leads
         ]
         total = _get("total")
-        if total is not None:
-            if _type(total) is not int:
-                total = _check_int(total, "ListListLeadsResponse", "total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "ListListLeadsResponse", "total")
         has_more = _get("hasMore")
-        if has_more is not None:
-            if _type(has_more) is not bool:
-                has_more = _check_bool(has_more, "ListListLeadsResponse", "hasMore")
+        if has_more is not None and _type(has_more) is not bool:
+            has_more = _check_bool(has_more, "ListListLeadsResponse", "hasMore")
         next_cursor = _get("nextCursor")
-        if next_cursor is not None:
-            if _type(next_cursor) is not str:
-                next_cursor = _check_str(next_cursor, "ListListLeadsResponse", "nextCursor")
+        if next_cursor is not None and _type(next_cursor) is not str:
+            next_cursor = _check_str(next_cursor, "ListListLeadsResponse", "nextCursor")
         _instance = cls(leads, total, has_more, next_cursor)
         if src_dict.keys() <= _LISTLISTLEADSRESPONSE_KEYS:
             _instance.additional_properties = {}

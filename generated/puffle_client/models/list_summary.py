@@ -21,7 +21,7 @@ class ListSummary(AdditionalProperties):
 
     Attributes:
         id (str):
-        name (None | str | Unset):
+        name (str | None):
     """
 
     id: str
@@ -41,9 +41,8 @@ class ListSummary(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "ListSummary", "id")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "ListSummary", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "ListSummary", "name")
         _instance = cls(id, name)
         if src_dict.keys() <= _LISTSUMMARY_KEYS:
             _instance.additional_properties = {}

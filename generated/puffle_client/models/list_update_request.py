@@ -25,7 +25,7 @@ class ListUpdateRequest(AdditionalProperties):
     Attributes:
         id (str): Id of the List to change.
         name (str | Unset):
-        description (None | str | Unset):
+        description (str | Unset | None):
         lead_type (ListLeadType | Unset): Which Leads a List accepts: only people (`person`, the default), only
             companies (`company`), or both (`mixed`).
     """
@@ -54,13 +54,11 @@ class ListUpdateRequest(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "ListUpdateRequest", "id")
         name = _get("name", UNSET)
-        if name is not UNSET:
-            if _type(name) is not str:
-                name = _check_str(name, "ListUpdateRequest", "name")
+        if name is not UNSET and _type(name) is not str:
+            name = _check_str(name, "ListUpdateRequest", "name")
         description = _get("description", UNSET)
-        if description is not UNSET and description is not None:
-            if _type(description) is not str:
-                description = _check_str(description, "ListUpdateRequest", "description")
+        if description is not UNSET and description is not None and _type(description) is not str:
+            description = _check_str(description, "ListUpdateRequest", "description")
         lead_type = _get("leadType", UNSET)
         if lead_type is not UNSET:
             if _type(lead_type) is str and lead_type in _LISTLEADTYPE_BY_VALUE:

@@ -31,13 +31,13 @@ class Message(AdditionalProperties):
 
     Attributes:
         id (str):
-        conversation_id (None | str | Unset): ID of the thread the message belongs to.
-        direction (None | ThreadMessageDirection | Unset):
-        subject (None | str | Unset):
-        body_text (None | str | Unset):
-        body_html (None | str | Unset):
-        sent_at (datetime.datetime | None | Unset):
-        attachments (list[Attachment] | None | Unset):
+        conversation_id (str | None): ID of the thread the message belongs to.
+        direction (ThreadMessageDirection | None):
+        subject (str | None):
+        body_text (str | None):
+        body_html (str | None):
+        sent_at (datetime.datetime | None):
+        attachments (list[Attachment] | None):
     """
 
     id: str
@@ -69,9 +69,8 @@ class Message(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Message", "id")
         conversation_id = _get("conversation_id")
-        if conversation_id is not None:
-            if _type(conversation_id) is not str:
-                conversation_id = _check_str(conversation_id, "Message", "conversation_id")
+        if conversation_id is not None and _type(conversation_id) is not str:
+            conversation_id = _check_str(conversation_id, "Message", "conversation_id")
         direction = _get("direction")
         if direction is not None:
             if _type(direction) is str and direction in _THREADMESSAGEDIRECTION_BY_VALUE:
@@ -79,17 +78,14 @@ class Message(AdditionalProperties):
             else:
                 direction = _parse_enum(ThreadMessageDirection, direction, "Message", "direction")
         subject = _get("subject")
-        if subject is not None:
-            if _type(subject) is not str:
-                subject = _check_str(subject, "Message", "subject")
+        if subject is not None and _type(subject) is not str:
+            subject = _check_str(subject, "Message", "subject")
         body_text = _get("body_text")
-        if body_text is not None:
-            if _type(body_text) is not str:
-                body_text = _check_str(body_text, "Message", "body_text")
+        if body_text is not None and _type(body_text) is not str:
+            body_text = _check_str(body_text, "Message", "body_text")
         body_html = _get("body_html")
-        if body_html is not None:
-            if _type(body_html) is not str:
-                body_html = _check_str(body_html, "Message", "body_html")
+        if body_html is not None and _type(body_html) is not str:
+            body_html = _check_str(body_html, "Message", "body_html")
         sent_at = _get("sent_at")
         if sent_at is not None:
             sent_at = _parse_datetime(sent_at, "Message", "sent_at")

@@ -23,8 +23,8 @@ class PageCursor(AdditionalProperties):
 
     Attributes:
         has_more (bool):
-        limit (int | Unset):
-        next_cursor (None | str | Unset):
+        limit (int | None):
+        next_cursor (str | None):
     """
 
     has_more: bool
@@ -47,13 +47,11 @@ class PageCursor(AdditionalProperties):
         if _type(has_more) is not bool:
             has_more = _check_bool(has_more, "PageCursor", "hasMore")
         limit = _get("limit")
-        if limit is not None:
-            if _type(limit) is not int:
-                limit = _check_int(limit, "PageCursor", "limit")
+        if limit is not None and _type(limit) is not int:
+            limit = _check_int(limit, "PageCursor", "limit")
         next_cursor = _get("nextCursor")
-        if next_cursor is not None:
-            if _type(next_cursor) is not str:
-                next_cursor = _check_str(next_cursor, "PageCursor", "nextCursor")
+        if next_cursor is not None and _type(next_cursor) is not str:
+            next_cursor = _check_str(next_cursor, "PageCursor", "nextCursor")
         _instance = cls(has_more, limit, next_cursor)
         if src_dict.keys() <= _PAGECURSOR_KEYS:
             _instance.additional_properties = {}

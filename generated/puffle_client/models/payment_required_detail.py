@@ -20,8 +20,8 @@ class PaymentRequiredDetail(AdditionalProperties):
     """The envelope form of a 402 error, when the route uses it.
 
     Attributes:
-        code (str | Unset):
-        message (str | Unset):
+        code (str | None):
+        message (str | None):
     """
 
     code: str | None = None
@@ -40,13 +40,11 @@ class PaymentRequiredDetail(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         code = _get("code")
-        if code is not None:
-            if _type(code) is not str:
-                code = _check_str(code, "PaymentRequiredDetail", "code")
+        if code is not None and _type(code) is not str:
+            code = _check_str(code, "PaymentRequiredDetail", "code")
         message = _get("message")
-        if message is not None:
-            if _type(message) is not str:
-                message = _check_str(message, "PaymentRequiredDetail", "message")
+        if message is not None and _type(message) is not str:
+            message = _check_str(message, "PaymentRequiredDetail", "message")
         _instance = cls(code, message)
         if src_dict.keys() <= _PAYMENTREQUIREDDETAIL_KEYS:
             _instance.additional_properties = {}

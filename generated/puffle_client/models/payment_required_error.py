@@ -30,9 +30,9 @@ class PaymentRequiredError(AdditionalProperties):
         {'error': 'Insufficient credits', 'required': 120, 'balance': 40}
 
     Attributes:
-        error (PaymentRequiredDetail | str):
-        required (float | None | Unset): Credits the operation needs.
-        balance (float | None | Unset): Credits left on the account.
+        error (str | PaymentRequiredDetail):
+        required (float | None): Credits the operation needs.
+        balance (float | None): Credits left on the account.
     """
 
     error: str | PaymentRequiredDetail
@@ -60,13 +60,11 @@ class PaymentRequiredError(AdditionalProperties):
         else:
             _wrong_type(error, "PaymentRequiredDetail or str", "PaymentRequiredError", "error")
         required = _get("required")
-        if required is not None:
-            if _type(required) is not float:
-                required = _check_float(required, "PaymentRequiredError", "required")
+        if required is not None and _type(required) is not float:
+            required = _check_float(required, "PaymentRequiredError", "required")
         balance = _get("balance")
-        if balance is not None:
-            if _type(balance) is not float:
-                balance = _check_float(balance, "PaymentRequiredError", "balance")
+        if balance is not None and _type(balance) is not float:
+            balance = _check_float(balance, "PaymentRequiredError", "balance")
         _instance = cls(error, required, balance)
         if src_dict.keys() <= _PAYMENTREQUIREDERROR_KEYS:
             _instance.additional_properties = {}

@@ -34,37 +34,37 @@ class Sender(AdditionalProperties):
 
         Attributes:
             id (str): Sender id; used as `sender_id` / `account_id` in Unibox and as `{id}` in `/api/senders/{id}`.
-            user_id (None | str | Unset): Owning user.
-            type_ (None | SenderType | Unset): Channel of the sender.
-            display_name (None | str | Unset):
-            status (None | str | Unset): Sender status. Values seen in the docs: email `pending`, `warming`, `active`,
-                `error`; LinkedIn
+            user_id (str | None): Owning user.
+            type_ (SenderType | None): Channel of the sender.
+            display_name (str | None):
+            status (str | None): Sender status. Values seen in the docs: email `pending`, `warming`, `active`, `error`;
+                LinkedIn
                 `connected`, `credentials_required`, `disconnected`. Only `active` email inboxes send campaign email.
-            created_at (datetime.datetime | None | Unset):
-            updated_at (datetime.datetime | None | Unset):
-            provider_account_id (None | str | Unset): LinkedIn only — id of the connected LinkedIn account at the connection
+            created_at (datetime.datetime | None):
+            updated_at (datetime.datetime | None):
+            provider_account_id (str | None): LinkedIn only — id of the connected LinkedIn account at the connection
                 provider.
-            profile_url (None | str | Unset): LinkedIn only — profile URL.
-            is_premium (bool | None | Unset): LinkedIn only — whether the account has LinkedIn Premium.
-            has_sales_navigator (bool | None | Unset): LinkedIn only — whether the account has Sales Navigator.
-            weekly_connection_limit (int | None | Unset): LinkedIn only — connection requests allowed per week.
-            weekly_message_limit (int | None | Unset): LinkedIn only — messages allowed per week.
-            email_address (None | str | Unset): Email only — the inbox address.
-            domain_id (None | str | Unset): Email only — the sending domain (`email_domains.id`).
-            agentmail_inbox_id (None | str | Unset): Email only — id of the backing mailbox.
-            instantly_account_id (None | str | Unset): Email only — id of the account at the warmup provider.
-            warmup_status (None | str | Unset): Email only — warmup state. Values seen in the docs: `not_started`,
-                `warming`, `warmed`, `active`,
+            profile_url (str | None): LinkedIn only — profile URL.
+            is_premium (bool | None): LinkedIn only — whether the account has LinkedIn Premium.
+            has_sales_navigator (bool | None): LinkedIn only — whether the account has Sales Navigator.
+            weekly_connection_limit (int | None): LinkedIn only — connection requests allowed per week.
+            weekly_message_limit (int | None): LinkedIn only — messages allowed per week.
+            email_address (str | None): Email only — the inbox address.
+            domain_id (str | None): Email only — the sending domain (`email_domains.id`).
+            agentmail_inbox_id (str | None): Email only — id of the backing mailbox.
+            instantly_account_id (str | None): Email only — id of the account at the warmup provider.
+            warmup_status (str | None): Email only — warmup state. Values seen in the docs: `not_started`, `warming`,
+                `warmed`, `active`,
                 `completed`, `banned`, `suspended`.
-            first_name (None | str | Unset):
-            last_name (None | str | Unset):
-            signature (None | str | Unset):
-            daily_limit (int | None | Unset): Daily send limit.
-            instantly_tag_id (None | str | Unset): Email only — account tag at the warmup provider.
-            instantly_warmup_tag_id (None | str | Unset): Email only — warmup tag at the warmup provider.
-            email_domains (EmailDomainSummary | None | Unset): Email only — summary of the inbox's sending domain (present
-                on list rows).
-            stats (None | SenderStats | Unset): Today's usage; returned by `getSender` only.
+            first_name (str | None):
+            last_name (str | None):
+            signature (str | None):
+            daily_limit (int | None): Daily send limit.
+            instantly_tag_id (str | None): Email only — account tag at the warmup provider.
+            instantly_warmup_tag_id (str | None): Email only — warmup tag at the warmup provider.
+            email_domains (EmailDomainSummary | None): Email only — summary of the inbox's sending domain (present on list
+                rows).
+            stats (SenderStats | None): Today's usage; returned by `getSender` only.
     """
 
     id: str
@@ -132,9 +132,8 @@ class Sender(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Sender", "id")
         user_id = _get("user_id")
-        if user_id is not None:
-            if _type(user_id) is not str:
-                user_id = _check_str(user_id, "Sender", "user_id")
+        if user_id is not None and _type(user_id) is not str:
+            user_id = _check_str(user_id, "Sender", "user_id")
         type_ = _get("type")
         if type_ is not None:
             if _type(type_) is str and type_ in _SENDERTYPE_BY_VALUE:
@@ -142,13 +141,11 @@ class Sender(AdditionalProperties):
             else:
                 type_ = _parse_enum(SenderType, type_, "Sender", "type")
         display_name = _get("display_name")
-        if display_name is not None:
-            if _type(display_name) is not str:
-                display_name = _check_str(display_name, "Sender", "display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "Sender", "display_name")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "Sender", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "Sender", "status")
         created_at = _get("created_at")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "Sender", "created_at")
@@ -156,73 +153,56 @@ class Sender(AdditionalProperties):
         if updated_at is not None:
             updated_at = _parse_datetime(updated_at, "Sender", "updated_at")
         provider_account_id = _get("provider_account_id")
-        if provider_account_id is not None:
-            if _type(provider_account_id) is not str:
-                provider_account_id = _check_str(provider_account_id, "Sender", "provider_account_id")
+        if provider_account_id is not None and _type(provider_account_id) is not str:
+            provider_account_id = _check_str(provider_account_id, "Sender", "provider_account_id")
         profile_url = _get("profile_url")
-        if profile_url is not None:
-            if _type(profile_url) is not str:
-                profile_url = _check_str(profile_url, "Sender", "profile_url")
+        if profile_url is not None and _type(profile_url) is not str:
+            profile_url = _check_str(profile_url, "Sender", "profile_url")
         is_premium = _get("is_premium")
-        if is_premium is not None:
-            if _type(is_premium) is not bool:
-                is_premium = _check_bool(is_premium, "Sender", "is_premium")
+        if is_premium is not None and _type(is_premium) is not bool:
+            is_premium = _check_bool(is_premium, "Sender", "is_premium")
         has_sales_navigator = _get("has_sales_navigator")
-        if has_sales_navigator is not None:
-            if _type(has_sales_navigator) is not bool:
-                has_sales_navigator = _check_bool(has_sales_navigator, "Sender", "has_sales_navigator")
+        if has_sales_navigator is not None and _type(has_sales_navigator) is not bool:
+            has_sales_navigator = _check_bool(has_sales_navigator, "Sender", "has_sales_navigator")
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None:
-            if _type(weekly_connection_limit) is not int:
-                weekly_connection_limit = _check_int(weekly_connection_limit, "Sender", "weekly_connection_limit")
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(weekly_connection_limit, "Sender", "weekly_connection_limit")
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None:
-            if _type(weekly_message_limit) is not int:
-                weekly_message_limit = _check_int(weekly_message_limit, "Sender", "weekly_message_limit")
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "Sender", "weekly_message_limit")
         email_address = _get("email_address")
-        if email_address is not None:
-            if _type(email_address) is not str:
-                email_address = _check_str(email_address, "Sender", "email_address")
+        if email_address is not None and _type(email_address) is not str:
+            email_address = _check_str(email_address, "Sender", "email_address")
         domain_id = _get("domain_id")
-        if domain_id is not None:
-            if _type(domain_id) is not str:
-                domain_id = _check_str(domain_id, "Sender", "domain_id")
+        if domain_id is not None and _type(domain_id) is not str:
+            domain_id = _check_str(domain_id, "Sender", "domain_id")
         agentmail_inbox_id = _get("agentmail_inbox_id")
-        if agentmail_inbox_id is not None:
-            if _type(agentmail_inbox_id) is not str:
-                agentmail_inbox_id = _check_str(agentmail_inbox_id, "Sender", "agentmail_inbox_id")
+        if agentmail_inbox_id is not None and _type(agentmail_inbox_id) is not str:
+            agentmail_inbox_id = _check_str(agentmail_inbox_id, "Sender", "agentmail_inbox_id")
         instantly_account_id = _get("instantly_account_id")
-        if instantly_account_id is not None:
-            if _type(instantly_account_id) is not str:
-                instantly_account_id = _check_str(instantly_account_id, "Sender", "instantly_account_id")
+        if instantly_account_id is not None and _type(instantly_account_id) is not str:
+            instantly_account_id = _check_str(instantly_account_id, "Sender", "instantly_account_id")
         warmup_status = _get("warmup_status")
-        if warmup_status is not None:
-            if _type(warmup_status) is not str:
-                warmup_status = _check_str(warmup_status, "Sender", "warmup_status")
+        if warmup_status is not None and _type(warmup_status) is not str:
+            warmup_status = _check_str(warmup_status, "Sender", "warmup_status")
         first_name = _get("first_name")
-        if first_name is not None:
-            if _type(first_name) is not str:
-                first_name = _check_str(first_name, "Sender", "first_name")
+        if first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "Sender", "first_name")
         last_name = _get("last_name")
-        if last_name is not None:
-            if _type(last_name) is not str:
-                last_name = _check_str(last_name, "Sender", "last_name")
+        if last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "Sender", "last_name")
         signature = _get("signature")
-        if signature is not None:
-            if _type(signature) is not str:
-                signature = _check_str(signature, "Sender", "signature")
+        if signature is not None and _type(signature) is not str:
+            signature = _check_str(signature, "Sender", "signature")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "Sender", "daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "Sender", "daily_limit")
         instantly_tag_id = _get("instantly_tag_id")
-        if instantly_tag_id is not None:
-            if _type(instantly_tag_id) is not str:
-                instantly_tag_id = _check_str(instantly_tag_id, "Sender", "instantly_tag_id")
+        if instantly_tag_id is not None and _type(instantly_tag_id) is not str:
+            instantly_tag_id = _check_str(instantly_tag_id, "Sender", "instantly_tag_id")
         instantly_warmup_tag_id = _get("instantly_warmup_tag_id")
-        if instantly_warmup_tag_id is not None:
-            if _type(instantly_warmup_tag_id) is not str:
-                instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "Sender", "instantly_warmup_tag_id")
+        if instantly_warmup_tag_id is not None and _type(instantly_warmup_tag_id) is not str:
+            instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "Sender", "instantly_warmup_tag_id")
         email_domains = _get("email_domains")
         if email_domains is not None:
             if _type(email_domains) is not dict:

@@ -29,13 +29,13 @@ class SenderCampaign(AdditionalProperties):
 
     Attributes:
         id (str):
-        name (None | str | Unset):
-        status (None | str | Unset): Campaign status (e.g. `active`).
-        daily_limit (int | None | Unset):
-        type_ (None | str | Unset): Campaign channel (e.g. `email`).
-        stats (None | SenderCampaignStats | Unset):
-        operating_hours (None | SenderCampaignOperatingHours | Unset):
-        sequence_nodes (list[Any] | None | Unset):
+        name (str | None):
+        status (str | None): Campaign status (e.g. `active`).
+        daily_limit (int | None):
+        type_ (str | None): Campaign channel (e.g. `email`).
+        stats (SenderCampaignStats | None):
+        operating_hours (SenderCampaignOperatingHours | None):
+        sequence_nodes (list[Any] | None):
     """
 
     id: str
@@ -67,21 +67,17 @@ class SenderCampaign(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SenderCampaign", "id")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "SenderCampaign", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "SenderCampaign", "name")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "SenderCampaign", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "SenderCampaign", "status")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None:
-            if _type(daily_limit) is not int:
-                daily_limit = _check_int(daily_limit, "SenderCampaign", "daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "SenderCampaign", "daily_limit")
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "SenderCampaign", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "SenderCampaign", "type")
         stats = _get("stats")
         if stats is not None:
             if _type(stats) is not dict:

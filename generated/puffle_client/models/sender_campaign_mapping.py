@@ -20,8 +20,8 @@ class SenderCampaignMapping(AdditionalProperties):
     """Link between a campaign and a sender account.
 
     Attributes:
-        campaign_id (None | str | Unset):
-        account_id (None | str | Unset):
+        campaign_id (str | None):
+        account_id (str | None):
     """
 
     campaign_id: str | None = None
@@ -38,13 +38,11 @@ class SenderCampaignMapping(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         campaign_id = _get("campaign_id")
-        if campaign_id is not None:
-            if _type(campaign_id) is not str:
-                campaign_id = _check_str(campaign_id, "SenderCampaignMapping", "campaign_id")
+        if campaign_id is not None and _type(campaign_id) is not str:
+            campaign_id = _check_str(campaign_id, "SenderCampaignMapping", "campaign_id")
         account_id = _get("account_id")
-        if account_id is not None:
-            if _type(account_id) is not str:
-                account_id = _check_str(account_id, "SenderCampaignMapping", "account_id")
+        if account_id is not None and _type(account_id) is not str:
+            account_id = _check_str(account_id, "SenderCampaignMapping", "account_id")
         _instance = cls(campaign_id, account_id)
         if src_dict.keys() <= _SENDERCAMPAIGNMAPPING_KEYS:
             _instance.additional_properties = {}

@@ -35,14 +35,14 @@ class SenderDetails(AdditionalProperties):
     Attributes:
         account (Sender): One sender account — a row of the unified accounts table, either an email inbox or a connected
             LinkedIn account. Columns that belong to the other channel are null.
-        campaigns (list[SenderCampaign] | Unset):
-        mappings (list[SenderCampaignMapping] | Unset):
-        campaign_stats_by_status (SenderDetailsCampaignStatsByStatus | Unset): Campaign id → prospect counts by status.
-        campaign_sender_stats_by_status (SenderDetailsCampaignSenderStatsByStatus | Unset): `<campaign_id>:<account_id>`
+        campaigns (list[SenderCampaign] | None):
+        mappings (list[SenderCampaignMapping] | None):
+        campaign_stats_by_status (SenderDetailsCampaignStatsByStatus | None): Campaign id → prospect counts by status.
+        campaign_sender_stats_by_status (SenderDetailsCampaignSenderStatsByStatus | None): `<campaign_id>:<account_id>`
             → prospect counts by status.
-        campaign_sender_today_stats_by_status (SenderDetailsCampaignSenderTodayStatsByStatus | Unset):
+        campaign_sender_today_stats_by_status (SenderDetailsCampaignSenderTodayStatsByStatus | None):
             `<campaign_id>:<account_id>` → today's prospect counts by status.
-        campaign_active_prospects_count (SenderDetailsCampaignActiveProspectsCount | Unset): Campaign id → number of
+        campaign_active_prospects_count (SenderDetailsCampaignActiveProspectsCount | None): Campaign id → number of
             active prospects.
     """
 

@@ -20,8 +20,8 @@ class SenderStats(AdditionalProperties):
     """A sender's usage today.
 
     Attributes:
-        today_sent (int | None | Unset): Messages already sent today.
-        today_committed (int | None | Unset): Sends already scheduled (committed) for today.
+        today_sent (int | None): Messages already sent today.
+        today_committed (int | None): Sends already scheduled (committed) for today.
     """
 
     today_sent: int | None = None
@@ -38,13 +38,11 @@ class SenderStats(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         today_sent = _get("today_sent")
-        if today_sent is not None:
-            if _type(today_sent) is not int:
-                today_sent = _check_int(today_sent, "SenderStats", "today_sent")
+        if today_sent is not None and _type(today_sent) is not int:
+            today_sent = _check_int(today_sent, "SenderStats", "today_sent")
         today_committed = _get("today_committed")
-        if today_committed is not None:
-            if _type(today_committed) is not int:
-                today_committed = _check_int(today_committed, "SenderStats", "today_committed")
+        if today_committed is not None and _type(today_committed) is not int:
+            today_committed = _check_int(today_committed, "SenderStats", "today_committed")
         _instance = cls(today_sent, today_committed)
         if src_dict.keys() <= _SENDERSTATS_KEYS:
             _instance.additional_properties = {}

@@ -31,25 +31,24 @@ class SequenceNode(AdditionalProperties):
 
     Attributes:
         id (str): Node id.
-        campaign_id (None | str | Unset):
-        position (int | None | Unset): Zero-based place of the node in the sequence.
-        type_ (CampaignNodeType | None | Unset): Step kind.
-        subject (None | str | Unset): Email subject (email nodes).
-        body (None | str | Unset): Text of a connection_request, message or email node; may hold `%variable%`
-            placeholders.
-        body_html (None | str | Unset): HTML body of an email node.
-        signature (None | str | Unset):
-        from_name (None | str | Unset): Email nodes: sender name override.
-        reply_to (None | str | Unset): Email nodes: Reply-To address.
-        cc (None | str | Unset):
-        bcc (None | str | Unset):
-        attachments (list[Any] | None | Unset): Email attachments; the item shape is not documented.
-        include_message (bool | None | Unset): connection_request nodes: send a note with the invite.
-        is_reply (bool | None | Unset): Email nodes: send in the same thread as the previous email.
-        delay_days (int | None | Unset): Delay nodes.
-        delay_hours (int | None | Unset): Delay nodes.
-        delay_minutes (int | None | Unset): Delay nodes.
-        ai_node (CampaignAiNode | None | Unset): AI extension of the node; null for non-AI nodes.
+        campaign_id (str | None):
+        position (int | None): Zero-based place of the node in the sequence.
+        type_ (CampaignNodeType | None): Step kind.
+        subject (str | None): Email subject (email nodes).
+        body (str | None): Text of a connection_request, message or email node; may hold `%variable%` placeholders.
+        body_html (str | None): HTML body of an email node.
+        signature (str | None):
+        from_name (str | None): Email nodes: sender name override.
+        reply_to (str | None): Email nodes: Reply-To address.
+        cc (str | None):
+        bcc (str | None):
+        attachments (list[Any] | None): Email attachments; the item shape is not documented.
+        include_message (bool | None): connection_request nodes: send a note with the invite.
+        is_reply (bool | None): Email nodes: send in the same thread as the previous email.
+        delay_days (int | None): Delay nodes.
+        delay_hours (int | None): Delay nodes.
+        delay_minutes (int | None): Delay nodes.
+        ai_node (CampaignAiNode | None): AI extension of the node; null for non-AI nodes.
     """
 
     id: str
@@ -103,13 +102,11 @@ class SequenceNode(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SequenceNode", "id")
         campaign_id = _get("campaign_id")
-        if campaign_id is not None:
-            if _type(campaign_id) is not str:
-                campaign_id = _check_str(campaign_id, "SequenceNode", "campaign_id")
+        if campaign_id is not None and _type(campaign_id) is not str:
+            campaign_id = _check_str(campaign_id, "SequenceNode", "campaign_id")
         position = _get("position")
-        if position is not None:
-            if _type(position) is not int:
-                position = _check_int(position, "SequenceNode", "position")
+        if position is not None and _type(position) is not int:
+            position = _check_int(position, "SequenceNode", "position")
         type_ = _get("type")
         if type_ is not None:
             if _type(type_) is str and type_ in _CAMPAIGNNODETYPE_BY_VALUE:
@@ -117,61 +114,48 @@ class SequenceNode(AdditionalProperties):
             else:
                 type_ = _parse_enum(CampaignNodeType, type_, "SequenceNode", "type")
         subject = _get("subject")
-        if subject is not None:
-            if _type(subject) is not str:
-                subject = _check_str(subject, "SequenceNode", "subject")
+        if subject is not None and _type(subject) is not str:
+            subject = _check_str(subject, "SequenceNode", "subject")
         body = _get("body")
-        if body is not None:
-            if _type(body) is not str:
-                body = _check_str(body, "SequenceNode", "body")
+        if body is not None and _type(body) is not str:
+            body = _check_str(body, "SequenceNode", "body")
         body_html = _get("body_html")
-        if body_html is not None:
-            if _type(body_html) is not str:
-                body_html = _check_str(body_html, "SequenceNode", "body_html")
+        if body_html is not None and _type(body_html) is not str:
+            body_html = _check_str(body_html, "SequenceNode", "body_html")
         signature = _get("signature")
-        if signature is not None:
-            if _type(signature) is not str:
-                signature = _check_str(signature, "SequenceNode", "signature")
+        if signature is not None and _type(signature) is not str:
+            signature = _check_str(signature, "SequenceNode", "signature")
         from_name = _get("from_name")
-        if from_name is not None:
-            if _type(from_name) is not str:
-                from_name = _check_str(from_name, "SequenceNode", "from_name")
+        if from_name is not None and _type(from_name) is not str:
+            from_name = _check_str(from_name, "SequenceNode", "from_name")
         reply_to = _get("reply_to")
-        if reply_to is not None:
-            if _type(reply_to) is not str:
-                reply_to = _check_str(reply_to, "SequenceNode", "reply_to")
+        if reply_to is not None and _type(reply_to) is not str:
+            reply_to = _check_str(reply_to, "SequenceNode", "reply_to")
         cc = _get("cc")
-        if cc is not None:
-            if _type(cc) is not str:
-                cc = _check_str(cc, "SequenceNode", "cc")
+        if cc is not None and _type(cc) is not str:
+            cc = _check_str(cc, "SequenceNode", "cc")
         bcc = _get("bcc")
-        if bcc is not None:
-            if _type(bcc) is not str:
-                bcc = _check_str(bcc, "SequenceNode", "bcc")
+        if bcc is not None and _type(bcc) is not str:
+            bcc = _check_str(bcc, "SequenceNode", "bcc")
         attachments = _get("attachments")
         if attachments is not None:
             if _type(attachments) is not list:
                 attachments = _check_list(attachments, "SequenceNode", "attachments")
         include_message = _get("include_message")
-        if include_message is not None:
-            if _type(include_message) is not bool:
-                include_message = _check_bool(include_message, "SequenceNode", "include_message")
+        if include_message is not None and _type(include_message) is not bool:
+            include_message = _check_bool(include_message, "SequenceNode", "include_message")
         is_reply = _get("is_reply")
-        if is_reply is not None:
-            if _type(is_reply) is not bool:
-                is_reply = _check_bool(is_reply, "SequenceNode", "is_reply")
+        if is_reply is not None and _type(is_reply) is not bool:
+            is_reply = _check_bool(is_reply, "SequenceNode", "is_reply")
         delay_days = _get("delay_days")
-        if delay_days is not None:
-            if _type(delay_days) is not int:
-                delay_days = _check_int(delay_days, "SequenceNode", "delay_days")
+        if delay_days is not None and _type(delay_days) is not int:
+            delay_days = _check_int(delay_days, "SequenceNode", "delay_days")
         delay_hours = _get("delay_hours")
-        if delay_hours is not None:
-            if _type(delay_hours) is not int:
-                delay_hours = _check_int(delay_hours, "SequenceNode", "delay_hours")
+        if delay_hours is not None and _type(delay_hours) is not int:
+            delay_hours = _check_int(delay_hours, "SequenceNode", "delay_hours")
         delay_minutes = _get("delay_minutes")
-        if delay_minutes is not None:
-            if _type(delay_minutes) is not int:
-                delay_minutes = _check_int(delay_minutes, "SequenceNode", "delay_minutes")
+        if delay_minutes is not None and _type(delay_minutes) is not int:
+            delay_minutes = _check_int(delay_minutes, "SequenceNode", "delay_minutes")
         ai_node = _get("ai_node")
         if ai_node is not None:
             if _type(ai_node) is not dict:

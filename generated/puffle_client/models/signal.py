@@ -36,40 +36,39 @@ class Signal(AdditionalProperties):
 
     Attributes:
         id (str):
-        signal_type_id (None | str | Unset): Type that produced the signal; null once that type has been deleted.
-        signal_type_label (None | str | Unset):
-        source_id (None | str | Unset): Data source id, e.g. `linkedin_posts`, `linkedin_jobs`, `news`, `hiring_cafe`,
-            `reddit`, `hacker_news`, `x_twitter`.
-        score (int | None | Unset): Sellability, 1–3 (3 = easy sell now). Signals scored 1 never reach the feed.
-        title (None | str | Unset):
-        excerpt (None | str | Unset):
-        url (None | str | Unset):
-        comment (None | str | Unset): The user's free-text comment on the signal.
-        dm_text (None | str | Unset): Stored direct-message draft (generated or edited).
-        comment_text (None | str | Unset): Stored public-comment draft (generated or edited).
-        created_at (datetime.datetime | None | Unset):
-        classification (None | SignalClassification | Unset):
-        author_name (None | str | Unset):
-        author_url (None | str | Unset):
-        entity_company (None | str | Unset):
-        entity_person (None | str | Unset):
-        group_key (None | str | Unset):
-        structured_wording (None | SignalStructuredWording | Unset):
-        formatted_title (None | str | Unset):
-        suggested_actions (list[SignalSuggestedAction] | None | Unset):
-        workflow_run (None | SignalWorkflowRun | Unset):
-        action_state (None | SignalActionState | Unset):
-        color (None | str | Unset):
-        label (None | str | Unset):
-        entity_id (None | str | Unset): Resolved company entity id (use with updateSignalLeads).
-        person_entity_id (None | str | Unset): Resolved person entity id (use with updateSignalLeads).
-        entity_status (None | str | Unset): Workflow status of the company entity; known values `new`, `contacted`,
+        signal_type_id (str | None): Type that produced the signal; null once that type has been deleted.
+        signal_type_label (str | None):
+        source_id (str | None): Data source id, e.g. `linkedin_posts`, `linkedin_jobs`, `news`, `hiring_cafe`, `reddit`,
+            `hacker_news`, `x_twitter`.
+        score (int | None): Sellability, 1–3 (3 = easy sell now). Signals scored 1 never reach the feed.
+        title (str | None):
+        excerpt (str | None):
+        url (str | None):
+        comment (str | None): The user's free-text comment on the signal.
+        dm_text (str | None): Stored direct-message draft (generated or edited).
+        comment_text (str | None): Stored public-comment draft (generated or edited).
+        created_at (datetime.datetime | None):
+        classification (SignalClassification | None):
+        author_name (str | None):
+        author_url (str | None):
+        entity_company (str | None):
+        entity_person (str | None):
+        group_key (str | None):
+        structured_wording (SignalStructuredWording | None):
+        formatted_title (str | None):
+        suggested_actions (list[SignalSuggestedAction] | None):
+        workflow_run (SignalWorkflowRun | None):
+        action_state (SignalActionState | None):
+        color (str | None):
+        label (str | None):
+        entity_id (str | None): Resolved company entity id (use with updateSignalLeads).
+        person_entity_id (str | None): Resolved person entity id (use with updateSignalLeads).
+        entity_status (str | None): Workflow status of the company entity; known values `new`, `contacted`, `dismissed`.
+        person_entity_status (str | None): Workflow status of the person entity; known values `new`, `contacted`,
             `dismissed`.
-        person_entity_status (None | str | Unset): Workflow status of the person entity; known values `new`,
-            `contacted`, `dismissed`.
-        entity_domain (None | str | Unset):
-        entity_metadata (None | SignalEntityMetadata | Unset):
-        normalized (None | SignalNormalized | Unset):
+        entity_domain (str | None):
+        entity_metadata (SignalEntityMetadata | None):
+        normalized (SignalNormalized | None):
     """
 
     id: str
@@ -151,45 +150,35 @@ class Signal(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Signal", "id")
         signal_type_id = _get("signalTypeId")
-        if signal_type_id is not None:
-            if _type(signal_type_id) is not str:
-                signal_type_id = _check_str(signal_type_id, "Signal", "signalTypeId")
+        if signal_type_id is not None and _type(signal_type_id) is not str:
+            signal_type_id = _check_str(signal_type_id, "Signal", "signalTypeId")
         signal_type_label = _get("signalTypeLabel")
-        if signal_type_label is not None:
-            if _type(signal_type_label) is not str:
-                signal_type_label = _check_str(signal_type_label, "Signal", "signalTypeLabel")
+        if signal_type_label is not None and _type(signal_type_label) is not str:
+            signal_type_label = _check_str(signal_type_label, "Signal", "signalTypeLabel")
         source_id = _get("sourceId")
-        if source_id is not None:
-            if _type(source_id) is not str:
-                source_id = _check_str(source_id, "Signal", "sourceId")
+        if source_id is not None and _type(source_id) is not str:
+            source_id = _check_str(source_id, "Signal", "sourceId")
         score = _get("score")
-        if score is not None:
-            if _type(score) is not int:
-                score = _check_int(score, "Signal", "score")
+        if score is not None and _type(score) is not int:
+            score = _check_int(score, "Signal", "score")
         title = _get("title")
-        if title is not None:
-            if _type(title) is not str:
-                title = _check_str(title, "Signal", "title")
+        if title is not None and _type(title) is not str:
+            title = _check_str(title, "Signal", "title")
         excerpt = _get("excerpt")
-        if excerpt is not None:
-            if _type(excerpt) is not str:
-                excerpt = _check_str(excerpt, "Signal", "excerpt")
+        if excerpt is not None and _type(excerpt) is not str:
+            excerpt = _check_str(excerpt, "Signal", "excerpt")
         url = _get("url")
-        if url is not None:
-            if _type(url) is not str:
-                url = _check_str(url, "Signal", "url")
+        if url is not None and _type(url) is not str:
+            url = _check_str(url, "Signal", "url")
         comment = _get("comment")
-        if comment is not None:
-            if _type(comment) is not str:
-                comment = _check_str(comment, "Signal", "comment")
+        if comment is not None and _type(comment) is not str:
+            comment = _check_str(comment, "Signal", "comment")
         dm_text = _get("dmText")
-        if dm_text is not None:
-            if _type(dm_text) is not str:
-                dm_text = _check_str(dm_text, "Signal", "dmText")
+        if dm_text is not None and _type(dm_text) is not str:
+            dm_text = _check_str(dm_text, "Signal", "dmText")
         comment_text = _get("commentText")
-        if comment_text is not None:
-            if _type(comment_text) is not str:
-                comment_text = _check_str(comment_text, "Signal", "commentText")
+        if comment_text is not None and _type(comment_text) is not str:
+            comment_text = _check_str(comment_text, "Signal", "commentText")
         created_at = _get("createdAt")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "Signal", "createdAt")
@@ -199,34 +188,28 @@ class Signal(AdditionalProperties):
                 classification = _check_object(classification, "Signal", "classification")
             classification = SignalClassification._from_dict(classification)
         author_name = _get("authorName")
-        if author_name is not None:
-            if _type(author_name) is not str:
-                author_name = _check_str(author_name, "Signal", "authorName")
+        if author_name is not None and _type(author_name) is not str:
+            author_name = _check_str(author_name, "Signal", "authorName")
         author_url = _get("authorUrl")
-        if author_url is not None:
-            if _type(author_url) is not str:
-                author_url = _check_str(author_url, "Signal", "authorUrl")
+        if author_url is not None and _type(author_url) is not str:
+            author_url = _check_str(author_url, "Signal", "authorUrl")
         entity_company = _get("entityCompany")
-        if entity_company is not None:
-            if _type(entity_company) is not str:
-                entity_company = _check_str(entity_company, "Signal", "entityCompany")
+        if entity_company is not None and _type(entity_company) is not str:
+            entity_company = _check_str(entity_company, "Signal", "entityCompany")
         entity_person = _get("entityPerson")
-        if entity_person is not None:
-            if _type(entity_person) is not str:
-                entity_person = _check_str(entity_person, "Signal", "entityPerson")
+        if entity_person is not None and _type(entity_person) is not str:
+            entity_person = _check_str(entity_person, "Signal", "entityPerson")
         group_key = _get("groupKey")
-        if group_key is not None:
-            if _type(group_key) is not str:
-                group_key = _check_str(group_key, "Signal", "groupKey")
+        if group_key is not None and _type(group_key) is not str:
+            group_key = _check_str(group_key, "Signal", "groupKey")
         structured_wording = _get("structuredWording")
         if structured_wording is not None:
             if _type(structured_wording) is not dict:
                 structured_wording = _check_object(structured_wording, "Signal", "structuredWording")
             structured_wording = SignalStructuredWording._from_dict(structured_wording)
         formatted_title = _get("formattedTitle")
-        if formatted_title is not None:
-            if _type(formatted_title) is not str:
-                formatted_title = _check_str(formatted_title, "Signal", "formattedTitle")
+        if formatted_title is not None and _type(formatted_title) is not str:
+            formatted_title = _check_str(formatted_title, "Signal", "formattedTitle")
         suggested_actions = _get("suggestedActions")
         if suggested_actions is not None:
             if _type(suggested_actions) is not list:
@@ -248,33 +231,26 @@ class Signal(AdditionalProperties):
                 action_state = _check_object(action_state, "Signal", "actionState")
             action_state = SignalActionState._from_dict(action_state)
         color = _get("color")
-        if color is not None:
-            if _type(color) is not str:
-                color = _check_str(color, "Signal", "color")
+        if color is not None and _type(color) is not str:
+            color = _check_str(color, "Signal", "color")
         label = _get("label")
-        if label is not None:
-            if _type(label) is not str:
-                label = _check_str(label, "Signal", "label")
+        if label is not None and _type(label) is not str:
+            label = _check_str(label, "Signal", "label")
         entity_id = _get("entityId")
-        if entity_id is not None:
-            if _type(entity_id) is not str:
-                entity_id = _check_str(entity_id, "Signal", "entityId")
+        if entity_id is not None and _type(entity_id) is not str:
+            entity_id = _check_str(entity_id, "Signal", "entityId")
         person_entity_id = _get("personEntityId")
-        if person_entity_id is not None:
-            if _type(person_entity_id) is not str:
-                person_entity_id = _check_str(person_entity_id, "Signal", "personEntityId")
+        if person_entity_id is not None and _type(person_entity_id) is not str:
+            person_entity_id = _check_str(person_entity_id, "Signal", "personEntityId")
         entity_status = _get("entityStatus")
-        if entity_status is not None:
-            if _type(entity_status) is not str:
-                entity_status = _check_str(entity_status, "Signal", "entityStatus")
+        if entity_status is not None and _type(entity_status) is not str:
+            entity_status = _check_str(entity_status, "Signal", "entityStatus")
         person_entity_status = _get("personEntityStatus")
-        if person_entity_status is not None:
-            if _type(person_entity_status) is not str:
-                person_entity_status = _check_str(person_entity_status, "Signal", "personEntityStatus")
+        if person_entity_status is not None and _type(person_entity_status) is not str:
+            person_entity_status = _check_str(person_entity_status, "Signal", "personEntityStatus")
         entity_domain = _get("entityDomain")
-        if entity_domain is not None:
-            if _type(entity_domain) is not str:
-                entity_domain = _check_str(entity_domain, "Signal", "entityDomain")
+        if entity_domain is not None and _type(entity_domain) is not str:
+            entity_domain = _check_str(entity_domain, "Signal", "entityDomain")
         entity_metadata = _get("entityMetadata")
         if entity_metadata is not None:
             if _type(entity_metadata) is not dict:

@@ -31,10 +31,10 @@ class SignalAnalyticsResponse(AdditionalProperties):
 
         Attributes:
             type_ (SignalAnalyticsResponseType):
-            keywords (list[SignalKeywordStat] | Unset):
-            pagination (CursorPagination | Unset): Cursor block of the `cursor` pagination style. The last page has
-                `hasMore` false and a null cursor.
-            summary_avg_score (None | SignalAnalyticsScoreSummary | Unset):
+            keywords (list[SignalKeywordStat] | None):
+            pagination (CursorPagination | None): Cursor block of the `cursor` pagination style. The last page has `hasMore`
+                false and a null cursor.
+            summary_avg_score (SignalAnalyticsScoreSummary | None):
     """
 
     type_: SignalAnalyticsResponseType

@@ -21,8 +21,8 @@ class SignalAnalyticsScoreSummary(AdditionalProperties):
     """Average score across the whole filtered set.
 
     Attributes:
-        avg (float | None | Unset):
-        count (int | None | Unset):
+        avg (float | None):
+        count (int | None):
     """
 
     avg: float | None = None
@@ -39,13 +39,11 @@ class SignalAnalyticsScoreSummary(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         avg = _get("avg")
-        if avg is not None:
-            if _type(avg) is not float:
-                avg = _check_float(avg, "SignalAnalyticsScoreSummary", "avg")
+        if avg is not None and _type(avg) is not float:
+            avg = _check_float(avg, "SignalAnalyticsScoreSummary", "avg")
         count = _get("count")
-        if count is not None:
-            if _type(count) is not int:
-                count = _check_int(count, "SignalAnalyticsScoreSummary", "count")
+        if count is not None and _type(count) is not int:
+            count = _check_int(count, "SignalAnalyticsScoreSummary", "count")
         _instance = cls(avg, count)
         if src_dict.keys() <= _SIGNALANALYTICSSCORESUMMARY_KEYS:
             _instance.additional_properties = {}

@@ -27,7 +27,7 @@ class SignalBatchDeleteResult(AdditionalProperties):
 
     Attributes:
         deleted (list[str]):
-        errors (list[BatchItemError] | Unset):
+        errors (list[BatchItemError] | None):
     """
 
     deleted: list[str]

@@ -27,7 +27,7 @@ class SignalBatchUpdateResult(AdditionalProperties):
 
     Attributes:
         updated (list[str]):
-        errors (list[BatchItemError] | Unset):
+        errors (list[BatchItemError] | None):
     """
 
     updated: list[str]

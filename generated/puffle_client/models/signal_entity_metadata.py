@@ -25,8 +25,8 @@ class SignalEntityMetadata(AdditionalProperties):
     """Enrichment metadata of the person and company behind a signal.
 
     Attributes:
-        person (None | SignalEntityPerson | Unset):
-        company (None | SignalEntityCompany | Unset):
+        person (SignalEntityPerson | None):
+        company (SignalEntityCompany | None):
     """
 
     person: SignalEntityPerson | None = None

@@ -49,13 +49,11 @@ class SignalGenerateItem(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalGenerateItem", "id")
         dm = _get("dm", UNSET)
-        if dm is not UNSET:
-            if _type(dm) is not bool:
-                dm = _check_bool(dm, "SignalGenerateItem", "dm")
+        if dm is not UNSET and _type(dm) is not bool:
+            dm = _check_bool(dm, "SignalGenerateItem", "dm")
         comment = _get("comment", UNSET)
-        if comment is not UNSET:
-            if _type(comment) is not bool:
-                comment = _check_bool(comment, "SignalGenerateItem", "comment")
+        if comment is not UNSET and _type(comment) is not bool:
+            comment = _check_bool(comment, "SignalGenerateItem", "comment")
         _instance = cls(id, dm, comment)
         if src_dict.keys() <= _SIGNALGENERATEITEM_KEYS:
             _instance.additional_properties = {}

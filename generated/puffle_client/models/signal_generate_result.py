@@ -26,11 +26,11 @@ class SignalGenerateResult(AdditionalProperties):
     """Drafts (or the error) for one signal.
 
     Attributes:
-        id (None | str | Unset): Signal id.
-        signal_id (None | str | Unset): Signal id under the name used by the docs' prose; the example uses `id`.
-        dm (None | SignalGeneratedDm | Unset):
-        comment (None | SignalGeneratedComment | Unset):
-        error (None | str | Unset): Per-item failure code, e.g. `already_in_flight` when the same draft is already being
+        id (str | None): Signal id.
+        signal_id (str | None): Signal id under the name used by the docs' prose; the example uses `id`.
+        dm (SignalGeneratedDm | None):
+        comment (SignalGeneratedComment | None):
+        error (str | None): Per-item failure code, e.g. `already_in_flight` when the same draft is already being
             written.
     """
 
@@ -54,13 +54,11 @@ class SignalGenerateResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "SignalGenerateResult", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "SignalGenerateResult", "id")
         signal_id = _get("signalId")
-        if signal_id is not None:
-            if _type(signal_id) is not str:
-                signal_id = _check_str(signal_id, "SignalGenerateResult", "signalId")
+        if signal_id is not None and _type(signal_id) is not str:
+            signal_id = _check_str(signal_id, "SignalGenerateResult", "signalId")
         dm = _get("dm")
         if dm is not None:
             if _type(dm) is not dict:
@@ -72,9 +70,8 @@ class SignalGenerateResult(AdditionalProperties):
                 comment = _check_object(comment, "SignalGenerateResult", "comment")
             comment = SignalGeneratedComment._from_dict(comment)
         error = _get("error")
-        if error is not None:
-            if _type(error) is not str:
-                error = _check_str(error, "SignalGenerateResult", "error")
+        if error is not None and _type(error) is not str:
+            error = _check_str(error, "SignalGenerateResult", "error")
         _instance = cls(id, signal_id, dm, comment, error)
         if src_dict.keys() <= _SIGNALGENERATERESULT_KEYS:
             _instance.additional_properties = {}

@@ -20,8 +20,8 @@ class SignalGeneratedComment(AdditionalProperties):
     """A generated public-comment draft and the post it answers.
 
     Attributes:
-        text (None | str | Unset):
-        source_url (None | str | Unset):
+        text (str | None):
+        source_url (str | None):
     """
 
     text: str | None = None
@@ -38,13 +38,11 @@ class SignalGeneratedComment(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         text = _get("text")
-        if text is not None:
-            if _type(text) is not str:
-                text = _check_str(text, "SignalGeneratedComment", "text")
+        if text is not None and _type(text) is not str:
+            text = _check_str(text, "SignalGeneratedComment", "text")
         source_url = _get("sourceUrl")
-        if source_url is not None:
-            if _type(source_url) is not str:
-                source_url = _check_str(source_url, "SignalGeneratedComment", "sourceUrl")
+        if source_url is not None and _type(source_url) is not str:
+            source_url = _check_str(source_url, "SignalGeneratedComment", "sourceUrl")
         _instance = cls(text, source_url)
         if src_dict.keys() <= _SIGNALGENERATEDCOMMENT_KEYS:
             _instance.additional_properties = {}

@@ -20,9 +20,9 @@ class SignalGeneratedDm(AdditionalProperties):
     """A generated direct-message draft and where to send it.
 
     Attributes:
-        text (None | str | Unset):
-        profile_url (None | str | Unset):
-        messaging_url (None | str | Unset):
+        text (str | None):
+        profile_url (str | None):
+        messaging_url (str | None):
     """
 
     text: str | None = None
@@ -41,17 +41,14 @@ class SignalGeneratedDm(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         text = _get("text")
-        if text is not None:
-            if _type(text) is not str:
-                text = _check_str(text, "SignalGeneratedDm", "text")
+        if text is not None and _type(text) is not str:
+            text = _check_str(text, "SignalGeneratedDm", "text")
         profile_url = _get("profileUrl")
-        if profile_url is not None:
-            if _type(profile_url) is not str:
-                profile_url = _check_str(profile_url, "SignalGeneratedDm", "profileUrl")
+        if profile_url is not None and _type(profile_url) is not str:
+            profile_url = _check_str(profile_url, "SignalGeneratedDm", "profileUrl")
         messaging_url = _get("messagingUrl")
-        if messaging_url is not None:
-            if _type(messaging_url) is not str:
-                messaging_url = _check_str(messaging_url, "SignalGeneratedDm", "messagingUrl")
+        if messaging_url is not None and _type(messaging_url) is not str:
+            messaging_url = _check_str(messaging_url, "SignalGeneratedDm", "messagingUrl")
         _instance = cls(text, profile_url, messaging_url)
         if src_dict.keys() <= _SIGNALGENERATEDDM_KEYS:
             _instance.additional_properties = {}

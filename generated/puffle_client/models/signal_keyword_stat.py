@@ -23,14 +23,14 @@ class SignalKeywordStat(AdditionalProperties):
 
     Attributes:
         id (str):
-        keyword (None | str | Unset):
-        signal_type_id (None | str | Unset):
-        source_id (None | str | Unset):
-        raw_count (int | None | Unset): Hits fetched.
-        prefilter_count (int | None | Unset): Hits that passed the pre-filter.
-        validated_count (int | None | Unset): Hits that became validated signals.
-        avg_confidence (float | None | Unset):
-        avg_score (float | None | Unset): Average 1–3 score over validated signals.
+        keyword (str | None):
+        signal_type_id (str | None):
+        source_id (str | None):
+        raw_count (int | None): Hits fetched.
+        prefilter_count (int | None): Hits that passed the pre-filter.
+        validated_count (int | None): Hits that became validated signals.
+        avg_confidence (float | None):
+        avg_score (float | None): Average 1–3 score over validated signals.
     """
 
     id: str
@@ -64,37 +64,29 @@ class SignalKeywordStat(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalKeywordStat", "id")
         keyword = _get("keyword")
-        if keyword is not None:
-            if _type(keyword) is not str:
-                keyword = _check_str(keyword, "SignalKeywordStat", "keyword")
+        if keyword is not None and _type(keyword) is not str:
+            keyword = _check_str(keyword, "SignalKeywordStat", "keyword")
         signal_type_id = _get("signalTypeId")
-        if signal_type_id is not None:
-            if _type(signal_type_id) is not str:
-                signal_type_id = _check_str(signal_type_id, "SignalKeywordStat", "signalTypeId")
+        if signal_type_id is not None and _type(signal_type_id) is not str:
+            signal_type_id = _check_str(signal_type_id, "SignalKeywordStat", "signalTypeId")
         source_id = _get("sourceId")
-        if source_id is not None:
-            if _type(source_id) is not str:
-                source_id = _check_str(source_id, "SignalKeywordStat", "sourceId")
+        if source_id is not None and _type(source_id) is not str:
+            source_id = _check_str(source_id, "SignalKeywordStat", "sourceId")
         raw_count = _get("rawCount")
-        if raw_count is not None:
-            if _type(raw_count) is not int:
-                raw_count = _check_int(raw_count, "SignalKeywordStat", "rawCount")
+        if raw_count is not None and _type(raw_count) is not int:
+            raw_count = _check_int(raw_count, "SignalKeywordStat", "rawCount")
         prefilter_count = _get("prefilterCount")
-        if prefilter_count is not None:
-            if _type(prefilter_count) is not int:
-                prefilter_count = _check_int(prefilter_count, "SignalKeywordStat", "prefilterCount")
+        if prefilter_count is not None and _type(prefilter_count) is not int:
+            prefilter_count = _check_int(prefilter_count, "SignalKeywordStat", "prefilterCount")
         validated_count = _get("validatedCount")
-        if validated_count is not None:
-            if _type(validated_count) is not int:
-                validated_count = _check_int(validated_count, "SignalKeywordStat", "validatedCount")
+        if validated_count is not None and _type(validated_count) is not int:
+            validated_count = _check_int(validated_count, "SignalKeywordStat", "validatedCount")
         avg_confidence = _get("avgConfidence")
-        if avg_confidence is not None:
-            if _type(avg_confidence) is not float:
-                avg_confidence = _check_float(avg_confidence, "SignalKeywordStat", "avgConfidence")
+        if avg_confidence is not None and _type(avg_confidence) is not float:
+            avg_confidence = _check_float(avg_confidence, "SignalKeywordStat", "avgConfidence")
         avg_score = _get("avgScore")
-        if avg_score is not None:
-            if _type(avg_score) is not float:
-                avg_score = _check_float(avg_score, "SignalKeywordStat", "avgScore")
+        if avg_score is not None and _type(avg_score) is not float:
+            avg_score = _check_float(avg_score, "SignalKeywordStat", "avgScore")
         _instance = cls(
             id,
             keyword,

@@ -28,10 +28,10 @@ class SignalLead(AdditionalProperties):
 
     Attributes:
         id (str): Entity id (the `entityId` for updateSignalLeads).
-        name (None | str | Unset):
-        signal_ids (list[str] | None | Unset):
-        person (None | SignalLeadPerson | Unset):
-        company (None | SignalLeadCompany | Unset):
+        name (str | None):
+        signal_ids (list[str] | None):
+        person (SignalLeadPerson | None):
+        company (SignalLeadCompany | None):
     """
 
     id: str
@@ -57,9 +57,8 @@ class SignalLead(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalLead", "id")
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "SignalLead", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "SignalLead", "name")
         signal_ids = _get("signalIds")
         if signal_ids is not None:
             if _type(signal_ids) is not list:

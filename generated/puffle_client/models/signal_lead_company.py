@@ -20,10 +20,10 @@ class SignalLeadCompany(AdditionalProperties):
     """Company details of a signal lead.
 
     Attributes:
-        name (None | str | Unset):
-        domain (None | str | Unset): Missing when enrichment failed.
-        linkedin_url (None | str | Unset): Missing when enrichment failed.
-        industry (None | str | Unset):
+        name (str | None):
+        domain (str | None): Missing when enrichment failed.
+        linkedin_url (str | None): Missing when enrichment failed.
+        industry (str | None):
     """
 
     name: str | None = None
@@ -44,21 +44,17 @@ class SignalLeadCompany(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "SignalLeadCompany", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "SignalLeadCompany", "name")
         domain = _get("domain")
-        if domain is not None:
-            if _type(domain) is not str:
-                domain = _check_str(domain, "SignalLeadCompany", "domain")
+        if domain is not None and _type(domain) is not str:
+            domain = _check_str(domain, "SignalLeadCompany", "domain")
         linkedin_url = _get("linkedinUrl")
-        if linkedin_url is not None:
-            if _type(linkedin_url) is not str:
-                linkedin_url = _check_str(linkedin_url, "SignalLeadCompany", "linkedinUrl")
+        if linkedin_url is not None and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "SignalLeadCompany", "linkedinUrl")
         industry = _get("industry")
-        if industry is not None:
-            if _type(industry) is not str:
-                industry = _check_str(industry, "SignalLeadCompany", "industry")
+        if industry is not None and _type(industry) is not str:
+            industry = _check_str(industry, "SignalLeadCompany", "industry")
         _instance = cls(name, domain, linkedin_url, industry)
         if src_dict.keys() <= _SIGNALLEADCOMPANY_KEYS:
             _instance.additional_properties = {}

@@ -20,11 +20,11 @@ class SignalLeadPerson(AdditionalProperties):
     """Person details of a signal lead.
 
     Attributes:
-        name (None | str | Unset):
-        linkedin_url (None | str | Unset): Missing when enrichment failed.
-        headline (None | str | Unset):
-        avatar (None | str | Unset):
-        email (None | str | Unset):
+        name (str | None):
+        linkedin_url (str | None): Missing when enrichment failed.
+        headline (str | None):
+        avatar (str | None):
+        email (str | None):
     """
 
     name: str | None = None
@@ -47,25 +47,20 @@ class SignalLeadPerson(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name")
-        if name is not None:
-            if _type(name) is not str:
-                name = _check_str(name, "SignalLeadPerson", "name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "SignalLeadPerson", "name")
         linkedin_url = _get("linkedinUrl")
-        if linkedin_url is not None:
-            if _type(linkedin_url) is not str:
-                linkedin_url = _check_str(linkedin_url, "SignalLeadPerson", "linkedinUrl")
+        if linkedin_url is not None and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "SignalLeadPerson", "linkedinUrl")
         headline = _get("headline")
-        if headline is not None:
-            if _type(headline) is not str:
-                headline = _check_str(headline, "SignalLeadPerson", "headline")
+        if headline is not None and _type(headline) is not str:
+            headline = _check_str(headline, "SignalLeadPerson", "headline")
         avatar = _get("avatar")
-        if avatar is not None:
-            if _type(avatar) is not str:
-                avatar = _check_str(avatar, "SignalLeadPerson", "avatar")
+        if avatar is not None and _type(avatar) is not str:
+            avatar = _check_str(avatar, "SignalLeadPerson", "avatar")
         email = _get("email")
-        if email is not None:
-            if _type(email) is not str:
-                email = _check_str(email, "SignalLeadPerson", "email")
+        if email is not None and _type(email) is not str:
+            email = _check_str(email, "SignalLeadPerson", "email")
         _instance = cls(name, linkedin_url, headline, avatar, email)
         if src_dict.keys() <= _SIGNALLEADPERSON_KEYS:
             _instance.additional_properties = {}

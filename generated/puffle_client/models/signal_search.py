@@ -32,13 +32,13 @@ class SignalSearch(AdditionalProperties):
 
     Attributes:
         id (str):
-        status (None | SignalSearchStatus | Unset):
-        query (None | str | Unset):
-        filter_prompt (None | str | Unset):
-        progress (None | SignalSearchProgress | Unset):
-        created_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
-        results (list[SignalSearchResult] | None | Unset): Only present when the searches were requested with `ids`.
+        status (SignalSearchStatus | None):
+        query (str | None):
+        filter_prompt (str | None):
+        progress (SignalSearchProgress | None):
+        created_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None):
+        results (list[SignalSearchResult] | None): Only present when the searches were requested with `ids`.
     """
 
     id: str
@@ -76,13 +76,11 @@ class SignalSearch(AdditionalProperties):
             else:
                 status = _parse_enum(SignalSearchStatus, status, "SignalSearch", "status")
         query = _get("query")
-        if query is not None:
-            if _type(query) is not str:
-                query = _check_str(query, "SignalSearch", "query")
+        if query is not None and _type(query) is not str:
+            query = _check_str(query, "SignalSearch", "query")
         filter_prompt = _get("filterPrompt")
-        if filter_prompt is not None:
-            if _type(filter_prompt) is not str:
-                filter_prompt = _check_str(filter_prompt, "SignalSearch", "filterPrompt")
+        if filter_prompt is not None and _type(filter_prompt) is not str:
+            filter_prompt = _check_str(filter_prompt, "SignalSearch", "filterPrompt")
         progress = _get("progress")
         if progress is not None:
             if _type(progress) is not dict:

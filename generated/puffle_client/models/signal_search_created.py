@@ -23,7 +23,7 @@ class SignalSearchCreated(AdditionalProperties):
 
     Attributes:
         id (str):
-        status (SignalSearchStatus | Unset): Lifecycle of a signal search.
+        status (SignalSearchStatus | None): Lifecycle of a signal search.
     """
 
     id: str

@@ -27,8 +27,8 @@ class SignalSearchListResponse(AdditionalProperties):
 
     Attributes:
         searches (list[SignalSearch]):
-        pagination (CursorPagination | Unset): Cursor block of the `cursor` pagination style. The last page has
-            `hasMore` false and a null cursor.
+        pagination (CursorPagination | None): Cursor block of the `cursor` pagination style. The last page has `hasMore`
+            false and a null cursor.
     """
 
     searches: list[SignalSearch]

@@ -20,9 +20,9 @@ class SignalSearchProgress(AdditionalProperties):
     """Counters of a running or finished search.
 
     Attributes:
-        fetched (int | None | Unset):
-        filtered (int | None | Unset):
-        total (int | None | Unset):
+        fetched (int | None):
+        filtered (int | None):
+        total (int | None):
     """
 
     fetched: int | None = None
@@ -41,17 +41,14 @@ class SignalSearchProgress(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         fetched = _get("fetched")
-        if fetched is not None:
-            if _type(fetched) is not int:
-                fetched = _check_int(fetched, "SignalSearchProgress", "fetched")
+        if fetched is not None and _type(fetched) is not int:
+            fetched = _check_int(fetched, "SignalSearchProgress", "fetched")
         filtered = _get("filtered")
-        if filtered is not None:
-            if _type(filtered) is not int:
-                filtered = _check_int(filtered, "SignalSearchProgress", "filtered")
+        if filtered is not None and _type(filtered) is not int:
+            filtered = _check_int(filtered, "SignalSearchProgress", "filtered")
         total = _get("total")
-        if total is not None:
-            if _type(total) is not int:
-                total = _check_int(total, "SignalSearchProgress", "total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "SignalSearchProgress", "total")
         _instance = cls(fetched, filtered, total)
         if src_dict.keys() <= _SIGNALSEARCHPROGRESS_KEYS:
             _instance.additional_properties = {}

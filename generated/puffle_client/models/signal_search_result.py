@@ -21,10 +21,10 @@ class SignalSearchResult(AdditionalProperties):
     """One hit of a signal search and the relevance verdict of the filter prompt.
 
     Attributes:
-        id (None | str | Unset):
-        signal_id (None | str | Unset):
-        relevant (bool | None | Unset):
-        reason (None | str | Unset):
+        id (str | None):
+        signal_id (str | None):
+        relevant (bool | None):
+        reason (str | None):
     """
 
     id: str | None = None
@@ -45,21 +45,17 @@ class SignalSearchResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "SignalSearchResult", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "SignalSearchResult", "id")
         signal_id = _get("signalId")
-        if signal_id is not None:
-            if _type(signal_id) is not str:
-                signal_id = _check_str(signal_id, "SignalSearchResult", "signalId")
+        if signal_id is not None and _type(signal_id) is not str:
+            signal_id = _check_str(signal_id, "SignalSearchResult", "signalId")
         relevant = _get("relevant")
-        if relevant is not None:
-            if _type(relevant) is not bool:
-                relevant = _check_bool(relevant, "SignalSearchResult", "relevant")
+        if relevant is not None and _type(relevant) is not bool:
+            relevant = _check_bool(relevant, "SignalSearchResult", "relevant")
         reason = _get("reason")
-        if reason is not None:
-            if _type(reason) is not str:
-                reason = _check_str(reason, "SignalSearchResult", "reason")
+        if reason is not None and _type(reason) is not str:
+            reason = _check_str(reason, "SignalSearchResult", "reason")
         _instance = cls(id, signal_id, relevant, reason)
         if src_dict.keys() <= _SIGNALSEARCHRESULT_KEYS:
             _instance.additional_properties = {}

@@ -20,10 +20,10 @@ class SignalStructuredWording(AdditionalProperties):
     """Structured phrasing of a signal from a structured type (for example a job posting).
 
     Attributes:
-        type_ (None | str | Unset): Structured kind; the docs show `hiring`, other built-in kinds are likely.
-        company (None | str | Unset):
-        job_title (None | str | Unset):
-        location (None | str | Unset):
+        type_ (str | None): Structured kind; the docs show `hiring`, other built-in kinds are likely.
+        company (str | None):
+        job_title (str | None):
+        location (str | None):
     """
 
     type_: str | None = None
@@ -44,21 +44,17 @@ class SignalStructuredWording(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "SignalStructuredWording", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "SignalStructuredWording", "type")
         company = _get("company")
-        if company is not None:
-            if _type(company) is not str:
-                company = _check_str(company, "SignalStructuredWording", "company")
+        if company is not None and _type(company) is not str:
+            company = _check_str(company, "SignalStructuredWording", "company")
         job_title = _get("jobTitle")
-        if job_title is not None:
-            if _type(job_title) is not str:
-                job_title = _check_str(job_title, "SignalStructuredWording", "jobTitle")
+        if job_title is not None and _type(job_title) is not str:
+            job_title = _check_str(job_title, "SignalStructuredWording", "jobTitle")
         location = _get("location")
-        if location is not None:
-            if _type(location) is not str:
-                location = _check_str(location, "SignalStructuredWording", "location")
+        if location is not None and _type(location) is not str:
+            location = _check_str(location, "SignalStructuredWording", "location")
         _instance = cls(type_, company, job_title, location)
         if src_dict.keys() <= _SIGNALSTRUCTUREDWORDING_KEYS:
             _instance.additional_properties = {}

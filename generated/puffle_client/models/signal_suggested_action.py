@@ -20,8 +20,8 @@ class SignalSuggestedAction(AdditionalProperties):
     """A next step the UI proposes for a signal. Note the snake_case `comment_text`.
 
     Attributes:
-        type_ (None | str | Unset): Action kind; the docs show `copy_comment_and_open`.
-        comment_text (None | str | Unset):
+        type_ (str | None): Action kind; the docs show `copy_comment_and_open`.
+        comment_text (str | None):
     """
 
     type_: str | None = None
@@ -38,13 +38,11 @@ class SignalSuggestedAction(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None:
-            if _type(type_) is not str:
-                type_ = _check_str(type_, "SignalSuggestedAction", "type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "SignalSuggestedAction", "type")
         comment_text = _get("comment_text")
-        if comment_text is not None:
-            if _type(comment_text) is not str:
-                comment_text = _check_str(comment_text, "SignalSuggestedAction", "comment_text")
+        if comment_text is not None and _type(comment_text) is not str:
+            comment_text = _check_str(comment_text, "SignalSuggestedAction", "comment_text")
         _instance = cls(type_, comment_text)
         if src_dict.keys() <= _SIGNALSUGGESTEDACTION_KEYS:
             _instance.additional_properties = {}

@@ -31,20 +31,19 @@ class SignalType(AdditionalProperties):
 
     Attributes:
         id (str):
-        label (None | str | Unset):
-        description (None | str | Unset):
-        kind (None | str | Unset): `structured` or `keyword`.
-        built_in (bool | None | Unset): Built-in types cannot be renamed or deleted.
-        enabled (bool | None | Unset):
-        position (int | None | Unset): Sort order.
-        color (None | str | Unset): Assigned automatically; cannot be changed.
-        keywords (list[str] | None | Unset): Empty for structured types, whose keywords are compiled from
-            `structuredConfig`.
-        prompt (None | str | Unset): What to detect, in plain language (fixed for built-in types).
-        example_signals (list[SignalTypeExample] | None | Unset):
-        structured_config (None | SignalTypeStructuredConfig | Unset):
-        allowed_sources (list[str] | None | Unset): Source ids this type may use.
-        source_overrides (list[SignalTypeSourceOverride] | None | Unset):
+        label (str | None):
+        description (str | None):
+        kind (str | None): `structured` or `keyword`.
+        built_in (bool | None): Built-in types cannot be renamed or deleted.
+        enabled (bool | None):
+        position (int | None): Sort order.
+        color (str | None): Assigned automatically; cannot be changed.
+        keywords (list[str] | None): Empty for structured types, whose keywords are compiled from `structuredConfig`.
+        prompt (str | None): What to detect, in plain language (fixed for built-in types).
+        example_signals (list[SignalTypeExample] | None):
+        structured_config (SignalTypeStructuredConfig | None):
+        allowed_sources (list[str] | None): Source ids this type may use.
+        source_overrides (list[SignalTypeSourceOverride] | None):
     """
 
     id: str
@@ -92,33 +91,26 @@ class SignalType(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalType", "id")
         label = _get("label")
-        if label is not None:
-            if _type(label) is not str:
-                label = _check_str(label, "SignalType", "label")
+        if label is not None and _type(label) is not str:
+            label = _check_str(label, "SignalType", "label")
         description = _get("description")
-        if description is not None:
-            if _type(description) is not str:
-                description = _check_str(description, "SignalType", "description")
+        if description is not None and _type(description) is not str:
+            description = _check_str(description, "SignalType", "description")
         kind = _get("kind")
-        if kind is not None:
-            if _type(kind) is not str:
-                kind = _check_str(kind, "SignalType", "kind")
+        if kind is not None and _type(kind) is not str:
+            kind = _check_str(kind, "SignalType", "kind")
         built_in = _get("builtIn")
-        if built_in is not None:
-            if _type(built_in) is not bool:
-                built_in = _check_bool(built_in, "SignalType", "builtIn")
+        if built_in is not None and _type(built_in) is not bool:
+            built_in = _check_bool(built_in, "SignalType", "builtIn")
         enabled = _get("enabled")
-        if enabled is not None:
-            if _type(enabled) is not bool:
-                enabled = _check_bool(enabled, "SignalType", "enabled")
+        if enabled is not None and _type(enabled) is not bool:
+            enabled = _check_bool(enabled, "SignalType", "enabled")
         position = _get("position")
-        if position is not None:
-            if _type(position) is not int:
-                position = _check_int(position, "SignalType", "position")
+        if position is not None and _type(position) is not int:
+            position = _check_int(position, "SignalType", "position")
         color = _get("color")
-        if color is not None:
-            if _type(color) is not str:
-                color = _check_str(color, "SignalType", "color")
+        if color is not None and _type(color) is not str:
+            color = _check_str(color, "SignalType", "color")
         keywords = _get("keywords")
         if keywords is not None:
             if _type(keywords) is not list:
@@ -127,9 +119,8 @@ class SignalType(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "SignalType", "keywords")
         prompt = _get("prompt")
-        if prompt is not None:
-            if _type(prompt) is not str:
-                prompt = _check_str(prompt, "SignalType", "prompt")
+        if prompt is not None and _type(prompt) is not str:
+            prompt = _check_str(prompt, "SignalType", "prompt")
         example_signals = _get("exampleSignals")
         if example_signals is not None:
             if _type(example_signals) is not list:

@@ -67,9 +67,8 @@ class SignalTypeCreateRequest(AdditionalProperties):
         if _type(label) is not str:
             label = _check_str(label, "SignalTypeCreateRequest", "label")
         description = _get("description", UNSET)
-        if description is not UNSET:
-            if _type(description) is not str:
-                description = _check_str(description, "SignalTypeCreateRequest", "description")
+        if description is not UNSET and _type(description) is not str:
+            description = _check_str(description, "SignalTypeCreateRequest", "description")
         keywords = _get("keywords", UNSET)
         if keywords is not UNSET:
             if _type(keywords) is not list:
@@ -78,9 +77,8 @@ class SignalTypeCreateRequest(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "SignalTypeCreateRequest", "keywords")
         prompt = _get("prompt", UNSET)
-        if prompt is not UNSET:
-            if _type(prompt) is not str:
-                prompt = _check_str(prompt, "SignalTypeCreateRequest", "prompt")
+        if prompt is not UNSET and _type(prompt) is not str:
+            prompt = _check_str(prompt, "SignalTypeCreateRequest", "prompt")
         allowed_sources = _get("allowedSources", UNSET)
         if allowed_sources is not UNSET:
             if _type(allowed_sources) is not list:

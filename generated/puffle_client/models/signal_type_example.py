@@ -21,11 +21,11 @@ class SignalTypeExample(AdditionalProperties):
     """An illustrative signal shown for a signal type.
 
     Attributes:
-        source (None | str | Unset):
-        source_handle (None | str | Unset):
-        headline (None | str | Unset):
-        time_ago_label (None | str | Unset):
-        score (int | None | Unset):
+        source (str | None):
+        source_handle (str | None):
+        headline (str | None):
+        time_ago_label (str | None):
+        score (int | None):
     """
 
     source: str | None = None
@@ -48,25 +48,20 @@ class SignalTypeExample(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         source = _get("source")
-        if source is not None:
-            if _type(source) is not str:
-                source = _check_str(source, "SignalTypeExample", "source")
+        if source is not None and _type(source) is not str:
+            source = _check_str(source, "SignalTypeExample", "source")
         source_handle = _get("sourceHandle")
-        if source_handle is not None:
-            if _type(source_handle) is not str:
-                source_handle = _check_str(source_handle, "SignalTypeExample", "sourceHandle")
+        if source_handle is not None and _type(source_handle) is not str:
+            source_handle = _check_str(source_handle, "SignalTypeExample", "sourceHandle")
         headline = _get("headline")
-        if headline is not None:
-            if _type(headline) is not str:
-                headline = _check_str(headline, "SignalTypeExample", "headline")
+        if headline is not None and _type(headline) is not str:
+            headline = _check_str(headline, "SignalTypeExample", "headline")
         time_ago_label = _get("timeAgoLabel")
-        if time_ago_label is not None:
-            if _type(time_ago_label) is not str:
-                time_ago_label = _check_str(time_ago_label, "SignalTypeExample", "timeAgoLabel")
+        if time_ago_label is not None and _type(time_ago_label) is not str:
+            time_ago_label = _check_str(time_ago_label, "SignalTypeExample", "timeAgoLabel")
         score = _get("score")
-        if score is not None:
-            if _type(score) is not int:
-                score = _check_int(score, "SignalTypeExample", "score")
+        if score is not None and _type(score) is not int:
+            score = _check_int(score, "SignalTypeExample", "score")
         _instance = cls(source, source_handle, headline, time_ago_label, score)
         if src_dict.keys() <= _SIGNALTYPEEXAMPLE_KEYS:
             _instance.additional_properties = {}

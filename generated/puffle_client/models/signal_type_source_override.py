@@ -24,9 +24,9 @@ class SignalTypeSourceOverride(AdditionalProperties):
     """Per-source setting of a signal type — on/off plus extra keywords for that source.
 
     Attributes:
-        source_id (None | str | Unset):
-        enabled (bool | None | Unset):
-        extra_keywords (list[str] | None | Unset):
+        source_id (str | Unset | None):
+        enabled (bool | Unset | None):
+        extra_keywords (list[str] | Unset | None):
     """
 
     source_id: str | Unset | None = UNSET
@@ -48,13 +48,11 @@ class SignalTypeSourceOverride(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         source_id = _get("sourceId", UNSET)
-        if source_id is not UNSET and source_id is not None:
-            if _type(source_id) is not str:
-                source_id = _check_str(source_id, "SignalTypeSourceOverride", "sourceId")
+        if source_id is not UNSET and source_id is not None and _type(source_id) is not str:
+            source_id = _check_str(source_id, "SignalTypeSourceOverride", "sourceId")
         enabled = _get("enabled", UNSET)
-        if enabled is not UNSET and enabled is not None:
-            if _type(enabled) is not bool:
-                enabled = _check_bool(enabled, "SignalTypeSourceOverride", "enabled")
+        if enabled is not UNSET and enabled is not None and _type(enabled) is not bool:
+            enabled = _check_bool(enabled, "SignalTypeSourceOverride", "enabled")
         extra_keywords = _get("extraKeywords", UNSET)
         if extra_keywords is not UNSET and extra_keywords is not None:
             if _type(extra_keywords) is not list:

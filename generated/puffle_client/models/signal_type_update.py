@@ -87,13 +87,11 @@ class SignalTypeUpdate(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalTypeUpdate", "id")
         label = _get("label", UNSET)
-        if label is not UNSET:
-            if _type(label) is not str:
-                label = _check_str(label, "SignalTypeUpdate", "label")
+        if label is not UNSET and _type(label) is not str:
+            label = _check_str(label, "SignalTypeUpdate", "label")
         description = _get("description", UNSET)
-        if description is not UNSET:
-            if _type(description) is not str:
-                description = _check_str(description, "SignalTypeUpdate", "description")
+        if description is not UNSET and _type(description) is not str:
+            description = _check_str(description, "SignalTypeUpdate", "description")
         keywords = _get("keywords", UNSET)
         if keywords is not UNSET:
             if _type(keywords) is not list:
@@ -102,17 +100,14 @@ class SignalTypeUpdate(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "SignalTypeUpdate", "keywords")
         prompt = _get("prompt", UNSET)
-        if prompt is not UNSET:
-            if _type(prompt) is not str:
-                prompt = _check_str(prompt, "SignalTypeUpdate", "prompt")
+        if prompt is not UNSET and _type(prompt) is not str:
+            prompt = _check_str(prompt, "SignalTypeUpdate", "prompt")
         enabled = _get("enabled", UNSET)
-        if enabled is not UNSET:
-            if _type(enabled) is not bool:
-                enabled = _check_bool(enabled, "SignalTypeUpdate", "enabled")
+        if enabled is not UNSET and _type(enabled) is not bool:
+            enabled = _check_bool(enabled, "SignalTypeUpdate", "enabled")
         position = _get("position", UNSET)
-        if position is not UNSET:
-            if _type(position) is not int:
-                position = _check_int(position, "SignalTypeUpdate", "position")
+        if position is not UNSET and _type(position) is not int:
+            position = _check_int(position, "SignalTypeUpdate", "position")
         allowed_sources = _get("allowedSources", UNSET)
         if allowed_sources is not UNSET:
             if _type(allowed_sources) is not list:

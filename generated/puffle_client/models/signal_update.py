@@ -26,7 +26,7 @@ class SignalUpdate(AdditionalProperties):
 
     Attributes:
         id (str):
-        vote (None | SignalVote | Unset): `up` = correct, `down` = incorrect, null clears the vote.
+        vote (SignalVote | Unset | None): `up` = correct, `down` = incorrect, null clears the vote.
         comment (str | Unset):
         dm_text (str | Unset): Replaces the stored DM draft.
         comment_text (str | Unset): Replaces the stored public-comment draft.
@@ -69,17 +69,14 @@ class SignalUpdate(AdditionalProperties):
             else:
                 vote = _parse_enum(SignalVote, vote, "SignalUpdate", "vote")
         comment = _get("comment", UNSET)
-        if comment is not UNSET:
-            if _type(comment) is not str:
-                comment = _check_str(comment, "SignalUpdate", "comment")
+        if comment is not UNSET and _type(comment) is not str:
+            comment = _check_str(comment, "SignalUpdate", "comment")
         dm_text = _get("dmText", UNSET)
-        if dm_text is not UNSET:
-            if _type(dm_text) is not str:
-                dm_text = _check_str(dm_text, "SignalUpdate", "dmText")
+        if dm_text is not UNSET and _type(dm_text) is not str:
+            dm_text = _check_str(dm_text, "SignalUpdate", "dmText")
         comment_text = _get("commentText", UNSET)
-        if comment_text is not UNSET:
-            if _type(comment_text) is not str:
-                comment_text = _check_str(comment_text, "SignalUpdate", "commentText")
+        if comment_text is not UNSET and _type(comment_text) is not str:
+            comment_text = _check_str(comment_text, "SignalUpdate", "commentText")
         status = _get("status", UNSET)
         if status is not UNSET:
             if _type(status) is str and status in _SIGNALUPDATESTATUS_BY_VALUE:

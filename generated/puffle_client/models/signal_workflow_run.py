@@ -20,9 +20,9 @@ class SignalWorkflowRun(AdditionalProperties):
     """Workflow run attached to a signal.
 
     Attributes:
-        id (None | str | Unset):
-        status (None | str | Unset):
-        workflow_id (None | str | Unset):
+        id (str | None):
+        status (str | None):
+        workflow_id (str | None):
     """
 
     id: str | None = None
@@ -41,17 +41,14 @@ class SignalWorkflowRun(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None:
-            if _type(id) is not str:
-                id = _check_str(id, "SignalWorkflowRun", "id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "SignalWorkflowRun", "id")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "SignalWorkflowRun", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "SignalWorkflowRun", "status")
         workflow_id = _get("workflowId")
-        if workflow_id is not None:
-            if _type(workflow_id) is not str:
-                workflow_id = _check_str(workflow_id, "SignalWorkflowRun", "workflowId")
+        if workflow_id is not None and _type(workflow_id) is not str:
+            workflow_id = _check_str(workflow_id, "SignalWorkflowRun", "workflowId")
         _instance = cls(id, status, workflow_id)
         if src_dict.keys() <= _SIGNALWORKFLOWRUN_KEYS:
             _instance.additional_properties = {}

@@ -28,8 +28,7 @@ class SignalsSettings(AdditionalProperties):
     Attributes:
         paused (bool): When true the daily scan skips this user.
         scan_time_utc (str): Daily scan time in UTC, `HH:MM` on a 15-minute boundary.
-        pipeline_status (None | SignalPipelineStatus | Unset): State of the caller's scan pipeline; null if no scan has
-            run yet.
+        pipeline_status (SignalPipelineStatus | None): State of the caller's scan pipeline; null if no scan has run yet.
     """
 
     paused: bool

@@ -43,13 +43,11 @@ class SignalsSettingsUpdateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         paused = _get("paused", UNSET)
-        if paused is not UNSET:
-            if _type(paused) is not bool:
-                paused = _check_bool(paused, "SignalsSettingsUpdateRequest", "paused")
+        if paused is not UNSET and _type(paused) is not bool:
+            paused = _check_bool(paused, "SignalsSettingsUpdateRequest", "paused")
         scan_time_utc = _get("scanTimeUtc", UNSET)
-        if scan_time_utc is not UNSET:
-            if _type(scan_time_utc) is not str:
-                scan_time_utc = _check_str(scan_time_utc, "SignalsSettingsUpdateRequest", "scanTimeUtc")
+        if scan_time_utc is not UNSET and _type(scan_time_utc) is not str:
+            scan_time_utc = _check_str(scan_time_utc, "SignalsSettingsUpdateRequest", "scanTimeUtc")
         _instance = cls(paused, scan_time_utc)
         if src_dict.keys() <= _SIGNALSSETTINGSUPDATEREQUEST_KEYS:
             _instance.additional_properties = {}

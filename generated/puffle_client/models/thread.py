@@ -33,21 +33,21 @@ class Thread(AdditionalProperties):
 
         Attributes:
             id (str):
-            channel (None | ThreadChannel | Unset):
-            status (None | ThreadStatus | Unset):
-            inbox_state (None | ThreadInboxState | Unset):
-            account_id (None | str | Unset): Sender account the thread belongs to (the `sender_id` filter of listThreads).
-            participant_email (None | str | Unset): Recipient email address (stored lowercased).
-            participant_name (None | str | Unset):
-            participant_linkedin_url (None | str | Unset):
-            last_message_snippet (None | str | Unset):
-            unread_count (int | None | Unset): Number of unread inbound messages; `getThread` resets it to 0.
-            draft_subject (None | str | Unset):
-            draft_body_text (None | str | Unset):
-            draft_body_html (None | str | Unset):
-            draft_cc (None | str | Unset): Comma-separated CC recipients of the draft.
-            draft_bcc (None | str | Unset): Comma-separated BCC recipients of the draft.
-            draft_attachments (list[Attachment] | None | Unset):
+            channel (ThreadChannel | None):
+            status (ThreadStatus | None):
+            inbox_state (ThreadInboxState | None):
+            account_id (str | None): Sender account the thread belongs to (the `sender_id` filter of listThreads).
+            participant_email (str | None): Recipient email address (stored lowercased).
+            participant_name (str | None):
+            participant_linkedin_url (str | None):
+            last_message_snippet (str | None):
+            unread_count (int | None): Number of unread inbound messages; `getThread` resets it to 0.
+            draft_subject (str | None):
+            draft_body_text (str | None):
+            draft_body_html (str | None):
+            draft_cc (str | None): Comma-separated CC recipients of the draft.
+            draft_bcc (str | None): Comma-separated BCC recipients of the draft.
+            draft_attachments (list[Attachment] | None):
     """
 
     id: str
@@ -115,49 +115,38 @@ class Thread(AdditionalProperties):
             else:
                 inbox_state = _parse_enum(ThreadInboxState, inbox_state, "Thread", "inbox_state")
         account_id = _get("account_id")
-        if account_id is not None:
-            if _type(account_id) is not str:
-                account_id = _check_str(account_id, "Thread", "account_id")
+        if account_id is not None and _type(account_id) is not str:
+            account_id = _check_str(account_id, "Thread", "account_id")
         participant_email = _get("participant_email")
-        if participant_email is not None:
-            if _type(participant_email) is not str:
-                participant_email = _check_str(participant_email, "Thread", "participant_email")
+        if participant_email is not None and _type(participant_email) is not str:
+            participant_email = _check_str(participant_email, "Thread", "participant_email")
         participant_name = _get("participant_name")
-        if participant_name is not None:
-            if _type(participant_name) is not str:
-                participant_name = _check_str(participant_name, "Thread", "participant_name")
+        if participant_name is not None and _type(participant_name) is not str:
+            participant_name = _check_str(participant_name, "Thread", "participant_name")
         participant_linkedin_url = _get("participant_linkedin_url")
-        if participant_linkedin_url is not None:
-            if _type(participant_linkedin_url) is not str:
-                participant_linkedin_url = _check_str(participant_linkedin_url, "Thread", "participant_linkedin_url")
+        if participant_linkedin_url is not None and _type(participant_linkedin_url) is not str:
+            participant_linkedin_url = _check_str(participant_linkedin_url, "Thread", "participant_linkedin_url")
         last_message_snippet = _get("last_message_snippet")
-        if last_message_snippet is not None:
-            if _type(last_message_snippet) is not str:
-                last_message_snippet = _check_str(last_message_snippet, "Thread", "last_message_snippet")
+        if last_message_snippet is not None and _type(last_message_snippet) is not str:
+            last_message_snippet = _check_str(last_message_snippet, "Thread", "last_message_snippet")
         unread_count = _get("unread_count")
-        if unread_count is not None:
-            if _type(unread_count) is not int:
-                unread_count = _check_int(unread_count, "Thread", "unread_count")
+        if unread_count is not None and _type(unread_count) is not int:
+            unread_count = _check_int(unread_count, "Thread", "unread_count")
         draft_subject = _get("draft_subject")
-        if draft_subject is not None:
-            if _type(draft_subject) is not str:
-                draft_subject = _check_str(draft_subject, "Thread", "draft_subject")
+        if draft_subject is not None and _type(draft_subject) is not str:
+            draft_subject = _check_str(draft_subject, "Thread", "draft_subject")
         draft_body_text = _get("draft_body_text")
-        if draft_body_text is not None:
-            if _type(draft_body_text) is not str:
-                draft_body_text = _check_str(draft_body_text, "Thread", "draft_body_text")
+        if draft_body_text is not None and _type(draft_body_text) is not str:
+            draft_body_text = _check_str(draft_body_text, "Thread", "draft_body_text")
         draft_body_html = _get("draft_body_html")
-        if draft_body_html is not None:
-            if _type(draft_body_html) is not str:
-                draft_body_html = _check_str(draft_body_html, "Thread", "draft_body_html")
+        if draft_body_html is not None and _type(draft_body_html) is not str:
+            draft_body_html = _check_str(draft_body_html, "Thread", "draft_body_html")
         draft_cc = _get("draft_cc")
-        if draft_cc is not None:
-            if _type(draft_cc) is not str:
-                draft_cc = _check_str(draft_cc, "Thread", "draft_cc")
+        if draft_cc is not None and _type(draft_cc) is not str:
+            draft_cc = _check_str(draft_cc, "Thread", "draft_cc")
         draft_bcc = _get("draft_bcc")
-        if draft_bcc is not None:
-            if _type(draft_bcc) is not str:
-                draft_bcc = _check_str(draft_bcc, "Thread", "draft_bcc")
+        if draft_bcc is not None and _type(draft_bcc) is not str:
+            draft_bcc = _check_str(draft_bcc, "Thread", "draft_bcc")
         draft_attachments = _get("draft_attachments")
         if draft_attachments is not None:
             if _type(draft_attachments) is not list:

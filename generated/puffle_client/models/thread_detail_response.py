@@ -34,9 +34,9 @@ class ThreadDetailResponse(AdditionalProperties):
                 snake_case.
                 Drafts of one-off emails are threads in `draft` status whose `draft_*` fields hold the unsent email.
             messages (list[Message]): All messages, oldest first.
-            participant_details (None | ThreadParticipantDetails | Unset):
-            sender_disconnected (bool | None | Unset): True when the thread's sender account is gone or can no longer send.
-            sender_account (None | ThreadSenderAccount | Unset):
+            participant_details (ThreadParticipantDetails | None):
+            sender_disconnected (bool | None): True when the thread's sender account is gone or can no longer send.
+            sender_account (ThreadSenderAccount | None):
     """
 
     thread: Thread
@@ -79,9 +79,8 @@ class ThreadDetailResponse(AdditionalProperties):
                 participant_details = _check_object(participant_details, "ThreadDetailResponse", "participantDetails")
             participant_details = ThreadParticipantDetails._from_dict(participant_details)
         sender_disconnected = _get("senderDisconnected")
-        if sender_disconnected is not None:
-            if _type(sender_disconnected) is not bool:
-                sender_disconnected = _check_bool(sender_disconnected, "ThreadDetailResponse", "senderDisconnected")
+        if sender_disconnected is not None and _type(sender_disconnected) is not bool:
+            sender_disconnected = _check_bool(sender_disconnected, "ThreadDetailResponse", "senderDisconnected")
         sender_account = _get("senderAccount")
         if sender_account is not None:
             if _type(sender_account) is not dict:

@@ -25,8 +25,8 @@ class ThreadFilterOptions(AdditionalProperties):
     """Sender and campaign choices for filter menus, returned with `include=filter_options`.
 
     Attributes:
-        senders (list[ThreadFilterOption] | None | Unset):
-        campaigns (list[ThreadFilterOption] | None | Unset):
+        senders (list[ThreadFilterOption] | None):
+        campaigns (list[ThreadFilterOption] | None):
     """
 
     senders: list[ThreadFilterOption] | None = None

@@ -28,11 +28,11 @@ class ThreadListResponse(AdditionalProperties):
     (`correspondence=true`) the server answers with an undocumented shape instead, so nothing is required.
 
         Attributes:
-            threads (list[Thread] | Unset):
-            total (int | Unset): Number of threads matching the filters.
-            page (int | Unset):
-            limit (int | Unset):
-            filter_options (None | ThreadFilterOptions | Unset):
+            threads (list[Thread] | None):
+            total (int | None): Number of threads matching the filters.
+            page (int | None):
+            limit (int | None):
+            filter_options (ThreadFilterOptions | None):
     """
 
     threads: list[Thread] | None = None
@@ -69,17 +69,14 @@ class ThreadListResponse(AdditionalProperties):
                 for _i in threads
             ]
         total = _get("total")
-        if total is not None:
-            if _type(total) is not int:
-                total = _check_int(total, "ThreadListResponse", "total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "ThreadListResponse", "total")
         page = _get("page")
-        if page is not None:
-            if _type(page) is not int:
-                page = _check_int(page, "ThreadListResponse", "page")
+        if page is not None and _type(page) is not int:
+            page = _check_int(page, "ThreadListResponse", "page")
         limit = _get("limit")
-        if limit is not None:
-            if _type(limit) is not int:
-                limit = _check_int(limit, "ThreadListResponse", "limit")
+        if limit is not None and _type(limit) is not int:
+            limit = _check_int(limit, "ThreadListResponse", "limit")
         filter_options = _get("filter_options")
         if filter_options is not None:
             if _type(filter_options) is not dict:

@@ -27,9 +27,9 @@ class ThreadMessageListResponse(AdditionalProperties):
 
     Attributes:
         messages (list[Message]):
-        total (int | Unset): Number of messages in the thread.
-        page (int | Unset):
-        limit (int | Unset):
+        total (int | None): Number of messages in the thread.
+        page (int | None):
+        limit (int | None):
     """
 
     messages: list[Message]
@@ -62,17 +62,14 @@ class ThreadMessageListResponse(AdditionalProperties):
             for _i in messages
         ]
         total = _get("total")
-        if total is not None:
-            if _type(total) is not int:
-                total = _check_int(total, "ThreadMessageListResponse", "total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "ThreadMessageListResponse", "total")
         page = _get("page")
-        if page is not None:
-            if _type(page) is not int:
-                page = _check_int(page, "ThreadMessageListResponse", "page")
+        if page is not None and _type(page) is not int:
+            page = _check_int(page, "ThreadMessageListResponse", "page")
         limit = _get("limit")
-        if limit is not None:
-            if _type(limit) is not int:
-                limit = _check_int(limit, "ThreadMessageListResponse", "limit")
+        if limit is not None and _type(limit) is not int:
+            limit = _check_int(limit, "ThreadMessageListResponse", "limit")
         _instance = cls(messages, total, page, limit)
         if src_dict.keys() <= _THREADMESSAGELISTRESPONSE_KEYS:
             _instance.additional_properties = {}

@@ -77,17 +77,14 @@ class ThreadMessageSendRequest(AdditionalProperties):
         if _type(body_text) is not str:
             body_text = _check_str(body_text, "ThreadMessageSendRequest", "body_text")
         body_html = _get("body_html", UNSET)
-        if body_html is not UNSET:
-            if _type(body_html) is not str:
-                body_html = _check_str(body_html, "ThreadMessageSendRequest", "body_html")
+        if body_html is not UNSET and _type(body_html) is not str:
+            body_html = _check_str(body_html, "ThreadMessageSendRequest", "body_html")
         subject = _get("subject", UNSET)
-        if subject is not UNSET:
-            if _type(subject) is not str:
-                subject = _check_str(subject, "ThreadMessageSendRequest", "subject")
+        if subject is not UNSET and _type(subject) is not str:
+            subject = _check_str(subject, "ThreadMessageSendRequest", "subject")
         account_id = _get("account_id", UNSET)
-        if account_id is not UNSET:
-            if _type(account_id) is not str:
-                account_id = _check_str(account_id, "ThreadMessageSendRequest", "account_id")
+        if account_id is not UNSET and _type(account_id) is not str:
+            account_id = _check_str(account_id, "ThreadMessageSendRequest", "account_id")
         threading_mode = _get("threading_mode", UNSET)
         if threading_mode is not UNSET:
             if _type(threading_mode) is str and threading_mode in _THREADMESSAGESENDREQUESTTHREADINGMODE_BY_VALUE:
@@ -97,13 +94,11 @@ class ThreadMessageSendRequest(AdditionalProperties):
                     ThreadMessageSendRequestThreadingMode, threading_mode, "ThreadMessageSendRequest", "threading_mode"
                 )
         cc = _get("cc", UNSET)
-        if cc is not UNSET:
-            if _type(cc) is not str:
-                cc = _check_str(cc, "ThreadMessageSendRequest", "cc")
+        if cc is not UNSET and _type(cc) is not str:
+            cc = _check_str(cc, "ThreadMessageSendRequest", "cc")
         bcc = _get("bcc", UNSET)
-        if bcc is not UNSET:
-            if _type(bcc) is not str:
-                bcc = _check_str(bcc, "ThreadMessageSendRequest", "bcc")
+        if bcc is not UNSET and _type(bcc) is not str:
+            bcc = _check_str(bcc, "ThreadMessageSendRequest", "bcc")
         attachments = _get("attachments", UNSET)
         if attachments is not UNSET:
             if _type(attachments) is not list:

@@ -25,8 +25,8 @@ class ThreadMessageSendResponse(AdditionalProperties):
     """The outbound message that was stored and the thread as it is after the send.
 
     Attributes:
-        message (Message | None | Unset):
-        thread (None | Thread | Unset):
+        message (Message | None):
+        thread (Thread | None):
     """
 
     message: Message | None = None

@@ -20,9 +20,9 @@ class ThreadParticipantDetails(AdditionalProperties):
     """Enrichment about the thread's participant.
 
     Attributes:
-        company (None | str | Unset):
-        position (None | str | Unset):
-        headline (None | str | Unset):
+        company (str | None):
+        position (str | None):
+        headline (str | None):
     """
 
     company: str | None = None
@@ -41,17 +41,14 @@ class ThreadParticipantDetails(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         company = _get("company")
-        if company is not None:
-            if _type(company) is not str:
-                company = _check_str(company, "ThreadParticipantDetails", "company")
+        if company is not None and _type(company) is not str:
+            company = _check_str(company, "ThreadParticipantDetails", "company")
         position = _get("position")
-        if position is not None:
-            if _type(position) is not str:
-                position = _check_str(position, "ThreadParticipantDetails", "position")
+        if position is not None and _type(position) is not str:
+            position = _check_str(position, "ThreadParticipantDetails", "position")
         headline = _get("headline")
-        if headline is not None:
-            if _type(headline) is not str:
-                headline = _check_str(headline, "ThreadParticipantDetails", "headline")
+        if headline is not None and _type(headline) is not str:
+            headline = _check_str(headline, "ThreadParticipantDetails", "headline")
         _instance = cls(company, position, headline)
         if src_dict.keys() <= _THREADPARTICIPANTDETAILS_KEYS:
             _instance.additional_properties = {}

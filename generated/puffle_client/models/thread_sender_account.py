@@ -20,8 +20,8 @@ class ThreadSenderAccount(AdditionalProperties):
     """A few fields of the sender account linked to the thread.
 
     Attributes:
-        display_name (None | str | Unset):
-        status (None | str | Unset): Sender account status, e.g. `active`.
+        display_name (str | None):
+        status (str | None): Sender account status, e.g. `active`.
     """
 
     display_name: str | None = None
@@ -38,13 +38,11 @@ class ThreadSenderAccount(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         display_name = _get("display_name")
-        if display_name is not None:
-            if _type(display_name) is not str:
-                display_name = _check_str(display_name, "ThreadSenderAccount", "display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "ThreadSenderAccount", "display_name")
         status = _get("status")
-        if status is not None:
-            if _type(status) is not str:
-                status = _check_str(status, "ThreadSenderAccount", "status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "ThreadSenderAccount", "status")
         _instance = cls(display_name, status)
         if src_dict.keys() <= _THREADSENDERACCOUNT_KEYS:
             _instance.additional_properties = {}

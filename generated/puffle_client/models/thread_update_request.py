@@ -34,16 +34,16 @@ class ThreadUpdateRequest(AdditionalProperties):
         status (ThreadUpdateRequestStatus | Unset): Archive or reactivate the thread; other values are ignored by the
             server.
         unread_count (int | Unset): New unread count (0 marks the thread read, a positive value marks it unread).
-        account_id (None | str | Unset): Email sender account of the draft, or null to clear it; must be a ready email
+        account_id (str | Unset | None): Email sender account of the draft, or null to clear it; must be a ready email
             sender of the workspace.
         participant_email (str | Unset): Recipient of the draft (stored lowercased).
         participant_name (str | Unset):
-        draft_subject (None | str | Unset):
-        draft_body_text (None | str | Unset):
-        draft_body_html (None | str | Unset):
-        draft_cc (None | str | Unset):
-        draft_bcc (None | str | Unset):
-        draft_attachments (list[Attachment] | None | Unset): Metadata objects returned by `uploadThreadAttachment`.
+        draft_subject (str | Unset | None):
+        draft_body_text (str | Unset | None):
+        draft_body_html (str | Unset | None):
+        draft_cc (str | Unset | None):
+        draft_bcc (str | Unset | None):
+        draft_attachments (list[Attachment] | Unset | None): Metadata objects returned by `uploadThreadAttachment`.
     """
 
     status: ThreadUpdateRequestStatus | Unset = UNSET
@@ -97,41 +97,32 @@ class ThreadUpdateRequest(AdditionalProperties):
             else:
                 status = _parse_enum(ThreadUpdateRequestStatus, status, "ThreadUpdateRequest", "status")
         unread_count = _get("unread_count", UNSET)
-        if unread_count is not UNSET:
-            if _type(unread_count) is not int:
-                unread_count = _check_int(unread_count, "ThreadUpdateRequest", "unread_count")
+        if unread_count is not UNSET and _type(unread_count) is not int:
+            unread_count = _check_int(unread_count, "ThreadUpdateRequest", "unread_count")
         account_id = _get("account_id", UNSET)
-        if account_id is not UNSET and account_id is not None:
-            if _type(account_id) is not str:
-                account_id = _check_str(account_id, "ThreadUpdateRequest", "account_id")
+        if account_id is not UNSET and account_id is not None and _type(account_id) is not str:
+            account_id = _check_str(account_id, "ThreadUpdateRequest", "account_id")
         participant_email = _get("participant_email", UNSET)
-        if participant_email is not UNSET:
-            if _type(participant_email) is not str:
-                participant_email = _check_str(participant_email, "ThreadUpdateRequest", "participant_email")
+        if participant_email is not UNSET and _type(participant_email) is not str:
+            participant_email = _check_str(participant_email, "ThreadUpdateRequest", "participant_email")
         participant_name = _get("participant_name", UNSET)
-        if participant_name is not UNSET:
-            if _type(participant_name) is not str:
-                participant_name = _check_str(participant_name, "ThreadUpdateRequest", "participant_name")
+        if participant_name is not UNSET and _type(participant_name) is not str:
+            participant_name = _check_str(participant_name, "ThreadUpdateRequest", "participant_name")
         draft_subject = _get("draft_subject", UNSET)
-        if draft_subject is not UNSET and draft_subject is not None:
-            if _type(draft_subject) is not str:
-                draft_subject = _check_str(draft_subject, "ThreadUpdateRequest", "draft_subject")
+        if draft_subject is not UNSET and draft_subject is not None and _type(draft_subject) is not str:
+            draft_subject = _check_str(draft_subject, "ThreadUpdateRequest", "draft_subject")
         draft_body_text = _get("draft_body_text", UNSET)
-        if draft_body_text is not UNSET and draft_body_text is not None:
-            if _type(draft_body_text) is not str:
-                draft_body_text = _check_str(draft_body_text, "ThreadUpdateRequest", "draft_body_text")
+        if draft_body_text is not UNSET and draft_body_text is not None and _type(draft_body_text) is not str:
+            draft_body_text = _check_str(draft_body_text, "ThreadUpdateRequest", "draft_body_text")
         draft_body_html = _get("draft_body_html", UNSET)
-        if draft_body_html is not UNSET and draft_body_html is not None:
-            if _type(draft_body_html) is not str:
-                draft_body_html = _check_str(draft_body_html, "ThreadUpdateRequest", "draft_body_html")
+        if draft_body_html is not UNSET and draft_body_html is not None and _type(draft_body_html) is not str:
+            draft_body_html = _check_str(draft_body_html, "ThreadUpdateRequest", "draft_body_html")
         draft_cc = _get("draft_cc", UNSET)
-        if draft_cc is not UNSET and draft_cc is not None:
-            if _type(draft_cc) is not str:
-                draft_cc = _check_str(draft_cc, "ThreadUpdateRequest", "draft_cc")
+        if draft_cc is not UNSET and draft_cc is not None and _type(draft_cc) is not str:
+            draft_cc = _check_str(draft_cc, "ThreadUpdateRequest", "draft_cc")
         draft_bcc = _get("draft_bcc", UNSET)
-        if draft_bcc is not UNSET and draft_bcc is not None:
-            if _type(draft_bcc) is not str:
-                draft_bcc = _check_str(draft_bcc, "ThreadUpdateRequest", "draft_bcc")
+        if draft_bcc is not UNSET and draft_bcc is not None and _type(draft_bcc) is not str:
+            draft_bcc = _check_str(draft_bcc, "ThreadUpdateRequest", "draft_bcc")
         draft_attachments = _get("draft_attachments", UNSET)
         if draft_attachments is not UNSET and draft_attachments is not None:
             if _type(draft_attachments) is not list:
