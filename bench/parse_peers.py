@@ -98,6 +98,21 @@ def cpu_per_call(fn: Callable[[], Any], number: int) -> float:
     return (time.process_time() - t) / number
 
 
+def decode_times(body: bytes, rounds: int, number: int) -> dict[str, Any]:
+    """Decoding the body: the standard library vs ``puffle_client.types.json_loads`` (orjson, with its guard that
+    sends huge integers to json) - does the `speed` extra pay?"""
+    import puffle_client.types as types
+
+    types.json_loads(body)  # looks orjson up
+    std: list[float] = []
+    fast: list[float] = []
+    for _ in range(rounds):
+        std.append(cpu_per_call(lambda: json.loads(body), number))
+        fast.append(cpu_per_call(lambda: types.json_loads(body), number))
+    s, f = statistics.median(std), statistics.median(fast)
+    return {"decode_json_us": round(s * 1e6, 1), "decode_speed_us": round(f * 1e6, 1), "decode_ratio": round(f / s, 3)}
+
+
 def measure(rounds: int = 15, number: int = 20) -> dict[str, Any]:
     import msgspec
 
@@ -138,6 +153,7 @@ def measure(rounds: int = 15, number: int = 20) -> dict[str, Any]:
             }
             if "msgspec" in med:
                 row["ratio_vs_msgspec"] = round(med["puffle"] / med["msgspec"], 2)
+            row.update(decode_times(bodies[name], rounds, number))
             results[name] = row
     return results
 

@@ -293,9 +293,8 @@ class ModelCode:
         if ap is None or ap is False:
             return
         keys = self.keys_name()
-        w.line(f"if src_dict.keys() <= {keys}:")
-        w.line("    _instance.additional_properties = {}")
-        w.line("else:")
+        # attrs' factory already gave the instance an empty dict: replace it only when extra fields arrived
+        w.line(f"if not src_dict.keys() <= {keys}:")
         w.depth += 1
         w.line(f"d = {{_k: _v for _k, _v in src_dict.items() if _k not in {keys}}}")
         if ap is not True and kind(ap) != "Any":

@@ -60,9 +60,7 @@ class Account(AdditionalProperties):
         if can_manage_auth is not None and _type(can_manage_auth) is not bool:
             can_manage_auth = _check_bool(can_manage_auth, "Account", "canManageAuth")
         _instance = cls(account, profile, can_manage_auth)
-        if src_dict.keys() <= _ACCOUNT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ACCOUNT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNT_KEYS}
             _instance.additional_properties = d
         return _instance

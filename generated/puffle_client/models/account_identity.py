@@ -50,9 +50,7 @@ class AccountIdentity(AdditionalProperties):
         if full_name is not None and _type(full_name) is not str:
             full_name = _check_str(full_name, "AccountIdentity", "fullName")
         _instance = cls(id, email, full_name)
-        if src_dict.keys() <= _ACCOUNTIDENTITY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ACCOUNTIDENTITY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTIDENTITY_KEYS}
             _instance.additional_properties = d
         return _instance

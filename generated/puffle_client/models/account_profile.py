@@ -44,9 +44,7 @@ class AccountProfile(AdditionalProperties):
         if last_name is not None and _type(last_name) is not str:
             last_name = _check_str(last_name, "AccountProfile", "lastName")
         _instance = cls(first_name, last_name)
-        if src_dict.keys() <= _ACCOUNTPROFILE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ACCOUNTPROFILE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTPROFILE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -63,9 +63,7 @@ class AccountUpdate(AdditionalProperties):
         if last_name is not UNSET and last_name is not None and _type(last_name) is not str:
             last_name = _check_str(last_name, "AccountUpdate", "lastName")
         _instance = cls(email, password, first_name, last_name)
-        if src_dict.keys() <= _ACCOUNTUPDATE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ACCOUNTUPDATE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -45,9 +45,7 @@ class AccountUpdateResult(AdditionalProperties):
         if email_change_sent is not None and _type(email_change_sent) is not bool:
             email_change_sent = _check_bool(email_change_sent, "AccountUpdateResult", "emailChangeSent")
         _instance = cls(pending_email, email_change_sent)
-        if src_dict.keys() <= _ACCOUNTUPDATERESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ACCOUNTUPDATERESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTUPDATERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -38,9 +38,7 @@ class ApiKeyRevokeResult(AdditionalProperties):
         if success is not None and _type(success) is not bool:
             success = _check_bool(success, "ApiKeyRevokeResult", "success")
         _instance = cls(success)
-        if src_dict.keys() <= _APIKEYREVOKERESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _APIKEYREVOKERESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _APIKEYREVOKERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -87,9 +87,7 @@ class Attachment(AdditionalProperties):
         if url is not UNSET and url is not None and _type(url) is not str:
             url = _check_str(url, "Attachment", "url")
         _instance = cls(bucket, path, name, mime_type, size, content_disposition, url)
-        if src_dict.keys() <= _ATTACHMENT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ATTACHMENT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ATTACHMENT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -45,9 +45,7 @@ class BatchItemError(AdditionalProperties):
         if error is not None and _type(error) is not str:
             error = _check_str(error, "BatchItemError", "error")
         _instance = cls(id, error)
-        if src_dict.keys() <= _BATCHITEMERROR_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _BATCHITEMERROR_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BATCHITEMERROR_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -69,9 +69,7 @@ class BusinessContextCompany(AdditionalProperties):
         if linked_in_presence is not UNSET and linked_in_presence is not None and _type(linked_in_presence) is not str:
             linked_in_presence = _check_str(linked_in_presence, "BusinessContextCompany", "linkedInPresence")
         _instance = cls(overview, product, problem_solved, differentiators, linked_in_presence)
-        if src_dict.keys() <= _BUSINESSCONTEXTCOMPANY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _BUSINESSCONTEXTCOMPANY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTCOMPANY_KEYS}
             _instance.additional_properties = d
         return _instance

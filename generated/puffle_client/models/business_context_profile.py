@@ -62,9 +62,7 @@ class BusinessContextProfile(AdditionalProperties):
         if website is not UNSET and website is not None and _type(website) is not str:
             website = _check_str(website, "BusinessContextProfile", "website")
         _instance = cls(first_name, last_name, company_name, website)
-        if src_dict.keys() <= _BUSINESSCONTEXTPROFILE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _BUSINESSCONTEXTPROFILE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTPROFILE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -49,9 +49,7 @@ class CampaignAccountLimit(AdditionalProperties):
         if daily_limit is not UNSET and _type(daily_limit) is not int:
             daily_limit = _check_int(daily_limit, "CampaignAccountLimit", "daily_limit")
         _instance = cls(account_id, daily_limit)
-        if src_dict.keys() <= _CAMPAIGNACCOUNTLIMIT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNACCOUNTLIMIT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNACCOUNTLIMIT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,9 +48,7 @@ class CampaignAiNode(AdditionalProperties):
         if output_type is not UNSET and output_type is not None and _type(output_type) is not str:
             output_type = _check_str(output_type, "CampaignAiNode", "output_type")
         _instance = cls(purpose, output_type)
-        if src_dict.keys() <= _CAMPAIGNAINODE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNAINODE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNAINODE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -123,9 +123,7 @@ class CampaignCreateRequest(AdditionalProperties):
             open_tracking,
             signature,
         )
-        if src_dict.keys() <= _CAMPAIGNCREATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNCREATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -91,9 +91,7 @@ class CampaignLaunchResult(AdditionalProperties):
         if skipped_count is not None and _type(skipped_count) is not int:
             skipped_count = _check_int(skipped_count, "CampaignLaunchResult", "skippedCount")
         _instance = cls(success, message, run_id, prospects_to_process, warning, skipped_prospects, skipped_count)
-        if src_dict.keys() <= _CAMPAIGNLAUNCHRESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLAUNCHRESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLAUNCHRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -183,9 +183,7 @@ class CampaignLead(AdditionalProperties):
             replied_at,
             current_node_id,
         )
-        if src_dict.keys() <= _CAMPAIGNLEAD_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLEAD_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEAD_KEYS}
             _instance.additional_properties = d
         return _instance

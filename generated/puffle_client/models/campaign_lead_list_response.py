@@ -68,9 +68,7 @@ class CampaignLeadListResponse(AdditionalProperties):
         if limit is not None and _type(limit) is not int:
             limit = _check_int(limit, "CampaignLeadListResponse", "limit")
         _instance = cls(prospects, total, page, limit)
-        if src_dict.keys() <= _CAMPAIGNLEADLISTRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLEADLISTRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

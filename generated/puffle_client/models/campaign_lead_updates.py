@@ -90,9 +90,7 @@ class CampaignLeadUpdates(AdditionalProperties):
         if headline is not UNSET and _type(headline) is not str:
             headline = _check_str(headline, "CampaignLeadUpdates", "headline")
         _instance = cls(email, linkedin_url, first_name, last_name, name, company, position, headline)
-        if src_dict.keys() <= _CAMPAIGNLEADUPDATES_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLEADUPDATES_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADUPDATES_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,9 +48,7 @@ class CampaignLeadsAddRequest(AdditionalProperties):
             for _i in prospects
         ]
         _instance = cls(prospects)
-        if src_dict.keys() <= _CAMPAIGNLEADSADDREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLEADSADDREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADSADDREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -54,9 +54,7 @@ class CampaignLeadsRemoveRequest(AdditionalProperties):
         if all_ is not UNSET and _type(all_) is not bool:
             all_ = _check_bool(all_, "CampaignLeadsRemoveRequest", "all")
         _instance = cls(prospect_ids, all_)
-        if src_dict.keys() <= _CAMPAIGNLEADSREMOVEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLEADSREMOVEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADSREMOVEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

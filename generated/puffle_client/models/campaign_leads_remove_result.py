@@ -39,9 +39,7 @@ class CampaignLeadsRemoveResult(AdditionalProperties):
         else:
             _wrong_type(deleted, "int or str", "CampaignLeadsRemoveResult", "deleted")
         _instance = cls(deleted)
-        if src_dict.keys() <= _CAMPAIGNLEADSREMOVERESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLEADSREMOVERESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADSREMOVERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

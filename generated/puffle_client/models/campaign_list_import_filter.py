@@ -93,9 +93,7 @@ class CampaignListImportFilter(AdditionalProperties):
         if limit is not UNSET and _type(limit) is not int:
             limit = _check_int(limit, "CampaignListImportFilter", "limit")
         _instance = cls(lead_ids, where, order_by, limit)
-        if src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTER_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTER_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTFILTER_KEYS}
             _instance.additional_properties = d
         return _instance

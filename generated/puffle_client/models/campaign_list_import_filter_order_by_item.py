@@ -40,9 +40,7 @@ class CampaignListImportFilterOrderByItem(AdditionalProperties):
         if field is not UNSET and _type(field) is not str:
             field = _check_str(field, "CampaignListImportFilterOrderByItem", "field")
         _instance = cls(field)
-        if src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -69,9 +69,7 @@ class CampaignListImportResult(AdditionalProperties):
         if partial is not None and _type(partial) is not bool:
             partial = _check_bool(partial, "CampaignListImportResult", "partial")
         _instance = cls(imported, duplicates, invalid, errors, total, partial)
-        if src_dict.keys() <= _CAMPAIGNLISTIMPORTRESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTRESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

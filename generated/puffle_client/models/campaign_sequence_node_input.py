@@ -131,9 +131,7 @@ class CampaignSequenceNodeInput(AdditionalProperties):
             delay_hours,
             delay_minutes,
         )
-        if src_dict.keys() <= _CAMPAIGNSEQUENCENODEINPUT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODEINPUT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODEINPUT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -66,9 +66,7 @@ class CampaignSequenceResult(AdditionalProperties):
         if node_id is not None and _type(node_id) is not str:
             node_id = _check_str(node_id, "CampaignSequenceResult", "node_id")
         _instance = cls(sequence_nodes, mutated, node_id)
-        if src_dict.keys() <= _CAMPAIGNSEQUENCERESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNSEQUENCERESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,9 +44,7 @@ class CampaignSettingsWeeklyStats(AdditionalProperties):
         if messages_sent is not None and _type(messages_sent) is not int:
             messages_sent = _check_int(messages_sent, "CampaignSettingsWeeklyStats", "messages_sent")
         _instance = cls(connections_sent, messages_sent)
-        if src_dict.keys() <= _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,9 +50,7 @@ class CampaignSkippedLead(AdditionalProperties):
         if linkedin_url is not None and _type(linkedin_url) is not str:
             linkedin_url = _check_str(linkedin_url, "CampaignSkippedLead", "linkedin_url")
         _instance = cls(id, name, linkedin_url)
-        if src_dict.keys() <= _CAMPAIGNSKIPPEDLEAD_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNSKIPPEDLEAD_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSKIPPEDLEAD_KEYS}
             _instance.additional_properties = d
         return _instance

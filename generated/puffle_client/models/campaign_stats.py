@@ -94,9 +94,7 @@ class CampaignStats(AdditionalProperties):
         _instance = cls(
             total, sent, replied, bounced, completed, timed_out, connection_sent, connected, message_sent, contacted
         )
-        if src_dict.keys() <= _CAMPAIGNSTATS_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CAMPAIGNSTATS_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSTATS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,9 +50,7 @@ class CreatedApiKey(AdditionalProperties):
         if message is not None and _type(message) is not str:
             message = _check_str(message, "CreatedApiKey", "message")
         _instance = cls(api_key, prefix, message)
-        if src_dict.keys() <= _CREATEDAPIKEY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CREATEDAPIKEY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREATEDAPIKEY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -75,9 +75,7 @@ class CreditsOperation(AdditionalProperties):
         if certainty is not None and _type(certainty) is not str:
             certainty = _check_str(certainty, "CreditsOperation", "certainty")
         _instance = cls(id, label, credits_, billable_unit, unit_label, feature_group, certainty)
-        if src_dict.keys() <= _CREDITSOPERATION_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CREDITSOPERATION_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSOPERATION_KEYS}
             _instance.additional_properties = d
         return _instance

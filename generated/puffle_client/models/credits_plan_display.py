@@ -57,9 +57,7 @@ class CreditsPlanDisplay(AdditionalProperties):
         if positioning is not None and _type(positioning) is not str:
             positioning = _check_str(positioning, "CreditsPlanDisplay", "positioning")
         _instance = cls(name, order, badge, positioning)
-        if src_dict.keys() <= _CREDITSPLANDISPLAY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CREDITSPLANDISPLAY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPLANDISPLAY_KEYS}
             _instance.additional_properties = d
         return _instance

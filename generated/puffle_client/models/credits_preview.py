@@ -83,9 +83,7 @@ class CreditsPreview(AdditionalProperties):
         if balance is not None and _type(balance) is not float:
             balance = _check_float(balance, "CreditsPreview", "balance")
         _instance = cls(action, count, cost_per_unit, total_credits, total_dollars, sufficient, balance)
-        if src_dict.keys() <= _CREDITSPREVIEW_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CREDITSPREVIEW_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPREVIEW_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -47,9 +47,7 @@ class CreditsPreviewRequest(AdditionalProperties):
         if _type(count) is not int:
             count = _check_int(count, "CreditsPreviewRequest", "count")
         _instance = cls(action, count)
-        if src_dict.keys() <= _CREDITSPREVIEWREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CREDITSPREVIEWREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPREVIEWREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -53,9 +53,7 @@ class CursorPagination(AdditionalProperties):
         if count is not None and _type(count) is not int:
             count = _check_int(count, "CursorPagination", "count")
         _instance = cls(has_more, cursor, count)
-        if src_dict.keys() <= _CURSORPAGINATION_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _CURSORPAGINATION_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CURSORPAGINATION_KEYS}
             _instance.additional_properties = d
         return _instance

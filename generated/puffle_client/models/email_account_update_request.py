@@ -41,9 +41,7 @@ class EmailAccountUpdateRequest(AdditionalProperties):
         if signature is not UNSET and _type(signature) is not str:
             signature = _check_str(signature, "EmailAccountUpdateRequest", "signature")
         _instance = cls(signature)
-        if src_dict.keys() <= _EMAILACCOUNTUPDATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _EMAILACCOUNTUPDATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

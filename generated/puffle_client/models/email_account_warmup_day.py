@@ -52,9 +52,7 @@ class EmailAccountWarmupDay(AdditionalProperties):
         if received is not None and _type(received) is not int:
             received = _check_int(received, "EmailAccountWarmupDay", "received")
         _instance = cls(date, sent, received)
-        if src_dict.keys() <= _EMAILACCOUNTWARMUPDAY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _EMAILACCOUNTWARMUPDAY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPDAY_KEYS}
             _instance.additional_properties = d
         return _instance

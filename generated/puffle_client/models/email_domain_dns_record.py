@@ -57,9 +57,7 @@ class EmailDomainDnsRecord(AdditionalProperties):
         if priority is not None and _type(priority) is not int:
             priority = _check_int(priority, "EmailDomainDnsRecord", "priority")
         _instance = cls(type_, name, value, priority)
-        if src_dict.keys() <= _EMAILDOMAINDNSRECORD_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _EMAILDOMAINDNSRECORD_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINDNSRECORD_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,9 +48,7 @@ class EmailDomainListResponse(AdditionalProperties):
             for _i in domains
         ]
         _instance = cls(domains)
-        if src_dict.keys() <= _EMAILDOMAINLISTRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _EMAILDOMAINLISTRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

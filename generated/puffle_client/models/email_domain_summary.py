@@ -50,9 +50,7 @@ class EmailDomainSummary(AdditionalProperties):
         if status is not None and _type(status) is not str:
             status = _check_str(status, "EmailDomainSummary", "status")
         _instance = cls(id, domain, status)
-        if src_dict.keys() <= _EMAILDOMAINSUMMARY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _EMAILDOMAINSUMMARY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINSUMMARY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -56,9 +56,7 @@ class EnrichmentCancelledRun(AdditionalProperties):
         if cancelled_at is not None and _type(cancelled_at) is not str:
             cancelled_at = _check_str(cancelled_at, "EnrichmentCancelledRun", "cancelledAt")
         _instance = cls(id, status, cancelled_at)
-        if src_dict.keys() <= _ENRICHMENTCANCELLEDRUN_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTCANCELLEDRUN_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCANCELLEDRUN_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,9 +48,7 @@ class EnrichmentCatalog(AdditionalProperties):
             for _i in enrichments
         ]
         _instance = cls(enrichments)
-        if src_dict.keys() <= _ENRICHMENTCATALOG_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTCATALOG_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCATALOG_KEYS}
             _instance.additional_properties = d
         return _instance

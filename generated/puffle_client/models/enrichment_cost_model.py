@@ -39,9 +39,7 @@ class EnrichmentCostModel(AdditionalProperties):
         if credit_action is not None and _type(credit_action) is not str:
             credit_action = _check_str(credit_action, "EnrichmentCostModel", "creditAction")
         _instance = cls(credit_action)
-        if src_dict.keys() <= _ENRICHMENTCOSTMODEL_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTCOSTMODEL_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCOSTMODEL_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,9 +44,7 @@ class EnrichmentDefaultOutput(AdditionalProperties):
         if attribute_key is not None and _type(attribute_key) is not str:
             attribute_key = _check_str(attribute_key, "EnrichmentDefaultOutput", "attributeKey")
         _instance = cls(target, attribute_key)
-        if src_dict.keys() <= _ENRICHMENTDEFAULTOUTPUT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTDEFAULTOUTPUT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTDEFAULTOUTPUT_KEYS}
             _instance.additional_properties = d
         return _instance

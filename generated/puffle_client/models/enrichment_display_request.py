@@ -41,9 +41,7 @@ class EnrichmentDisplayRequest(AdditionalProperties):
         if field_id is not UNSET and _type(field_id) is not str:
             field_id = _check_str(field_id, "EnrichmentDisplayRequest", "fieldId")
         _instance = cls(field_id)
-        if src_dict.keys() <= _ENRICHMENTDISPLAYREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTDISPLAYREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTDISPLAYREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -43,9 +43,7 @@ class EnrichmentError(AdditionalProperties):
             message = _check_str(message, "EnrichmentError", "message")
         details = _get("details")
         _instance = cls(message, details)
-        if src_dict.keys() <= _ENRICHMENTERROR_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTERROR_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTERROR_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -130,9 +130,7 @@ class EnrichmentItem(AdditionalProperties):
             metadata,
             timing,
         )
-        if src_dict.keys() <= _ENRICHMENTITEM_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTITEM_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEM_KEYS}
             _instance.additional_properties = d
         return _instance

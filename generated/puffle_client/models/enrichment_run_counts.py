@@ -62,9 +62,7 @@ class EnrichmentRunCounts(AdditionalProperties):
         if failed is not None and _type(failed) is not int:
             failed = _check_int(failed, "EnrichmentRunCounts", "failed")
         _instance = cls(pending, running, completed, skipped, failed)
-        if src_dict.keys() <= _ENRICHMENTRUNCOUNTS_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTRUNCOUNTS_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNCOUNTS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -57,9 +57,7 @@ class EnrichmentRunOutput(AdditionalProperties):
         if persist_results is not None and _type(persist_results) is not bool:
             persist_results = _check_bool(persist_results, "EnrichmentRunOutput", "persistResults")
         _instance = cls(target, attribute_key, write_policy, persist_results)
-        if src_dict.keys() <= _ENRICHMENTRUNOUTPUT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTRUNOUTPUT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNOUTPUT_KEYS}
             _instance.additional_properties = d
         return _instance

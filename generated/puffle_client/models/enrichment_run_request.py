@@ -103,9 +103,7 @@ class EnrichmentRunRequest(AdditionalProperties):
         if idempotency_key is not UNSET and _type(idempotency_key) is not str:
             idempotency_key = _check_str(idempotency_key, "EnrichmentRunRequest", "idempotencyKey")
         _instance = cls(enrichment_id, scope, input_, mode, output, display_request, idempotency_key)
-        if src_dict.keys() <= _ENRICHMENTRUNREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTRUNREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

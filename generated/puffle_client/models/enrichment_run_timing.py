@@ -62,9 +62,7 @@ class EnrichmentRunTiming(AdditionalProperties):
         if updated_at is not None and _type(updated_at) is not str:
             updated_at = _check_str(updated_at, "EnrichmentRunTiming", "updatedAt")
         _instance = cls(started_at, completed_at, cancelled_at, created_at, updated_at)
-        if src_dict.keys() <= _ENRICHMENTRUNTIMING_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ENRICHMENTRUNTIMING_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNTIMING_KEYS}
             _instance.additional_properties = d
         return _instance

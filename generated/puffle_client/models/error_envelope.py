@@ -45,9 +45,7 @@ class ErrorEnvelope(AdditionalProperties):
             error = _check_object(error, "ErrorEnvelope", "error")
         error = ErrorEnvelopeError._from_dict(error)
         _instance = cls(error)
-        if src_dict.keys() <= _ERRORENVELOPE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _ERRORENVELOPE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ERRORENVELOPE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -185,9 +185,7 @@ class Lead(AdditionalProperties):
             title,
             company,
         )
-        if src_dict.keys() <= _LEAD_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEAD_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEAD_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -55,9 +55,7 @@ class LeadCompany(AdditionalProperties):
         if domain is not UNSET and domain is not None and _type(domain) is not str:
             domain = _check_str(domain, "LeadCompany", "domain")
         _instance = cls(name, id, domain)
-        if src_dict.keys() <= _LEADCOMPANY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADCOMPANY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADCOMPANY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -41,9 +41,7 @@ class LeadContact(AdditionalProperties):
         if value is not UNSET and value is not None and _type(value) is not str:
             value = _check_str(value, "LeadContact", "value")
         _instance = cls(value)
-        if src_dict.keys() <= _LEADCONTACT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADCONTACT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADCONTACT_KEYS}
             _instance.additional_properties = d
         return _instance

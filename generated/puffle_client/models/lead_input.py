@@ -203,9 +203,7 @@ class LeadInput(AdditionalProperties):
             list_ids,
             raw,
         )
-        if src_dict.keys() <= _LEADINPUT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADINPUT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADINPUT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -62,9 +62,7 @@ class LeadLocation(AdditionalProperties):
         if raw is not UNSET and raw is not None and _type(raw) is not str:
             raw = _check_str(raw, "LeadLocation", "raw")
         _instance = cls(city, state, country, raw)
-        if src_dict.keys() <= _LEADLOCATION_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADLOCATION_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADLOCATION_KEYS}
             _instance.additional_properties = d
         return _instance

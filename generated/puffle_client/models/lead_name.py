@@ -74,9 +74,7 @@ class LeadName(AdditionalProperties):
         if last is not UNSET and last is not None and _type(last) is not str:
             last = _check_str(last, "LeadName", "last")
         _instance = cls(full, short, aliases, first, last)
-        if src_dict.keys() <= _LEADNAME_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADNAME_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADNAME_KEYS}
             _instance.additional_properties = d
         return _instance

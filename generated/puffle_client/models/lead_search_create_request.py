@@ -62,9 +62,7 @@ class LeadSearchCreateRequest(AdditionalProperties):
         if list_name is not UNSET and _type(list_name) is not str:
             list_name = _check_str(list_name, "LeadSearchCreateRequest", "listName")
         _instance = cls(prompt, fetch_count, list_id, list_name)
-        if src_dict.keys() <= _LEADSEARCHCREATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADSEARCHCREATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

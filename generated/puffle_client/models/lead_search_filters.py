@@ -30,9 +30,7 @@ class LeadSearchFilters(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls()
-        if src_dict.keys() <= _LEADSEARCHFILTERS_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADSEARCHFILTERS_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHFILTERS_KEYS}
             _instance.additional_properties = d
         return _instance

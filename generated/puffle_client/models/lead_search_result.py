@@ -38,9 +38,7 @@ class LeadSearchResult(AdditionalProperties):
         if id is not None and _type(id) is not str:
             id = _check_str(id, "LeadSearchResult", "id")
         _instance = cls(id)
-        if src_dict.keys() <= _LEADSEARCHRESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADSEARCHRESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

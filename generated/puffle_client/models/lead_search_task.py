@@ -129,9 +129,7 @@ class LeadSearchTask(AdditionalProperties):
             created_at,
             completed_at,
         )
-        if src_dict.keys() <= _LEADSEARCHTASK_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADSEARCHTASK_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHTASK_KEYS}
             _instance.additional_properties = d
         return _instance

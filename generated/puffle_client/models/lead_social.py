@@ -41,9 +41,7 @@ class LeadSocial(AdditionalProperties):
         if url is not UNSET and url is not None and _type(url) is not str:
             url = _check_str(url, "LeadSocial", "url")
         _instance = cls(url)
-        if src_dict.keys() <= _LEADSOCIAL_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADSOCIAL_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSOCIAL_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -41,9 +41,7 @@ class LeadSource(AdditionalProperties):
         if id is not UNSET and id is not None and _type(id) is not str:
             id = _check_str(id, "LeadSource", "id")
         _instance = cls(id)
-        if src_dict.keys() <= _LEADSOURCE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LEADSOURCE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSOURCE_KEYS}
             _instance.additional_properties = d
         return _instance

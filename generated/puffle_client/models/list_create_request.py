@@ -72,9 +72,7 @@ class ListCreateRequest(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "ListCreateRequest", "leadIds")
         _instance = cls(name, description, lead_type, lead_ids)
-        if src_dict.keys() <= _LISTCREATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTCREATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -37,9 +37,7 @@ class ListDeleteResult(AdditionalProperties):
         if _type(success) is not bool:
             success = _check_bool(success, "ListDeleteResult", "success")
         _instance = cls(success)
-        if src_dict.keys() <= _LISTDELETERESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTDELETERESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTDELETERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

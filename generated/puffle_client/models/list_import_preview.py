@@ -50,9 +50,7 @@ class ListImportPreview(AdditionalProperties):
         if company_count is not None and _type(company_count) is not int:
             company_count = _check_int(company_count, "ListImportPreview", "companyCount")
         _instance = cls(lead_count, person_count, company_count)
-        if src_dict.keys() <= _LISTIMPORTPREVIEW_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTIMPORTPREVIEW_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTPREVIEW_KEYS}
             _instance.additional_properties = d
         return _instance

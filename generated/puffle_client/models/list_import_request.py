@@ -66,9 +66,7 @@ class ListImportRequest(AdditionalProperties):
         if preview is not UNSET and _type(preview) is not bool:
             preview = _check_bool(preview, "ListImportRequest", "preview")
         _instance = cls(leads, list_id, preview)
-        if src_dict.keys() <= _LISTIMPORTREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTIMPORTREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,9 +44,7 @@ class ListImportResponse(AdditionalProperties):
                 preview = _check_object(preview, "ListImportResponse", "preview")
             preview = ListImportPreview._from_dict(preview)
         _instance = cls(preview)
-        if src_dict.keys() <= _LISTIMPORTRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTIMPORTRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

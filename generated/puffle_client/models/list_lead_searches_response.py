@@ -48,9 +48,7 @@ class ListLeadSearchesResponse(AdditionalProperties):
             for _i in tasks
         ]
         _instance = cls(tasks)
-        if src_dict.keys() <= _LISTLEADSEARCHESRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTLEADSEARCHESRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLEADSEARCHESRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

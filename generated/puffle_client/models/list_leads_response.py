@@ -56,9 +56,7 @@ class ListLeadsResponse(AdditionalProperties):
         if next_cursor is not None and _type(next_cursor) is not str:
             next_cursor = _check_str(next_cursor, "ListLeadsResponse", "nextCursor")
         _instance = cls(leads, next_cursor)
-        if src_dict.keys() <= _LISTLEADSRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTLEADSRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLEADSRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -70,9 +70,7 @@ class ListListLeadsResponse(AdditionalProperties):
         if next_cursor is not None and _type(next_cursor) is not str:
             next_cursor = _check_str(next_cursor, "ListListLeadsResponse", "nextCursor")
         _instance = cls(leads, total, has_more, next_cursor)
-        if src_dict.keys() <= _LISTLISTLEADSRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTLISTLEADSRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLISTLEADSRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

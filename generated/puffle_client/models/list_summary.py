@@ -44,9 +44,7 @@ class ListSummary(AdditionalProperties):
         if name is not None and _type(name) is not str:
             name = _check_str(name, "ListSummary", "name")
         _instance = cls(id, name)
-        if src_dict.keys() <= _LISTSUMMARY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTSUMMARY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTSUMMARY_KEYS}
             _instance.additional_properties = d
         return _instance

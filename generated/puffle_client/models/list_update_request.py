@@ -66,9 +66,7 @@ class ListUpdateRequest(AdditionalProperties):
             else:
                 lead_type = _parse_enum(ListLeadType, lead_type, "ListUpdateRequest", "leadType")
         _instance = cls(id, name, description, lead_type)
-        if src_dict.keys() <= _LISTUPDATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _LISTUPDATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -53,9 +53,7 @@ class PageCursor(AdditionalProperties):
         if next_cursor is not None and _type(next_cursor) is not str:
             next_cursor = _check_str(next_cursor, "PageCursor", "nextCursor")
         _instance = cls(has_more, limit, next_cursor)
-        if src_dict.keys() <= _PAGECURSOR_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _PAGECURSOR_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _PAGECURSOR_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -46,9 +46,7 @@ class PaymentRequiredDetail(AdditionalProperties):
         if message is not None and _type(message) is not str:
             message = _check_str(message, "PaymentRequiredDetail", "message")
         _instance = cls(code, message)
-        if src_dict.keys() <= _PAYMENTREQUIREDDETAIL_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _PAYMENTREQUIREDDETAIL_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _PAYMENTREQUIREDDETAIL_KEYS}
             _instance.additional_properties = d
         return _instance

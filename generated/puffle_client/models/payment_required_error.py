@@ -66,9 +66,7 @@ class PaymentRequiredError(AdditionalProperties):
         if balance is not None and _type(balance) is not float:
             balance = _check_float(balance, "PaymentRequiredError", "balance")
         _instance = cls(error, required, balance)
-        if src_dict.keys() <= _PAYMENTREQUIREDERROR_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _PAYMENTREQUIREDERROR_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _PAYMENTREQUIREDERROR_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,9 +48,7 @@ class SenderListResponse(AdditionalProperties):
             for _i in accounts
         ]
         _instance = cls(accounts)
-        if src_dict.keys() <= _SENDERLISTRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SENDERLISTRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -45,9 +45,7 @@ class SignalAnalyticsScoreSummary(AdditionalProperties):
         if count is not None and _type(count) is not int:
             count = _check_int(count, "SignalAnalyticsScoreSummary", "count")
         _instance = cls(avg, count)
-        if src_dict.keys() <= _SIGNALANALYTICSSCORESUMMARY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALANALYTICSSCORESUMMARY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALANALYTICSSCORESUMMARY_KEYS}
             _instance.additional_properties = d
         return _instance

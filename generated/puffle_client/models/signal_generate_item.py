@@ -55,9 +55,7 @@ class SignalGenerateItem(AdditionalProperties):
         if comment is not UNSET and _type(comment) is not bool:
             comment = _check_bool(comment, "SignalGenerateItem", "comment")
         _instance = cls(id, dm, comment)
-        if src_dict.keys() <= _SIGNALGENERATEITEM_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALGENERATEITEM_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEITEM_KEYS}
             _instance.additional_properties = d
         return _instance

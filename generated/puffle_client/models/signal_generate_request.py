@@ -48,9 +48,7 @@ class SignalGenerateRequest(AdditionalProperties):
             for _i in items
         ]
         _instance = cls(items)
-        if src_dict.keys() <= _SIGNALGENERATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALGENERATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -73,9 +73,7 @@ class SignalGenerateResult(AdditionalProperties):
         if error is not None and _type(error) is not str:
             error = _check_str(error, "SignalGenerateResult", "error")
         _instance = cls(id, signal_id, dm, comment, error)
-        if src_dict.keys() <= _SIGNALGENERATERESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALGENERATERESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

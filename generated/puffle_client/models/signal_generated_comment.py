@@ -44,9 +44,7 @@ class SignalGeneratedComment(AdditionalProperties):
         if source_url is not None and _type(source_url) is not str:
             source_url = _check_str(source_url, "SignalGeneratedComment", "sourceUrl")
         _instance = cls(text, source_url)
-        if src_dict.keys() <= _SIGNALGENERATEDCOMMENT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALGENERATEDCOMMENT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEDCOMMENT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,9 +50,7 @@ class SignalGeneratedDm(AdditionalProperties):
         if messaging_url is not None and _type(messaging_url) is not str:
             messaging_url = _check_str(messaging_url, "SignalGeneratedDm", "messagingUrl")
         _instance = cls(text, profile_url, messaging_url)
-        if src_dict.keys() <= _SIGNALGENERATEDDM_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALGENERATEDDM_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEDDM_KEYS}
             _instance.additional_properties = d
         return _instance

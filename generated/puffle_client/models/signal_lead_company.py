@@ -56,9 +56,7 @@ class SignalLeadCompany(AdditionalProperties):
         if industry is not None and _type(industry) is not str:
             industry = _check_str(industry, "SignalLeadCompany", "industry")
         _instance = cls(name, domain, linkedin_url, industry)
-        if src_dict.keys() <= _SIGNALLEADCOMPANY_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALLEADCOMPANY_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADCOMPANY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -62,9 +62,7 @@ class SignalLeadPerson(AdditionalProperties):
         if email is not None and _type(email) is not str:
             email = _check_str(email, "SignalLeadPerson", "email")
         _instance = cls(name, linkedin_url, headline, avatar, email)
-        if src_dict.keys() <= _SIGNALLEADPERSON_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALLEADPERSON_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADPERSON_KEYS}
             _instance.additional_properties = d
         return _instance

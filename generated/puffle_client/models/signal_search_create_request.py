@@ -47,9 +47,7 @@ class SignalSearchCreateRequest(AdditionalProperties):
         if filter_prompt is not UNSET and _type(filter_prompt) is not str:
             filter_prompt = _check_str(filter_prompt, "SignalSearchCreateRequest", "filterPrompt")
         _instance = cls(query, filter_prompt)
-        if src_dict.keys() <= _SIGNALSEARCHCREATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALSEARCHCREATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

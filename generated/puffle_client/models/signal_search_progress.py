@@ -50,9 +50,7 @@ class SignalSearchProgress(AdditionalProperties):
         if total is not None and _type(total) is not int:
             total = _check_int(total, "SignalSearchProgress", "total")
         _instance = cls(fetched, filtered, total)
-        if src_dict.keys() <= _SIGNALSEARCHPROGRESS_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALSEARCHPROGRESS_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHPROGRESS_KEYS}
             _instance.additional_properties = d
         return _instance

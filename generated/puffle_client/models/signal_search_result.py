@@ -57,9 +57,7 @@ class SignalSearchResult(AdditionalProperties):
         if reason is not None and _type(reason) is not str:
             reason = _check_str(reason, "SignalSearchResult", "reason")
         _instance = cls(id, signal_id, relevant, reason)
-        if src_dict.keys() <= _SIGNALSEARCHRESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALSEARCHRESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -56,9 +56,7 @@ class SignalStructuredWording(AdditionalProperties):
         if location is not None and _type(location) is not str:
             location = _check_str(location, "SignalStructuredWording", "location")
         _instance = cls(type_, company, job_title, location)
-        if src_dict.keys() <= _SIGNALSTRUCTUREDWORDING_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALSTRUCTUREDWORDING_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSTRUCTUREDWORDING_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,9 +44,7 @@ class SignalSuggestedAction(AdditionalProperties):
         if comment_text is not None and _type(comment_text) is not str:
             comment_text = _check_str(comment_text, "SignalSuggestedAction", "comment_text")
         _instance = cls(type_, comment_text)
-        if src_dict.keys() <= _SIGNALSUGGESTEDACTION_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALSUGGESTEDACTION_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSUGGESTEDACTION_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -63,9 +63,7 @@ class SignalTypeExample(AdditionalProperties):
         if score is not None and _type(score) is not int:
             score = _check_int(score, "SignalTypeExample", "score")
         _instance = cls(source, source_handle, headline, time_ago_label, score)
-        if src_dict.keys() <= _SIGNALTYPEEXAMPLE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALTYPEEXAMPLE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPEEXAMPLE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,9 +48,7 @@ class SignalTypeListResponse(AdditionalProperties):
             for _i in types
         ]
         _instance = cls(types)
-        if src_dict.keys() <= _SIGNALTYPELISTRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALTYPELISTRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPELISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -142,9 +142,7 @@ class SignalTypeUpdate(AdditionalProperties):
             structured_config,
             source_overrides,
         )
-        if src_dict.keys() <= _SIGNALTYPEUPDATE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALTYPEUPDATE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPEUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,9 +50,7 @@ class SignalWorkflowRun(AdditionalProperties):
         if workflow_id is not None and _type(workflow_id) is not str:
             workflow_id = _check_str(workflow_id, "SignalWorkflowRun", "workflowId")
         _instance = cls(id, status, workflow_id)
-        if src_dict.keys() <= _SIGNALWORKFLOWRUN_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALWORKFLOWRUN_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALWORKFLOWRUN_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -49,9 +49,7 @@ class SignalsSettingsUpdateRequest(AdditionalProperties):
         if scan_time_utc is not UNSET and _type(scan_time_utc) is not str:
             scan_time_utc = _check_str(scan_time_utc, "SignalsSettingsUpdateRequest", "scanTimeUtc")
         _instance = cls(paused, scan_time_utc)
-        if src_dict.keys() <= _SIGNALSSETTINGSUPDATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _SIGNALSSETTINGSUPDATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSSETTINGSUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -122,9 +122,7 @@ class ThreadCreateRequest(AdditionalProperties):
             draft_bcc,
             draft_attachments,
         )
-        if src_dict.keys() <= _THREADCREATEREQUEST_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _THREADCREATEREQUEST_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -37,9 +37,7 @@ class ThreadDiscardResult(AdditionalProperties):
         if _type(deleted) is not bool:
             deleted = _check_bool(deleted, "ThreadDiscardResult", "deleted")
         _instance = cls(deleted)
-        if src_dict.keys() <= _THREADDISCARDRESULT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _THREADDISCARDRESULT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADDISCARDRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

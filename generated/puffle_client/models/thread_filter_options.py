@@ -63,9 +63,7 @@ class ThreadFilterOptions(AdditionalProperties):
                 for _i in campaigns
             ]
         _instance = cls(senders, campaigns)
-        if src_dict.keys() <= _THREADFILTEROPTIONS_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _THREADFILTEROPTIONS_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADFILTEROPTIONS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -71,9 +71,7 @@ class ThreadMessageListResponse(AdditionalProperties):
         if limit is not None and _type(limit) is not int:
             limit = _check_int(limit, "ThreadMessageListResponse", "limit")
         _instance = cls(messages, total, page, limit)
-        if src_dict.keys() <= _THREADMESSAGELISTRESPONSE_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _THREADMESSAGELISTRESPONSE_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADMESSAGELISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

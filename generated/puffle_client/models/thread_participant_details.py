@@ -50,9 +50,7 @@ class ThreadParticipantDetails(AdditionalProperties):
         if headline is not None and _type(headline) is not str:
             headline = _check_str(headline, "ThreadParticipantDetails", "headline")
         _instance = cls(company, position, headline)
-        if src_dict.keys() <= _THREADPARTICIPANTDETAILS_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _THREADPARTICIPANTDETAILS_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADPARTICIPANTDETAILS_KEYS}
             _instance.additional_properties = d
         return _instance

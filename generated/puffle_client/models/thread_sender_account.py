@@ -44,9 +44,7 @@ class ThreadSenderAccount(AdditionalProperties):
         if status is not None and _type(status) is not str:
             status = _check_str(status, "ThreadSenderAccount", "status")
         _instance = cls(display_name, status)
-        if src_dict.keys() <= _THREADSENDERACCOUNT_KEYS:
-            _instance.additional_properties = {}
-        else:
+        if not src_dict.keys() <= _THREADSENDERACCOUNT_KEYS:
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADSENDERACCOUNT_KEYS}
             _instance.additional_properties = d
         return _instance
