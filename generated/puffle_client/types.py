@@ -108,6 +108,8 @@ class Model:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Build an instance from JSON data; raises ``errors.ModelDataError`` when the data does not fit."""
+        if not isinstance(src_dict, Mapping):  # e.g. a list where the spec has an object
+            _wrong_type(src_dict, "object", cls.__name__, "")
         try:
             return cls._from_dict(src_dict)
         except ModelDataError:
@@ -116,12 +118,12 @@ class Model:
             raise ModelDataError.from_exception(cls.__name__, exc) from exc
 
 
-# ---- checks called by the generated parsers, only when the inline fast check (value.__class__ is str, ...) fails
+# ---- checks called by the generated parsers, only when the inline fast check (type(value) is str, ...) fails
 
 
 def _wrong_type(value: object, expected: str, model: str, field: str) -> NoReturn:
     got = "null" if value is None else _JSON_NAMES.get(type(value), type(value).__name__)
-    raise ModelDataError(model, field=field, reason=f"expected {expected}, got {got}")
+    raise ModelDataError(model, field=field or None, reason=f"expected {expected}, got {got}")
 
 
 _JSON_NAMES = {dict: "object", list: "array", str: "string", int: "integer", float: "number", bool: "boolean"}

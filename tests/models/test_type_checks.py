@@ -78,3 +78,13 @@ def test_response_validation_error_names_operation_and_field() -> None:
     assert info.value.operation_id == "listSignals"
     assert info.value.field == "score"
     assert "Signal" in str(info.value)
+
+
+def test_a_non_object_body_is_a_typed_error() -> None:
+    with pytest.raises(ModelDataError) as info:
+        Signal.from_dict(["not", "an", "object"])  # type: ignore[arg-type]
+    assert info.value.field is None and "expected object, got array" in str(info.value)
+    response = httpx.Response(200, json=[1, 2])
+    with pytest.raises(ResponseValidationError) as rinfo:
+        list_signals._parse_response(client=None, response=response)  # type: ignore[arg-type]
+    assert rinfo.value.operation_id == "listSignals"
