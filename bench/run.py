@@ -23,7 +23,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench import call_site, workloads  # noqa: E402
+from bench import call_site, parse_peers, workloads  # noqa: E402
 from puffle.mock import launch  # noqa: E402
 
 README = ROOT / "README.md"
@@ -123,6 +123,11 @@ def table(r: dict[str, Any]) -> str:
         ("6. `make generate`", f"{g['wall_s']:.1f} s", "<= 20 s"),
         ("7. `client.leads.create()` vs generated `sync()` (CPU)", f"{r['call_site']['cpu_ratio']:.3f}", "<= 1.03"),
     ]
+    for page, row in r.get("parse", {}).items():  # parse_peers.py: CPU per 100-item page vs pydantic v2 / msgspec
+        peers = f"; msgspec takes 1/{row['ratio_vs_msgspec']:.1f} of our time" if "ratio_vs_msgspec" in row else ""
+        rows.append(
+            (f"8. parse a {page} page vs pydantic v2{peers}", f"{row['ratio_vs_pydantic']:.2f}", f"<= {row['target']}")
+        )
     head = f"Measured {r['date']} on {r['cores']} cores ({r['python']}); medians of alternating runs.\n\n"
     lines = ["| measurement | result | target |", "|---|---:|---:|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return head + "\n".join(lines)
@@ -175,6 +180,8 @@ def main() -> int:
     results["import"] = imports(3 if args.quick else 11)
     print("generate ...", flush=True)
     results["generate"] = generate_time()
+    print("parse vs peers ...", flush=True)
+    results["parse"] = parse_peers.measure(rounds=5 if args.quick else 15)
     # a --quick smoke run never replaces the recorded full results
     out = Path(__file__).with_name("results.quick.json" if args.quick else "results.json")
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -33,6 +33,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from model_code import RESPONSE_ONLY, model_code
 from operation_meta import build_operation_meta
 from resources import build_tree, render, typing_of
 
@@ -57,6 +58,7 @@ def generator_input(spec: dict[str, Any]) -> dict[str, Any]:
     """
     doc = copy.deepcopy(spec)
     _plain_ids(doc)
+    _mark_response_only(doc)
     for item in doc.get("paths", {}).values():
         for method in HTTP_METHODS:
             op = item.get(method)
@@ -79,6 +81,53 @@ def _plain_ids(node: Any) -> None:
     elif isinstance(node, list):
         for value in node:
             _plain_ids(value)
+
+
+def _mark_response_only(doc: dict[str, Any]) -> None:
+    """Tag every object schema that no request body or parameter can reach with ``x-puffle-response-only``.
+
+    Only the server builds those, so the model template (generator/model_code.py) declares a field the server
+    may omit as ``X | None = None`` instead of ``X | Unset``, which request models keep because there "not sent"
+    differs from an explicit null."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    used_in_requests: set[str] = set()
+
+    def refs(node: Any) -> None:  # collect component names reachable from node, following $refs
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in used_in_requests:
+                    used_in_requests.add(name)
+                    refs(schemas.get(name))
+            for value in node.values():
+                refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                refs(value)
+
+    for item in doc.get("paths", {}).values():
+        refs(item.get("parameters"))
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is not None:
+                refs(op.get("requestBody"))
+                refs(op.get("parameters"))
+
+    def mark(node: Any) -> None:  # the schema and the inline object schemas inside it
+        if isinstance(node, dict):
+            if "$ref" not in node and (node.get("type") == "object" or "properties" in node):
+                node[RESPONSE_ONLY] = True
+            for key, value in node.items():
+                if key not in ("example", "examples", "default", "enum", "const"):
+                    mark(value)
+        elif isinstance(node, list):
+            for value in node:
+                mark(value)
+
+    for name, schema in schemas.items():
+        if name not in used_in_requests:
+            mark(schema)
 
 
 def _fail(errors: list[GeneratorError]) -> None:
@@ -116,6 +165,7 @@ def generate(out_dir: Path, spec_path: Path = SPEC) -> Path:
         project.env.filters["pyrepr"] = meta.pyrepr
         tree, by_endpoint, dicts = build_tree(project, meta)
         project.env.globals["puffle_typing"] = typing_of(by_endpoint)
+        project.env.globals["model_code"] = model_code
         problems = list(project.build())
         if problems:  # any generator warning means part of the spec was not turned into code
             _fail(problems)

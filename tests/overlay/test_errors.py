@@ -100,9 +100,10 @@ def test_missing_required_field_names_the_field(server: FaultServer, mode: str) 
 @pytest.mark.parametrize("mode", MODES)
 def test_wrong_type_in_success_body(server: FaultServer, mode: str) -> None:
     server.default(GET, Reply(200, {"account": "not an object", "profile": None}))
-    account = run(mode, get_account, server.url)
-    # tolerant union parsing keeps the raw value rather than failing; nothing leaks as a bare exception
-    assert account.account == "not an object"
+    # a model never stores a value of the wrong JSON type (issue 11): the typed error names operation and field
+    with pytest.raises(errors.ResponseValidationError) as info:
+        run(mode, get_account, server.url)
+    assert info.value.operation_id == "getAccount" and info.value.field == "account"
 
 
 def test_error_hierarchy_is_catchable_by_generated_base() -> None:

@@ -70,13 +70,21 @@ def test_unknown_enum_value_and_unknown_field_are_kept() -> None:
     assert out["channel"] == "carrier_pigeon" and out["brandNewField"] == {"x": 1}
 
 
-def test_unset_is_distinct_from_null() -> None:
+def test_unset_is_distinct_from_null_in_request_models() -> None:
+    from puffle_client.models import AccountUpdate
+
+    update = AccountUpdate.from_dict({"lastName": None})
+    assert update.last_name is None
+    assert isinstance(update.first_name, Unset)
+    assert "firstName" not in update.to_dict() and update.to_dict()["lastName"] is None
+
+
+def test_response_only_models_default_omitted_fields_to_none() -> None:
     from puffle_client.models import Thread
 
     thread = Thread.from_dict({"id": "3c90c3cc-0d44-4b50-8888-8dd25736052a", "draft_subject": None})
-    assert thread.draft_subject is None
-    assert isinstance(thread.status, Unset)
-    assert "status" not in thread.to_dict() and thread.to_dict()["draft_subject"] is None
+    assert thread.draft_subject is None and thread.status is None
+    assert thread.to_dict()["draft_subject"] is None
 
 
 def test_operation_metadata_is_plain_data() -> None:

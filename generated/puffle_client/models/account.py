@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.account_identity import AccountIdentity
@@ -14,109 +18,57 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Account")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Account(AdditionalProperties):
     """The signed-in user's personal account (not the company profile).
 
     Attributes:
-        account (AccountIdentity | None | Unset): Identity fields owned by the auth system.
-        profile (AccountProfile | None | Unset): Puffle profile (name) fields.
-        can_manage_auth (bool | None | Unset): True only when the user is acting as themselves; email/password changes
-            need it.
+        account (AccountIdentity | None): Identity fields owned by the auth system.
+        profile (AccountProfile | None): Puffle profile (name) fields.
+        can_manage_auth (bool | None): True only when the user is acting as themselves; email/password changes need it.
     """
 
-    account: AccountIdentity | Unset | None = UNSET
-    profile: AccountProfile | Unset | None = UNSET
-    can_manage_auth: bool | Unset | None = UNSET
+    account: AccountIdentity | None = None
+    profile: AccountProfile | None = None
+    can_manage_auth: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset | None
-        if isinstance(self.account, Unset):
-            account = UNSET
-        elif isinstance(self.account, AccountIdentity):
-            account = self.account.to_dict()
-        else:
-            account = self.account
-
-        profile: dict[str, Any] | Unset | None
-        if isinstance(self.profile, Unset):
-            profile = UNSET
-        elif isinstance(self.profile, AccountProfile):
-            profile = self.profile.to_dict()
-        else:
-            profile = self.profile
-
-        can_manage_auth: bool | Unset | None
-        if isinstance(self.can_manage_auth, Unset):
-            can_manage_auth = UNSET
-        else:
-            can_manage_auth = self.can_manage_auth
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if can_manage_auth is not UNSET:
-            field_dict["canManageAuth"] = can_manage_auth
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["account"] = None if self.account is None else self.account.to_dict()
+        field_dict["profile"] = None if self.profile is None else self.profile.to_dict()
+        field_dict["canManageAuth"] = self.can_manage_auth
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_account(data: object) -> AccountIdentity | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = AccountIdentity.from_dict(data)
-
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountIdentity | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_profile(data: object) -> AccountProfile | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_type_0 = AccountProfile.from_dict(data)
-
-                return profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountProfile | None | Unset, data)
-
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        can_manage_auth = cast(bool | None | Unset, d.pop("canManageAuth", UNSET))
-
-        _instance = cls(
-            account=account,
-            profile=profile,
-            can_manage_auth=can_manage_auth,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        account = _get("account")
+        if account is not None:
+            if _type(account) is not dict:
+                account = _check_object(account, "Account", "account")
+            account = AccountIdentity._from_dict(account)
+        profile = _get("profile")
+        if profile is not None:
+            if _type(profile) is not dict:
+                profile = _check_object(profile, "Account", "profile")
+            profile = AccountProfile._from_dict(profile)
+        can_manage_auth = _get("canManageAuth")
+        if can_manage_auth is not None and _type(can_manage_auth) is not bool:
+            can_manage_auth = _check_bool(can_manage_auth, "Account", "canManageAuth")
+        _instance = cls(account, profile, can_manage_auth)
+        if not src_dict.keys() <= _ACCOUNT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.account_identity import AccountIdentity  # noqa: E402
 from ..models.account_profile import AccountProfile  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ACCOUNT_KEYS: frozenset[str] = frozenset({"account", "profile", "canManageAuth"})

@@ -1,76 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="AccountIdentity")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AccountIdentity(AdditionalProperties):
     """Auth-owned identity of the user.
 
     Attributes:
-        id (None | str | Unset):
-        email (None | str | Unset):
-        full_name (None | str | Unset):
+        id (str | None):
+        email (str | None):
+        full_name (str | None):
     """
 
-    id: str | Unset | None = UNSET
-    email: str | Unset | None = UNSET
-    full_name: str | Unset | None = UNSET
+    id: str | None = None
+    email: str | None = None
+    full_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        email: str | Unset | None
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        full_name: str | Unset | None
-        if isinstance(self.full_name, Unset):
-            full_name = UNSET
-        else:
-            full_name = self.full_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if full_name is not UNSET:
-            field_dict["fullName"] = full_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["email"] = self.email
+        field_dict["fullName"] = self.full_name
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        email = cast(None | str | Unset, d.pop("email", UNSET))
-
-        full_name = cast(None | str | Unset, d.pop("fullName", UNSET))
-
-        _instance = cls(
-            id=id,
-            email=email,
-            full_name=full_name,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = _get("id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "AccountIdentity", "id")
+        email = _get("email")
+        if email is not None and _type(email) is not str:
+            email = _check_str(email, "AccountIdentity", "email")
+        full_name = _get("fullName")
+        if full_name is not None and _type(full_name) is not str:
+            full_name = _check_str(full_name, "AccountIdentity", "fullName")
+        _instance = cls(id, email, full_name)
+        if not src_dict.keys() <= _ACCOUNTIDENTITY_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTIDENTITY_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ACCOUNTIDENTITY_KEYS: frozenset[str] = frozenset({"id", "email", "fullName"})

@@ -1,63 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="AccountProfile")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AccountProfile(AdditionalProperties):
     """Puffle profile fields of the user (currently the name).
 
     Attributes:
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
+        first_name (str | None):
+        last_name (str | None):
     """
 
-    first_name: str | Unset | None = UNSET
-    last_name: str | Unset | None = UNSET
+    first_name: str | None = None
+    last_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["firstName"] = self.first_name
+        field_dict["lastName"] = self.last_name
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = cast(None | str | Unset, d.pop("firstName", UNSET))
-
-        last_name = cast(None | str | Unset, d.pop("lastName", UNSET))
-
-        _instance = cls(
-            first_name=first_name,
-            last_name=last_name,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        first_name = _get("firstName")
+        if first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "AccountProfile", "firstName")
+        last_name = _get("lastName")
+        if last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "AccountProfile", "lastName")
+        _instance = cls(first_name, last_name)
+        if not src_dict.keys() <= _ACCOUNTPROFILE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTPROFILE_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ACCOUNTPROFILE_KEYS: frozenset[str] = frozenset({"firstName", "lastName"})

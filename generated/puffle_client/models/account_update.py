@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="AccountUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AccountUpdate(AdditionalProperties):
     """Fields to change; send at least one. `email` and `password` cannot be combined in one request and
     require `canManageAuth`.
@@ -19,8 +25,8 @@ class AccountUpdate(AdditionalProperties):
         Attributes:
             email (str | Unset): New login email; takes effect after the user confirms the verification email.
             password (str | Unset): New password (at least 8 characters).
-            first_name (None | str | Unset):
-            last_name (None | str | Unset):
+            first_name (str | Unset | None):
+            last_name (str | Unset | None):
     """
 
     email: str | Unset = UNSET
@@ -30,53 +36,38 @@ class AccountUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        password = self.password
-
-        first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if password is not UNSET:
-            field_dict["password"] = password
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.email, Unset):
+            field_dict["email"] = self.email
+        if not isinstance(self.password, Unset):
+            field_dict["password"] = self.password
+        if not isinstance(self.first_name, Unset):
+            field_dict["firstName"] = self.first_name
+        if not isinstance(self.last_name, Unset):
+            field_dict["lastName"] = self.last_name
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        first_name = cast(None | str | Unset, d.pop("firstName", UNSET))
-
-        last_name = cast(None | str | Unset, d.pop("lastName", UNSET))
-
-        _instance = cls(
-            email=email,
-            password=password,
-            first_name=first_name,
-            last_name=last_name,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if email is not UNSET and _type(email) is not str:
+            email = _check_str(email, "AccountUpdate", "email")
+        password = _get("password", UNSET)
+        if password is not UNSET and _type(password) is not str:
+            password = _check_str(password, "AccountUpdate", "password")
+        first_name = _get("firstName", UNSET)
+        if first_name is not UNSET and first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "AccountUpdate", "firstName")
+        last_name = _get("lastName", UNSET)
+        if last_name is not UNSET and last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "AccountUpdate", "lastName")
+        _instance = cls(email, password, first_name, last_name)
+        if not src_dict.keys() <= _ACCOUNTUPDATE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTUPDATE_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ACCOUNTUPDATE_KEYS: frozenset[str] = frozenset({"email", "password", "firstName", "lastName"})

@@ -1,50 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+)
 
 T = TypeVar("T", bound="ApiKeyRevokeResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApiKeyRevokeResult(AdditionalProperties):
     """Result of revoking the API key.
 
     Attributes:
-        success (bool | None | Unset):
+        success (bool | None):
     """
 
-    success: bool | Unset | None = UNSET
+    success: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | Unset | None
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["success"] = self.success
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = cast(bool | None | Unset, d.pop("success", UNSET))
-
-        _instance = cls(
-            success=success,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        success = _get("success")
+        if success is not None and _type(success) is not bool:
+            success = _check_bool(success, "ApiKeyRevokeResult", "success")
+        _instance = cls(success)
+        if not src_dict.keys() <= _APIKEYREVOKERESULT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _APIKEYREVOKERESULT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_APIKEYREVOKERESULT_KEYS: frozenset[str] = frozenset({"success"})

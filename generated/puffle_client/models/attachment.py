@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="Attachment")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Attachment(AdditionalProperties):
     """Metadata of a file uploaded with `uploadThreadAttachment`; pass it unchanged in `draft_attachments` or
     `attachments`. `bucket` + `path` are the durable reference; `url` is a temporary signed preview link.
@@ -19,11 +26,11 @@ class Attachment(AdditionalProperties):
         Attributes:
             bucket (str): Storage bucket, e.g. `campaign-email-attachments`.
             path (str): Object path inside the bucket.
-            name (None | str | Unset): Original file name.
-            mime_type (None | str | Unset):
-            size (int | None | Unset): File size in bytes.
-            content_disposition (None | str | Unset): Known value `attachment`.
-            url (None | str | Unset): Signed, short-lived preview URL.
+            name (str | Unset | None): Original file name.
+            mime_type (str | Unset | None):
+            size (int | Unset | None): File size in bytes.
+            content_disposition (str | Unset | None): Known value `attachment`.
+            url (str | Unset | None): Signed, short-lived preview URL.
     """
 
     bucket: str
@@ -36,87 +43,57 @@ class Attachment(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket = self.bucket
-
-        path = self.path
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        mime_type: str | Unset | None
-        if isinstance(self.mime_type, Unset):
-            mime_type = UNSET
-        else:
-            mime_type = self.mime_type
-
-        size: int | Unset | None
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        content_disposition: str | Unset | None
-        if isinstance(self.content_disposition, Unset):
-            content_disposition = UNSET
-        else:
-            content_disposition = self.content_disposition
-
-        url: str | Unset | None
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bucket": bucket,
-                "path": path,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if mime_type is not UNSET:
-            field_dict["mime_type"] = mime_type
-        if size is not UNSET:
-            field_dict["size"] = size
-        if content_disposition is not UNSET:
-            field_dict["content_disposition"] = content_disposition
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["bucket"] = self.bucket
+        field_dict["path"] = self.path
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.mime_type, Unset):
+            field_dict["mime_type"] = self.mime_type
+        if not isinstance(self.size, Unset):
+            field_dict["size"] = self.size
+        if not isinstance(self.content_disposition, Unset):
+            field_dict["content_disposition"] = self.content_disposition
+        if not isinstance(self.url, Unset):
+            field_dict["url"] = self.url
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bucket = d.pop("bucket")
-
-        path = d.pop("path")
-
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        mime_type = cast(None | str | Unset, d.pop("mime_type", UNSET))
-
-        size = cast(int | None | Unset, d.pop("size", UNSET))
-
-        content_disposition = cast(None | str | Unset, d.pop("content_disposition", UNSET))
-
-        url = cast(None | str | Unset, d.pop("url", UNSET))
-
-        _instance = cls(
-            bucket=bucket,
-            path=path,
-            name=name,
-            mime_type=mime_type,
-            size=size,
-            content_disposition=content_disposition,
-            url=url,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        bucket = src_dict["bucket"]
+        if _type(bucket) is not str:
+            bucket = _check_str(bucket, "Attachment", "bucket")
+        path = src_dict["path"]
+        if _type(path) is not str:
+            path = _check_str(path, "Attachment", "path")
+        name = _get("name", UNSET)
+        if name is not UNSET and name is not None and _type(name) is not str:
+            name = _check_str(name, "Attachment", "name")
+        mime_type = _get("mime_type", UNSET)
+        if mime_type is not UNSET and mime_type is not None and _type(mime_type) is not str:
+            mime_type = _check_str(mime_type, "Attachment", "mime_type")
+        size = _get("size", UNSET)
+        if size is not UNSET and size is not None and _type(size) is not int:
+            size = _check_int(size, "Attachment", "size")
+        content_disposition = _get("content_disposition", UNSET)
+        if (
+            content_disposition is not UNSET
+            and content_disposition is not None
+            and _type(content_disposition) is not str
+        ):
+            content_disposition = _check_str(content_disposition, "Attachment", "content_disposition")
+        url = _get("url", UNSET)
+        if url is not UNSET and url is not None and _type(url) is not str:
+            url = _check_str(url, "Attachment", "url")
+        _instance = cls(bucket, path, name, mime_type, size, content_disposition, url)
+        if not src_dict.keys() <= _ATTACHMENT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ATTACHMENT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ATTACHMENT_KEYS: frozenset[str] = frozenset(
+    {"bucket", "path", "name", "mime_type", "size", "content_disposition", "url"}
+)

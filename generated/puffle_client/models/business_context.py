@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.business_context_company import BusinessContextCompany
@@ -17,183 +20,70 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BusinessContext")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BusinessContext(AdditionalProperties):
     """The assembled company profile of the workspace: user background, company positioning, content voice
     and market / ICP, plus free-form `extra`.
 
         Attributes:
-            user (BusinessContextUser | None | Unset):
-            company (BusinessContextCompany | None | Unset):
-            content (BusinessContextContent | None | Unset):
-            market (BusinessContextMarket | None | Unset):
-            extra (BusinessContextExtra | None | Unset):
+            user (BusinessContextUser | None):
+            company (BusinessContextCompany | None):
+            content (BusinessContextContent | None):
+            market (BusinessContextMarket | None):
+            extra (BusinessContextExtra | None):
     """
 
-    user: BusinessContextUser | Unset | None = UNSET
-    company: BusinessContextCompany | Unset | None = UNSET
-    content: BusinessContextContent | Unset | None = UNSET
-    market: BusinessContextMarket | Unset | None = UNSET
-    extra: BusinessContextExtra | Unset | None = UNSET
+    user: BusinessContextUser | None = None
+    company: BusinessContextCompany | None = None
+    content: BusinessContextContent | None = None
+    market: BusinessContextMarket | None = None
+    extra: BusinessContextExtra | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user: dict[str, Any] | Unset | None
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, BusinessContextUser):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        company: dict[str, Any] | Unset | None
-        if isinstance(self.company, Unset):
-            company = UNSET
-        elif isinstance(self.company, BusinessContextCompany):
-            company = self.company.to_dict()
-        else:
-            company = self.company
-
-        content: dict[str, Any] | Unset | None
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, BusinessContextContent):
-            content = self.content.to_dict()
-        else:
-            content = self.content
-
-        market: dict[str, Any] | Unset | None
-        if isinstance(self.market, Unset):
-            market = UNSET
-        elif isinstance(self.market, BusinessContextMarket):
-            market = self.market.to_dict()
-        else:
-            market = self.market
-
-        extra: dict[str, Any] | Unset | None
-        if isinstance(self.extra, Unset):
-            extra = UNSET
-        elif isinstance(self.extra, BusinessContextExtra):
-            extra = self.extra.to_dict()
-        else:
-            extra = self.extra
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user is not UNSET:
-            field_dict["user"] = user
-        if company is not UNSET:
-            field_dict["company"] = company
-        if content is not UNSET:
-            field_dict["content"] = content
-        if market is not UNSET:
-            field_dict["market"] = market
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["user"] = None if self.user is None else self.user.to_dict()
+        field_dict["company"] = None if self.company is None else self.company.to_dict()
+        field_dict["content"] = None if self.content is None else self.content.to_dict()
+        field_dict["market"] = None if self.market is None else self.market.to_dict()
+        field_dict["extra"] = None if self.extra is None else self.extra.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_user(data: object) -> BusinessContextUser | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = BusinessContextUser.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessContextUser | None | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_company(data: object) -> BusinessContextCompany | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                company_type_0 = BusinessContextCompany.from_dict(data)
-
-                return company_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessContextCompany | None | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_content(data: object) -> BusinessContextContent | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = BusinessContextContent.from_dict(data)
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessContextContent | None | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_market(data: object) -> BusinessContextMarket | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                market_type_0 = BusinessContextMarket.from_dict(data)
-
-                return market_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessContextMarket | None | Unset, data)
-
-        market = _parse_market(d.pop("market", UNSET))
-
-        def _parse_extra(data: object) -> BusinessContextExtra | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_type_0 = BusinessContextExtra.from_dict(data)
-
-                return extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessContextExtra | None | Unset, data)
-
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        _instance = cls(
-            user=user,
-            company=company,
-            content=content,
-            market=market,
-            extra=extra,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        user = _get("user")
+        if user is not None:
+            if _type(user) is not dict:
+                user = _check_object(user, "BusinessContext", "user")
+            user = BusinessContextUser._from_dict(user)
+        company = _get("company")
+        if company is not None:
+            if _type(company) is not dict:
+                company = _check_object(company, "BusinessContext", "company")
+            company = BusinessContextCompany._from_dict(company)
+        content = _get("content")
+        if content is not None:
+            if _type(content) is not dict:
+                content = _check_object(content, "BusinessContext", "content")
+            content = BusinessContextContent._from_dict(content)
+        market = _get("market")
+        if market is not None:
+            if _type(market) is not dict:
+                market = _check_object(market, "BusinessContext", "market")
+            market = BusinessContextMarket._from_dict(market)
+        extra = _get("extra")
+        if extra is not None:
+            if _type(extra) is not dict:
+                extra = _check_object(extra, "BusinessContext", "extra")
+            extra = BusinessContextExtra._from_dict(extra)
+        _instance = cls(user, company, content, market, extra)
+        if not src_dict.keys() <= _BUSINESSCONTEXT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -203,3 +93,6 @@ from ..models.business_context_content import BusinessContextContent  # noqa: E4
 from ..models.business_context_extra import BusinessContextExtra  # noqa: E402
 from ..models.business_context_market import BusinessContextMarket  # noqa: E402
 from ..models.business_context_user import BusinessContextUser  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_BUSINESSCONTEXT_KEYS: frozenset[str] = frozenset({"user", "company", "content", "market", "extra"})

@@ -1,26 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="BusinessContextCompany")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BusinessContextCompany(AdditionalProperties):
     """How the company describes itself.
 
     Attributes:
-        overview (None | str | Unset):
-        product (None | str | Unset):
-        problem_solved (None | str | Unset):
-        differentiators (None | str | Unset):
-        linked_in_presence (None | str | Unset):
+        overview (str | Unset | None):
+        product (str | Unset | None):
+        problem_solved (str | Unset | None):
+        differentiators (str | Unset | None):
+        linked_in_presence (str | Unset | None):
     """
 
     overview: str | Unset | None = UNSET
@@ -31,72 +37,45 @@ class BusinessContextCompany(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        overview: str | Unset | None
-        if isinstance(self.overview, Unset):
-            overview = UNSET
-        else:
-            overview = self.overview
-
-        product: str | Unset | None
-        if isinstance(self.product, Unset):
-            product = UNSET
-        else:
-            product = self.product
-
-        problem_solved: str | Unset | None
-        if isinstance(self.problem_solved, Unset):
-            problem_solved = UNSET
-        else:
-            problem_solved = self.problem_solved
-
-        differentiators: str | Unset | None
-        if isinstance(self.differentiators, Unset):
-            differentiators = UNSET
-        else:
-            differentiators = self.differentiators
-
-        linked_in_presence: str | Unset | None
-        if isinstance(self.linked_in_presence, Unset):
-            linked_in_presence = UNSET
-        else:
-            linked_in_presence = self.linked_in_presence
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if overview is not UNSET:
-            field_dict["overview"] = overview
-        if product is not UNSET:
-            field_dict["product"] = product
-        if problem_solved is not UNSET:
-            field_dict["problemSolved"] = problem_solved
-        if differentiators is not UNSET:
-            field_dict["differentiators"] = differentiators
-        if linked_in_presence is not UNSET:
-            field_dict["linkedInPresence"] = linked_in_presence
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.overview, Unset):
+            field_dict["overview"] = self.overview
+        if not isinstance(self.product, Unset):
+            field_dict["product"] = self.product
+        if not isinstance(self.problem_solved, Unset):
+            field_dict["problemSolved"] = self.problem_solved
+        if not isinstance(self.differentiators, Unset):
+            field_dict["differentiators"] = self.differentiators
+        if not isinstance(self.linked_in_presence, Unset):
+            field_dict["linkedInPresence"] = self.linked_in_presence
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        overview = cast(None | str | Unset, d.pop("overview", UNSET))
-
-        product = cast(None | str | Unset, d.pop("product", UNSET))
-
-        problem_solved = cast(None | str | Unset, d.pop("problemSolved", UNSET))
-
-        differentiators = cast(None | str | Unset, d.pop("differentiators", UNSET))
-
-        linked_in_presence = cast(None | str | Unset, d.pop("linkedInPresence", UNSET))
-
-        _instance = cls(
-            overview=overview,
-            product=product,
-            problem_solved=problem_solved,
-            differentiators=differentiators,
-            linked_in_presence=linked_in_presence,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        overview = _get("overview", UNSET)
+        if overview is not UNSET and overview is not None and _type(overview) is not str:
+            overview = _check_str(overview, "BusinessContextCompany", "overview")
+        product = _get("product", UNSET)
+        if product is not UNSET and product is not None and _type(product) is not str:
+            product = _check_str(product, "BusinessContextCompany", "product")
+        problem_solved = _get("problemSolved", UNSET)
+        if problem_solved is not UNSET and problem_solved is not None and _type(problem_solved) is not str:
+            problem_solved = _check_str(problem_solved, "BusinessContextCompany", "problemSolved")
+        differentiators = _get("differentiators", UNSET)
+        if differentiators is not UNSET and differentiators is not None and _type(differentiators) is not str:
+            differentiators = _check_str(differentiators, "BusinessContextCompany", "differentiators")
+        linked_in_presence = _get("linkedInPresence", UNSET)
+        if linked_in_presence is not UNSET and linked_in_presence is not None and _type(linked_in_presence) is not str:
+            linked_in_presence = _check_str(linked_in_presence, "BusinessContextCompany", "linkedInPresence")
+        _instance = cls(overview, product, problem_solved, differentiators, linked_in_presence)
+        if not src_dict.keys() <= _BUSINESSCONTEXTCOMPANY_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTCOMPANY_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_BUSINESSCONTEXTCOMPANY_KEYS: frozenset[str] = frozenset(
+    {"overview", "product", "problemSolved", "differentiators", "linkedInPresence"}
+)

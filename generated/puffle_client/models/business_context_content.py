@@ -1,27 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_list,
+    _check_str,
+)
 
 T = TypeVar("T", bound="BusinessContextContent")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BusinessContextContent(AdditionalProperties):
     """Content voice and posting preferences.
 
     Attributes:
-        linked_in_voice (None | str | Unset):
-        recommended_topics (list[str] | None | Unset):
-        preferred_tone (None | str | Unset):
-        content_formats (list[str] | None | Unset):
-        topics_to_avoid (list[str] | None | Unset):
-        posting_cadence (None | str | Unset):
+        linked_in_voice (str | Unset | None):
+        recommended_topics (list[str] | Unset | None):
+        preferred_tone (str | Unset | None):
+        content_formats (list[str] | Unset | None):
+        topics_to_avoid (list[str] | Unset | None):
+        posting_cadence (str | Unset | None):
     """
 
     linked_in_voice: str | Unset | None = UNSET
@@ -33,137 +40,64 @@ class BusinessContextContent(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        linked_in_voice: str | Unset | None
-        if isinstance(self.linked_in_voice, Unset):
-            linked_in_voice = UNSET
-        else:
-            linked_in_voice = self.linked_in_voice
-
-        recommended_topics: list[str] | Unset | None
-        if isinstance(self.recommended_topics, Unset):
-            recommended_topics = UNSET
-        elif isinstance(self.recommended_topics, list):
-            recommended_topics = self.recommended_topics
-
-        else:
-            recommended_topics = self.recommended_topics
-
-        preferred_tone: str | Unset | None
-        if isinstance(self.preferred_tone, Unset):
-            preferred_tone = UNSET
-        else:
-            preferred_tone = self.preferred_tone
-
-        content_formats: list[str] | Unset | None
-        if isinstance(self.content_formats, Unset):
-            content_formats = UNSET
-        elif isinstance(self.content_formats, list):
-            content_formats = self.content_formats
-
-        else:
-            content_formats = self.content_formats
-
-        topics_to_avoid: list[str] | Unset | None
-        if isinstance(self.topics_to_avoid, Unset):
-            topics_to_avoid = UNSET
-        elif isinstance(self.topics_to_avoid, list):
-            topics_to_avoid = self.topics_to_avoid
-
-        else:
-            topics_to_avoid = self.topics_to_avoid
-
-        posting_cadence: str | Unset | None
-        if isinstance(self.posting_cadence, Unset):
-            posting_cadence = UNSET
-        else:
-            posting_cadence = self.posting_cadence
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if linked_in_voice is not UNSET:
-            field_dict["linkedInVoice"] = linked_in_voice
-        if recommended_topics is not UNSET:
-            field_dict["recommendedTopics"] = recommended_topics
-        if preferred_tone is not UNSET:
-            field_dict["preferredTone"] = preferred_tone
-        if content_formats is not UNSET:
-            field_dict["contentFormats"] = content_formats
-        if topics_to_avoid is not UNSET:
-            field_dict["topicsToAvoid"] = topics_to_avoid
-        if posting_cadence is not UNSET:
-            field_dict["postingCadence"] = posting_cadence
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.linked_in_voice, Unset):
+            field_dict["linkedInVoice"] = self.linked_in_voice
+        if not isinstance(self.recommended_topics, Unset):
+            field_dict["recommendedTopics"] = None if self.recommended_topics is None else list(self.recommended_topics)
+        if not isinstance(self.preferred_tone, Unset):
+            field_dict["preferredTone"] = self.preferred_tone
+        if not isinstance(self.content_formats, Unset):
+            field_dict["contentFormats"] = None if self.content_formats is None else list(self.content_formats)
+        if not isinstance(self.topics_to_avoid, Unset):
+            field_dict["topicsToAvoid"] = None if self.topics_to_avoid is None else list(self.topics_to_avoid)
+        if not isinstance(self.posting_cadence, Unset):
+            field_dict["postingCadence"] = self.posting_cadence
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        linked_in_voice = cast(None | str | Unset, d.pop("linkedInVoice", UNSET))
-
-        def _parse_recommended_topics(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                recommended_topics_type_0 = cast(list[str], data)
-
-                return recommended_topics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        recommended_topics = _parse_recommended_topics(d.pop("recommendedTopics", UNSET))
-
-        preferred_tone = cast(None | str | Unset, d.pop("preferredTone", UNSET))
-
-        def _parse_content_formats(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_formats_type_0 = cast(list[str], data)
-
-                return content_formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        content_formats = _parse_content_formats(d.pop("contentFormats", UNSET))
-
-        def _parse_topics_to_avoid(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                topics_to_avoid_type_0 = cast(list[str], data)
-
-                return topics_to_avoid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        topics_to_avoid = _parse_topics_to_avoid(d.pop("topicsToAvoid", UNSET))
-
-        posting_cadence = cast(None | str | Unset, d.pop("postingCadence", UNSET))
-
+        _get = src_dict.get
+        linked_in_voice = _get("linkedInVoice", UNSET)
+        if linked_in_voice is not UNSET and linked_in_voice is not None and _type(linked_in_voice) is not str:
+            linked_in_voice = _check_str(linked_in_voice, "BusinessContextContent", "linkedInVoice")
+        recommended_topics = _get("recommendedTopics", UNSET)
+        if recommended_topics is not UNSET and recommended_topics is not None:
+            if _type(recommended_topics) is not list:
+                recommended_topics = _check_list(recommended_topics, "BusinessContextContent", "recommendedTopics")
+            for _i in recommended_topics:
+                if _type(_i) is not str:
+                    _check_str(_i, "BusinessContextContent", "recommendedTopics")
+        preferred_tone = _get("preferredTone", UNSET)
+        if preferred_tone is not UNSET and preferred_tone is not None and _type(preferred_tone) is not str:
+            preferred_tone = _check_str(preferred_tone, "BusinessContextContent", "preferredTone")
+        content_formats = _get("contentFormats", UNSET)
+        if content_formats is not UNSET and content_formats is not None:
+            if _type(content_formats) is not list:
+                content_formats = _check_list(content_formats, "BusinessContextContent", "contentFormats")
+            for _i in content_formats:
+                if _type(_i) is not str:
+                    _check_str(_i, "BusinessContextContent", "contentFormats")
+        topics_to_avoid = _get("topicsToAvoid", UNSET)
+        if topics_to_avoid is not UNSET and topics_to_avoid is not None:
+            if _type(topics_to_avoid) is not list:
+                topics_to_avoid = _check_list(topics_to_avoid, "BusinessContextContent", "topicsToAvoid")
+            for _i in topics_to_avoid:
+                if _type(_i) is not str:
+                    _check_str(_i, "BusinessContextContent", "topicsToAvoid")
+        posting_cadence = _get("postingCadence", UNSET)
+        if posting_cadence is not UNSET and posting_cadence is not None and _type(posting_cadence) is not str:
+            posting_cadence = _check_str(posting_cadence, "BusinessContextContent", "postingCadence")
         _instance = cls(
-            linked_in_voice=linked_in_voice,
-            recommended_topics=recommended_topics,
-            preferred_tone=preferred_tone,
-            content_formats=content_formats,
-            topics_to_avoid=topics_to_avoid,
-            posting_cadence=posting_cadence,
+            linked_in_voice, recommended_topics, preferred_tone, content_formats, topics_to_avoid, posting_cadence
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _BUSINESSCONTEXTCONTENT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTCONTENT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_BUSINESSCONTEXTCONTENT_KEYS: frozenset[str] = frozenset(
+    {"linkedInVoice", "recommendedTopics", "preferredTone", "contentFormats", "topicsToAvoid", "postingCadence"}
+)

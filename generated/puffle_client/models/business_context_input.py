@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.business_context_company import BusinessContextCompany
@@ -17,9 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BusinessContextInput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BusinessContextInput(AdditionalProperties):
     """A complete business context to store; all four sections are required, `extra` may be null.
 
@@ -28,7 +34,7 @@ class BusinessContextInput(AdditionalProperties):
         company (BusinessContextCompany): How the company describes itself.
         content (BusinessContextContent): Content voice and posting preferences.
         market (BusinessContextMarket): Target market and ideal customer profile.
-        extra (BusinessContextExtra | None | Unset):
+        extra (BusinessContextExtra | Unset | None):
     """
 
     user: BusinessContextUser
@@ -39,74 +45,43 @@ class BusinessContextInput(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user.to_dict()
-
-        company = self.company.to_dict()
-
-        content = self.content.to_dict()
-
-        market = self.market.to_dict()
-
-        extra: dict[str, Any] | Unset | None
-        if isinstance(self.extra, Unset):
-            extra = UNSET
-        elif isinstance(self.extra, BusinessContextExtra):
-            extra = self.extra.to_dict()
-        else:
-            extra = self.extra
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-                "company": company,
-                "content": content,
-                "market": market,
-            }
-        )
-        if extra is not UNSET:
-            field_dict["extra"] = extra
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["user"] = self.user.to_dict()
+        field_dict["company"] = self.company.to_dict()
+        field_dict["content"] = self.content.to_dict()
+        field_dict["market"] = self.market.to_dict()
+        if not isinstance(self.extra, Unset):
+            field_dict["extra"] = None if self.extra is None else self.extra.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = BusinessContextUser.from_dict(d.pop("user"))
-
-        company = BusinessContextCompany.from_dict(d.pop("company"))
-
-        content = BusinessContextContent.from_dict(d.pop("content"))
-
-        market = BusinessContextMarket.from_dict(d.pop("market"))
-
-        def _parse_extra(data: object) -> BusinessContextExtra | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_type_0 = BusinessContextExtra.from_dict(data)
-
-                return extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessContextExtra | None | Unset, data)
-
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        _instance = cls(
-            user=user,
-            company=company,
-            content=content,
-            market=market,
-            extra=extra,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        user = src_dict["user"]
+        if _type(user) is not dict:
+            user = _check_object(user, "BusinessContextInput", "user")
+        user = BusinessContextUser._from_dict(user)
+        company = src_dict["company"]
+        if _type(company) is not dict:
+            company = _check_object(company, "BusinessContextInput", "company")
+        company = BusinessContextCompany._from_dict(company)
+        content = src_dict["content"]
+        if _type(content) is not dict:
+            content = _check_object(content, "BusinessContextInput", "content")
+        content = BusinessContextContent._from_dict(content)
+        market = src_dict["market"]
+        if _type(market) is not dict:
+            market = _check_object(market, "BusinessContextInput", "market")
+        market = BusinessContextMarket._from_dict(market)
+        extra = _get("extra", UNSET)
+        if extra is not UNSET and extra is not None:
+            if _type(extra) is not dict:
+                extra = _check_object(extra, "BusinessContextInput", "extra")
+            extra = BusinessContextExtra._from_dict(extra)
+        _instance = cls(user, company, content, market, extra)
+        if not src_dict.keys() <= _BUSINESSCONTEXTINPUT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTINPUT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -116,3 +91,6 @@ from ..models.business_context_content import BusinessContextContent  # noqa: E4
 from ..models.business_context_extra import BusinessContextExtra  # noqa: E402
 from ..models.business_context_market import BusinessContextMarket  # noqa: E402
 from ..models.business_context_user import BusinessContextUser  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_BUSINESSCONTEXTINPUT_KEYS: frozenset[str] = frozenset({"user", "company", "content", "market", "extra"})

@@ -1,25 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="BusinessContextProfile")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BusinessContextProfile(AdditionalProperties):
     """Identity fields stored next to the business context.
 
     Attributes:
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        company_name (None | str | Unset):
-        website (None | str | Unset):
+        first_name (str | Unset | None):
+        last_name (str | Unset | None):
+        company_name (str | Unset | None):
+        website (str | Unset | None):
     """
 
     first_name: str | Unset | None = UNSET
@@ -29,61 +35,38 @@ class BusinessContextProfile(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        company_name: str | Unset | None
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
-        else:
-            company_name = self.company_name
-
-        website: str | Unset | None
-        if isinstance(self.website, Unset):
-            website = UNSET
-        else:
-            website = self.website
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if company_name is not UNSET:
-            field_dict["companyName"] = company_name
-        if website is not UNSET:
-            field_dict["website"] = website
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.first_name, Unset):
+            field_dict["firstName"] = self.first_name
+        if not isinstance(self.last_name, Unset):
+            field_dict["lastName"] = self.last_name
+        if not isinstance(self.company_name, Unset):
+            field_dict["companyName"] = self.company_name
+        if not isinstance(self.website, Unset):
+            field_dict["website"] = self.website
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = cast(None | str | Unset, d.pop("firstName", UNSET))
-
-        last_name = cast(None | str | Unset, d.pop("lastName", UNSET))
-
-        company_name = cast(None | str | Unset, d.pop("companyName", UNSET))
-
-        website = cast(None | str | Unset, d.pop("website", UNSET))
-
-        _instance = cls(
-            first_name=first_name,
-            last_name=last_name,
-            company_name=company_name,
-            website=website,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        first_name = _get("firstName", UNSET)
+        if first_name is not UNSET and first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "BusinessContextProfile", "firstName")
+        last_name = _get("lastName", UNSET)
+        if last_name is not UNSET and last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "BusinessContextProfile", "lastName")
+        company_name = _get("companyName", UNSET)
+        if company_name is not UNSET and company_name is not None and _type(company_name) is not str:
+            company_name = _check_str(company_name, "BusinessContextProfile", "companyName")
+        website = _get("website", UNSET)
+        if website is not UNSET and website is not None and _type(website) is not str:
+            website = _check_str(website, "BusinessContextProfile", "website")
+        _instance = cls(first_name, last_name, company_name, website)
+        if not src_dict.keys() <= _BUSINESSCONTEXTPROFILE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTPROFILE_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_BUSINESSCONTEXTPROFILE_KEYS: frozenset[str] = frozenset({"firstName", "lastName", "companyName", "website"})

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.business_context import BusinessContext
@@ -14,95 +17,51 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BusinessContextResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BusinessContextResponse(AdditionalProperties):
     """Business context plus identity fields; each is null while the workspace has no profile yet.
 
     Attributes:
-        context (BusinessContext | None | Unset):
-        profile (BusinessContextProfile | None | Unset):
+        context (BusinessContext | None):
+        profile (BusinessContextProfile | None):
     """
 
-    context: BusinessContext | Unset | None = UNSET
-    profile: BusinessContextProfile | Unset | None = UNSET
+    context: BusinessContext | None = None
+    profile: BusinessContextProfile | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        context: dict[str, Any] | Unset | None
-        if isinstance(self.context, Unset):
-            context = UNSET
-        elif isinstance(self.context, BusinessContext):
-            context = self.context.to_dict()
-        else:
-            context = self.context
-
-        profile: dict[str, Any] | Unset | None
-        if isinstance(self.profile, Unset):
-            profile = UNSET
-        elif isinstance(self.profile, BusinessContextProfile):
-            profile = self.profile.to_dict()
-        else:
-            profile = self.profile
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context is not UNSET:
-            field_dict["context"] = context
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["context"] = None if self.context is None else self.context.to_dict()
+        field_dict["profile"] = None if self.profile is None else self.profile.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_context(data: object) -> BusinessContext | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                context_type_0 = BusinessContext.from_dict(data)
-
-                return context_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessContext | None | Unset, data)
-
-        context = _parse_context(d.pop("context", UNSET))
-
-        def _parse_profile(data: object) -> BusinessContextProfile | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_type_0 = BusinessContextProfile.from_dict(data)
-
-                return profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BusinessContextProfile | None | Unset, data)
-
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        _instance = cls(
-            context=context,
-            profile=profile,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        context = _get("context")
+        if context is not None:
+            if _type(context) is not dict:
+                context = _check_object(context, "BusinessContextResponse", "context")
+            context = BusinessContext._from_dict(context)
+        profile = _get("profile")
+        if profile is not None:
+            if _type(profile) is not dict:
+                profile = _check_object(profile, "BusinessContextResponse", "profile")
+            profile = BusinessContextProfile._from_dict(profile)
+        _instance = cls(context, profile)
+        if not src_dict.keys() <= _BUSINESSCONTEXTRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.business_context import BusinessContext  # noqa: E402
 from ..models.business_context_profile import BusinessContextProfile  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_BUSINESSCONTEXTRESPONSE_KEYS: frozenset[str] = frozenset({"context", "profile"})

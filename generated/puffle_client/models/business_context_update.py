@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.business_context_input import BusinessContextInput
@@ -14,9 +19,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BusinessContextUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BusinessContextUpdate(AdditionalProperties):
     """Body of a business-context replacement.
 
@@ -31,45 +37,34 @@ class BusinessContextUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        context = self.context.to_dict()
-
-        profile: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["context"] = self.context.to_dict()
         if not isinstance(self.profile, Unset):
-            profile = self.profile.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "context": context,
-            }
-        )
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-
+            field_dict["profile"] = self.profile.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        context = BusinessContextInput.from_dict(d.pop("context"))
-
-        _profile = d.pop("profile", UNSET)
-        profile: BusinessContextProfile | Unset
-        if isinstance(_profile, Unset):
-            profile = UNSET
-        else:
-            profile = BusinessContextProfile.from_dict(_profile)
-
-        _instance = cls(
-            context=context,
-            profile=profile,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        context = src_dict["context"]
+        if _type(context) is not dict:
+            context = _check_object(context, "BusinessContextUpdate", "context")
+        context = BusinessContextInput._from_dict(context)
+        profile = _get("profile", UNSET)
+        if profile is not UNSET:
+            if _type(profile) is not dict:
+                profile = _check_object(profile, "BusinessContextUpdate", "profile")
+            profile = BusinessContextProfile._from_dict(profile)
+        _instance = cls(context, profile)
+        if not src_dict.keys() <= _BUSINESSCONTEXTUPDATE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTUPDATE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.business_context_input import BusinessContextInput  # noqa: E402
 from ..models.business_context_profile import BusinessContextProfile  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_BUSINESSCONTEXTUPDATE_KEYS: frozenset[str] = frozenset({"context", "profile"})

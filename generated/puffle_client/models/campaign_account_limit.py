@@ -6,12 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignAccountLimit")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignAccountLimit(AdditionalProperties):
     """Per-sender daily cap for an email campaign.
 
@@ -25,31 +32,28 @@ class CampaignAccountLimit(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        daily_limit = self.daily_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if daily_limit is not UNSET:
-            field_dict["daily_limit"] = daily_limit
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.account_id, Unset):
+            field_dict["account_id"] = self.account_id
+        if not isinstance(self.daily_limit, Unset):
+            field_dict["daily_limit"] = self.daily_limit
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
-
-        daily_limit = d.pop("daily_limit", UNSET)
-
-        _instance = cls(
-            account_id=account_id,
-            daily_limit=daily_limit,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        account_id = _get("account_id", UNSET)
+        if account_id is not UNSET and _type(account_id) is not str:
+            account_id = _check_str(account_id, "CampaignAccountLimit", "account_id")
+        daily_limit = _get("daily_limit", UNSET)
+        if daily_limit is not UNSET and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignAccountLimit", "daily_limit")
+        _instance = cls(account_id, daily_limit)
+        if not src_dict.keys() <= _CAMPAIGNACCOUNTLIMIT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNACCOUNTLIMIT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNACCOUNTLIMIT_KEYS: frozenset[str] = frozenset({"account_id", "daily_limit"})

@@ -1,23 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignAiNode")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignAiNode(AdditionalProperties):
     """AI settings of an `ai` sequence node. Empty or null on other node types.
 
     Attributes:
-        purpose (None | str | Unset): What the AI step should write.
-        output_type (None | str | Unset): Kind of content to produce; `email` is the only value the docs show.
+        purpose (str | Unset | None): What the AI step should write.
+        output_type (str | Unset | None): Kind of content to produce; `email` is the only value the docs show.
     """
 
     purpose: str | Unset | None = UNSET
@@ -25,39 +31,28 @@ class CampaignAiNode(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        purpose: str | Unset | None
-        if isinstance(self.purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = self.purpose
-
-        output_type: str | Unset | None
-        if isinstance(self.output_type, Unset):
-            output_type = UNSET
-        else:
-            output_type = self.output_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if purpose is not UNSET:
-            field_dict["purpose"] = purpose
-        if output_type is not UNSET:
-            field_dict["output_type"] = output_type
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.purpose, Unset):
+            field_dict["purpose"] = self.purpose
+        if not isinstance(self.output_type, Unset):
+            field_dict["output_type"] = self.output_type
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        purpose = cast(None | str | Unset, d.pop("purpose", UNSET))
-
-        output_type = cast(None | str | Unset, d.pop("output_type", UNSET))
-
-        _instance = cls(
-            purpose=purpose,
-            output_type=output_type,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        purpose = _get("purpose", UNSET)
+        if purpose is not UNSET and purpose is not None and _type(purpose) is not str:
+            purpose = _check_str(purpose, "CampaignAiNode", "purpose")
+        output_type = _get("output_type", UNSET)
+        if output_type is not UNSET and output_type is not None and _type(output_type) is not str:
+            output_type = _check_str(output_type, "CampaignAiNode", "output_type")
+        _instance = cls(purpose, output_type)
+        if not src_dict.keys() <= _CAMPAIGNAINODE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNAINODE_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNAINODE_KEYS: frozenset[str] = frozenset({"purpose", "output_type"})

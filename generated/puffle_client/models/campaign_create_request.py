@@ -7,16 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_channel import CampaignChannel
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+    _parse_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_operating_hours import CampaignOperatingHours
 
 
 T = TypeVar("T", bound="CampaignCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignCreateRequest(AdditionalProperties):
     """Settings for a new draft campaign. Fields that belong to the other channel are dropped without an error.
 
@@ -46,91 +57,95 @@ class CampaignCreateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        name = self.name
-
-        sender_account_ids = self.sender_account_ids
-
-        skip_other_campaigns = self.skip_other_campaigns
-
-        operating_hours: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
+        field_dict["name"] = self.name
+        field_dict["sender_account_ids"] = list(self.sender_account_ids)
+        if not isinstance(self.skip_other_campaigns, Unset):
+            field_dict["skip_other_campaigns"] = self.skip_other_campaigns
         if not isinstance(self.operating_hours, Unset):
-            operating_hours = self.operating_hours.to_dict()
-
-        daily_limit = self.daily_limit
-
-        stop_on_reply = self.stop_on_reply
-
-        open_tracking = self.open_tracking
-
-        signature = self.signature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "sender_account_ids": sender_account_ids,
-            }
-        )
-        if skip_other_campaigns is not UNSET:
-            field_dict["skip_other_campaigns"] = skip_other_campaigns
-        if operating_hours is not UNSET:
-            field_dict["operating_hours"] = operating_hours
-        if daily_limit is not UNSET:
-            field_dict["daily_limit"] = daily_limit
-        if stop_on_reply is not UNSET:
-            field_dict["stop_on_reply"] = stop_on_reply
-        if open_tracking is not UNSET:
-            field_dict["open_tracking"] = open_tracking
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-
+            field_dict["operating_hours"] = self.operating_hours.to_dict()
+        if not isinstance(self.daily_limit, Unset):
+            field_dict["daily_limit"] = self.daily_limit
+        if not isinstance(self.stop_on_reply, Unset):
+            field_dict["stop_on_reply"] = self.stop_on_reply
+        if not isinstance(self.open_tracking, Unset):
+            field_dict["open_tracking"] = self.open_tracking
+        if not isinstance(self.signature, Unset):
+            field_dict["signature"] = self.signature
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = CampaignChannel(d.pop("type"))
-
-        name = d.pop("name")
-
-        sender_account_ids = cast(list[str], d.pop("sender_account_ids"))
-
-        skip_other_campaigns = d.pop("skip_other_campaigns", UNSET)
-
-        _operating_hours = d.pop("operating_hours", UNSET)
-        operating_hours: CampaignOperatingHours | Unset
-        if isinstance(_operating_hours, Unset):
-            operating_hours = UNSET
+        _get = src_dict.get
+        type_ = src_dict["type"]
+        if _type(type_) is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
+            type_ = _CAMPAIGNCHANNEL_BY_VALUE[type_]
         else:
-            operating_hours = CampaignOperatingHours.from_dict(_operating_hours)
-
-        daily_limit = d.pop("daily_limit", UNSET)
-
-        stop_on_reply = d.pop("stop_on_reply", UNSET)
-
-        open_tracking = d.pop("open_tracking", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
+            type_ = _parse_enum(CampaignChannel, type_, "CampaignCreateRequest", "type")
+        name = src_dict["name"]
+        if _type(name) is not str:
+            name = _check_str(name, "CampaignCreateRequest", "name")
+        sender_account_ids = src_dict["sender_account_ids"]
+        if _type(sender_account_ids) is not list:
+            sender_account_ids = _check_list(sender_account_ids, "CampaignCreateRequest", "sender_account_ids")
+        for _i in sender_account_ids:
+            if _type(_i) is not str:
+                _check_str(_i, "CampaignCreateRequest", "sender_account_ids")
+        skip_other_campaigns = _get("skip_other_campaigns", UNSET)
+        if skip_other_campaigns is not UNSET and _type(skip_other_campaigns) is not bool:
+            skip_other_campaigns = _check_bool(skip_other_campaigns, "CampaignCreateRequest", "skip_other_campaigns")
+        operating_hours = _get("operating_hours", UNSET)
+        if operating_hours is not UNSET:
+            if _type(operating_hours) is not dict:
+                operating_hours = _check_object(operating_hours, "CampaignCreateRequest", "operating_hours")
+            operating_hours = CampaignOperatingHours._from_dict(operating_hours)
+        daily_limit = _get("daily_limit", UNSET)
+        if daily_limit is not UNSET and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignCreateRequest", "daily_limit")
+        stop_on_reply = _get("stop_on_reply", UNSET)
+        if stop_on_reply is not UNSET and _type(stop_on_reply) is not bool:
+            stop_on_reply = _check_bool(stop_on_reply, "CampaignCreateRequest", "stop_on_reply")
+        open_tracking = _get("open_tracking", UNSET)
+        if open_tracking is not UNSET and _type(open_tracking) is not bool:
+            open_tracking = _check_bool(open_tracking, "CampaignCreateRequest", "open_tracking")
+        signature = _get("signature", UNSET)
+        if signature is not UNSET and _type(signature) is not str:
+            signature = _check_str(signature, "CampaignCreateRequest", "signature")
         _instance = cls(
-            type_=type_,
-            name=name,
-            sender_account_ids=sender_account_ids,
-            skip_other_campaigns=skip_other_campaigns,
-            operating_hours=operating_hours,
-            daily_limit=daily_limit,
-            stop_on_reply=stop_on_reply,
-            open_tracking=open_tracking,
-            signature=signature,
+            type_,
+            name,
+            sender_account_ids,
+            skip_other_campaigns,
+            operating_hours,
+            daily_limit,
+            stop_on_reply,
+            open_tracking,
+            signature,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNCREATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNCREATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.campaign_operating_hours import CampaignOperatingHours  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNCREATEREQUEST_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "sender_account_ids",
+        "skip_other_campaigns",
+        "operating_hours",
+        "daily_limit",
+        "stop_on_reply",
+        "open_tracking",
+        "signature",
+    }
+)
+_CAMPAIGNCHANNEL_BY_VALUE: dict[object, CampaignChannel] = cast(
+    "dict[object, CampaignChannel]", CampaignChannel._value2member_map_
+)

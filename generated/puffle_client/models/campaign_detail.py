@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
@@ -16,142 +20,70 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignDetail")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignDetail(AdditionalProperties):
     """One campaign with its sequence and lead counts.
 
     Attributes:
         campaign (Campaign): An outreach campaign on one channel (LinkedIn or email). Channel-specific fields are null
             on campaigns of the other channel.
-        sequence_nodes (list[SequenceNode] | None | Unset): The campaign's steps, ordered by position.
-        prospects_by_status (CampaignLeadCounts | None | Unset): Lead count per lead status.
-        prospects_by_node (CampaignNodeLeadCounts | None | Unset): Lead counts per sequence node.
+        sequence_nodes (list[SequenceNode] | None): The campaign's steps, ordered by position.
+        prospects_by_status (CampaignLeadCounts | None): Lead count per lead status.
+        prospects_by_node (CampaignNodeLeadCounts | None): Lead counts per sequence node.
     """
 
     campaign: Campaign
-    sequence_nodes: list[SequenceNode] | Unset | None = UNSET
-    prospects_by_status: CampaignLeadCounts | Unset | None = UNSET
-    prospects_by_node: CampaignNodeLeadCounts | Unset | None = UNSET
+    sequence_nodes: list[SequenceNode] | None = None
+    prospects_by_status: CampaignLeadCounts | None = None
+    prospects_by_node: CampaignNodeLeadCounts | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign = self.campaign.to_dict()
-
-        sequence_nodes: list[dict[str, Any]] | Unset | None
-        if isinstance(self.sequence_nodes, Unset):
-            sequence_nodes = UNSET
-        elif isinstance(self.sequence_nodes, list):
-            sequence_nodes = []
-            for sequence_nodes_type_0_item_data in self.sequence_nodes:
-                sequence_nodes_type_0_item = sequence_nodes_type_0_item_data.to_dict()
-                sequence_nodes.append(sequence_nodes_type_0_item)
-
-        else:
-            sequence_nodes = self.sequence_nodes
-
-        prospects_by_status: dict[str, Any] | Unset | None
-        if isinstance(self.prospects_by_status, Unset):
-            prospects_by_status = UNSET
-        elif isinstance(self.prospects_by_status, CampaignLeadCounts):
-            prospects_by_status = self.prospects_by_status.to_dict()
-        else:
-            prospects_by_status = self.prospects_by_status
-
-        prospects_by_node: dict[str, Any] | Unset | None
-        if isinstance(self.prospects_by_node, Unset):
-            prospects_by_node = UNSET
-        elif isinstance(self.prospects_by_node, CampaignNodeLeadCounts):
-            prospects_by_node = self.prospects_by_node.to_dict()
-        else:
-            prospects_by_node = self.prospects_by_node
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaign": campaign,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["campaign"] = self.campaign.to_dict()
+        field_dict["sequence_nodes"] = (
+            None if self.sequence_nodes is None else [_i.to_dict() for _i in self.sequence_nodes]
         )
-        if sequence_nodes is not UNSET:
-            field_dict["sequence_nodes"] = sequence_nodes
-        if prospects_by_status is not UNSET:
-            field_dict["prospects_by_status"] = prospects_by_status
-        if prospects_by_node is not UNSET:
-            field_dict["prospects_by_node"] = prospects_by_node
-
+        field_dict["prospects_by_status"] = (
+            None if self.prospects_by_status is None else self.prospects_by_status.to_dict()
+        )
+        field_dict["prospects_by_node"] = None if self.prospects_by_node is None else self.prospects_by_node.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign = Campaign.from_dict(d.pop("campaign"))
-
-        def _parse_sequence_nodes(data: object) -> list[SequenceNode] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sequence_nodes_type_0 = []
-                _sequence_nodes_type_0 = data
-                for sequence_nodes_type_0_item_data in _sequence_nodes_type_0:
-                    sequence_nodes_type_0_item = SequenceNode.from_dict(sequence_nodes_type_0_item_data)
-
-                    sequence_nodes_type_0.append(sequence_nodes_type_0_item)
-
-                return sequence_nodes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SequenceNode] | None | Unset, data)
-
-        sequence_nodes = _parse_sequence_nodes(d.pop("sequence_nodes", UNSET))
-
-        def _parse_prospects_by_status(data: object) -> CampaignLeadCounts | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prospects_by_status_type_0 = CampaignLeadCounts.from_dict(data)
-
-                return prospects_by_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignLeadCounts | None | Unset, data)
-
-        prospects_by_status = _parse_prospects_by_status(d.pop("prospects_by_status", UNSET))
-
-        def _parse_prospects_by_node(data: object) -> CampaignNodeLeadCounts | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prospects_by_node_type_0 = CampaignNodeLeadCounts.from_dict(data)
-
-                return prospects_by_node_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignNodeLeadCounts | None | Unset, data)
-
-        prospects_by_node = _parse_prospects_by_node(d.pop("prospects_by_node", UNSET))
-
-        _instance = cls(
-            campaign=campaign,
-            sequence_nodes=sequence_nodes,
-            prospects_by_status=prospects_by_status,
-            prospects_by_node=prospects_by_node,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        campaign = src_dict["campaign"]
+        if _type(campaign) is not dict:
+            campaign = _check_object(campaign, "CampaignDetail", "campaign")
+        campaign = Campaign._from_dict(campaign)
+        sequence_nodes = _get("sequence_nodes")
+        if sequence_nodes is not None:
+            if _type(sequence_nodes) is not list:
+                sequence_nodes = _check_list(sequence_nodes, "CampaignDetail", "sequence_nodes")
+            sequence_nodes = [
+                SequenceNode._from_dict(_i)
+                if _type(_i) is dict
+                else SequenceNode._from_dict(_check_object(_i, "CampaignDetail", "sequence_nodes"))
+                for _i in sequence_nodes
+            ]
+        prospects_by_status = _get("prospects_by_status")
+        if prospects_by_status is not None:
+            if _type(prospects_by_status) is not dict:
+                prospects_by_status = _check_object(prospects_by_status, "CampaignDetail", "prospects_by_status")
+            prospects_by_status = CampaignLeadCounts._from_dict(prospects_by_status)
+        prospects_by_node = _get("prospects_by_node")
+        if prospects_by_node is not None:
+            if _type(prospects_by_node) is not dict:
+                prospects_by_node = _check_object(prospects_by_node, "CampaignDetail", "prospects_by_node")
+            prospects_by_node = CampaignNodeLeadCounts._from_dict(prospects_by_node)
+        _instance = cls(campaign, sequence_nodes, prospects_by_status, prospects_by_node)
+        if not src_dict.keys() <= _CAMPAIGNDETAIL_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNDETAIL_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -160,3 +92,8 @@ from ..models.campaign import Campaign  # noqa: E402
 from ..models.campaign_lead_counts import CampaignLeadCounts  # noqa: E402
 from ..models.campaign_node_lead_counts import CampaignNodeLeadCounts  # noqa: E402
 from ..models.sequence_node import SequenceNode  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNDETAIL_KEYS: frozenset[str] = frozenset(
+    {"campaign", "sequence_nodes", "prospects_by_status", "prospects_by_node"}
+)

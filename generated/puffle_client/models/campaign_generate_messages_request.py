@@ -7,12 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_generate_messages_request_action import CampaignGenerateMessagesRequestAction
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_list,
+    _check_str,
+    _parse_enum,
+)
 
 T = TypeVar("T", bound="CampaignGenerateMessagesRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignGenerateMessagesRequest(AdditionalProperties):
     """Which generation step to run.
 
@@ -30,42 +38,43 @@ class CampaignGenerateMessagesRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
-
-        node_id = self.node_id
-
-        prospect_ids: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["action"] = self.action.value
+        if not isinstance(self.node_id, Unset):
+            field_dict["node_id"] = self.node_id
         if not isinstance(self.prospect_ids, Unset):
-            prospect_ids = self.prospect_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
-        if node_id is not UNSET:
-            field_dict["node_id"] = node_id
-        if prospect_ids is not UNSET:
-            field_dict["prospect_ids"] = prospect_ids
-
+            field_dict["prospect_ids"] = list(self.prospect_ids)
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = CampaignGenerateMessagesRequestAction(d.pop("action"))
-
-        node_id = d.pop("node_id", UNSET)
-
-        prospect_ids = cast(list[str], d.pop("prospect_ids", UNSET))
-
-        _instance = cls(
-            action=action,
-            node_id=node_id,
-            prospect_ids=prospect_ids,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        action = src_dict["action"]
+        if _type(action) is str and action in _CAMPAIGNGENERATEMESSAGESREQUESTACTION_BY_VALUE:
+            action = _CAMPAIGNGENERATEMESSAGESREQUESTACTION_BY_VALUE[action]
+        else:
+            action = _parse_enum(
+                CampaignGenerateMessagesRequestAction, action, "CampaignGenerateMessagesRequest", "action"
+            )
+        node_id = _get("node_id", UNSET)
+        if node_id is not UNSET and _type(node_id) is not str:
+            node_id = _check_str(node_id, "CampaignGenerateMessagesRequest", "node_id")
+        prospect_ids = _get("prospect_ids", UNSET)
+        if prospect_ids is not UNSET:
+            if _type(prospect_ids) is not list:
+                prospect_ids = _check_list(prospect_ids, "CampaignGenerateMessagesRequest", "prospect_ids")
+            for _i in prospect_ids:
+                if _type(_i) is not str:
+                    _check_str(_i, "CampaignGenerateMessagesRequest", "prospect_ids")
+        _instance = cls(action, node_id, prospect_ids)
+        if not src_dict.keys() <= _CAMPAIGNGENERATEMESSAGESREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNGENERATEMESSAGESREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNGENERATEMESSAGESREQUEST_KEYS: frozenset[str] = frozenset({"action", "node_id", "prospect_ids"})
+_CAMPAIGNGENERATEMESSAGESREQUESTACTION_BY_VALUE: dict[object, CampaignGenerateMessagesRequestAction] = cast(
+    "dict[object, CampaignGenerateMessagesRequestAction]", CampaignGenerateMessagesRequestAction._value2member_map_
+)

@@ -6,61 +6,59 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.generated_message import GeneratedMessage
 
 
 T = TypeVar("T", bound="CampaignGenerateMessagesResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignGenerateMessagesResult(AdditionalProperties):
     """Messages written by `resolve`. The reply to `generate_ai` is not documented and may carry other fields.
 
     Attributes:
-        messages (list[GeneratedMessage] | Unset):
+        messages (list[GeneratedMessage] | None):
     """
 
-    messages: list[GeneratedMessage] | Unset = UNSET
+    messages: list[GeneratedMessage] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if messages is not UNSET:
-            field_dict["messages"] = messages
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.messages is not None:
+            field_dict["messages"] = [_i.to_dict() for _i in self.messages]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _messages = d.pop("messages", UNSET)
-        messages: list[GeneratedMessage] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = GeneratedMessage.from_dict(messages_item_data)
-
-                messages.append(messages_item)
-
-        _instance = cls(
-            messages=messages,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        messages = _get("messages")
+        if messages is not None:
+            if _type(messages) is not list:
+                messages = _check_list(messages, "CampaignGenerateMessagesResult", "messages")
+            messages = [
+                GeneratedMessage._from_dict(_i)
+                if _type(_i) is dict
+                else GeneratedMessage._from_dict(_check_object(_i, "CampaignGenerateMessagesResult", "messages"))
+                for _i in messages
+            ]
+        _instance = cls(messages)
+        if not src_dict.keys() <= _CAMPAIGNGENERATEMESSAGESRESULT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNGENERATEMESSAGESRESULT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.generated_message import GeneratedMessage  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNGENERATEMESSAGESRESULT_KEYS: frozenset[str] = frozenset({"messages"})

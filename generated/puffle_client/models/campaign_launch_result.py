@@ -1,163 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_skipped_lead import CampaignSkippedLead
 
 
 T = TypeVar("T", bound="CampaignLaunchResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignLaunchResult(AdditionalProperties):
     """Acknowledgement that a launch was accepted and is running in the background.
 
     Attributes:
-        success (bool | None | Unset):
-        message (None | str | Unset):
-        run_id (None | str | Unset): Id of the background launch run.
-        prospects_to_process (int | None | Unset): Leads queued for sending.
-        warning (None | str | Unset):
-        skipped_prospects (list[CampaignSkippedLead] | None | Unset): Leads skipped at launch (apparently by de-
-            duplication).
-        skipped_count (int | None | Unset):
+        success (bool | None):
+        message (str | None):
+        run_id (str | None): Id of the background launch run.
+        prospects_to_process (int | None): Leads queued for sending.
+        warning (str | None):
+        skipped_prospects (list[CampaignSkippedLead] | None): Leads skipped at launch (apparently by de-duplication).
+        skipped_count (int | None):
     """
 
-    success: bool | Unset | None = UNSET
-    message: str | Unset | None = UNSET
-    run_id: str | Unset | None = UNSET
-    prospects_to_process: int | Unset | None = UNSET
-    warning: str | Unset | None = UNSET
-    skipped_prospects: list[CampaignSkippedLead] | Unset | None = UNSET
-    skipped_count: int | Unset | None = UNSET
+    success: bool | None = None
+    message: str | None = None
+    run_id: str | None = None
+    prospects_to_process: int | None = None
+    warning: str | None = None
+    skipped_prospects: list[CampaignSkippedLead] | None = None
+    skipped_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | Unset | None
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
-        message: str | Unset | None
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        run_id: str | Unset | None
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
-
-        prospects_to_process: int | Unset | None
-        if isinstance(self.prospects_to_process, Unset):
-            prospects_to_process = UNSET
-        else:
-            prospects_to_process = self.prospects_to_process
-
-        warning: str | Unset | None
-        if isinstance(self.warning, Unset):
-            warning = UNSET
-        else:
-            warning = self.warning
-
-        skipped_prospects: list[dict[str, Any]] | Unset | None
-        if isinstance(self.skipped_prospects, Unset):
-            skipped_prospects = UNSET
-        elif isinstance(self.skipped_prospects, list):
-            skipped_prospects = []
-            for skipped_prospects_type_0_item_data in self.skipped_prospects:
-                skipped_prospects_type_0_item = skipped_prospects_type_0_item_data.to_dict()
-                skipped_prospects.append(skipped_prospects_type_0_item)
-
-        else:
-            skipped_prospects = self.skipped_prospects
-
-        skipped_count: int | Unset | None
-        if isinstance(self.skipped_count, Unset):
-            skipped_count = UNSET
-        else:
-            skipped_count = self.skipped_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
-        if run_id is not UNSET:
-            field_dict["runId"] = run_id
-        if prospects_to_process is not UNSET:
-            field_dict["prospectsToProcess"] = prospects_to_process
-        if warning is not UNSET:
-            field_dict["warning"] = warning
-        if skipped_prospects is not UNSET:
-            field_dict["skippedProspects"] = skipped_prospects
-        if skipped_count is not UNSET:
-            field_dict["skippedCount"] = skipped_count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["success"] = self.success
+        field_dict["message"] = self.message
+        field_dict["runId"] = self.run_id
+        field_dict["prospectsToProcess"] = self.prospects_to_process
+        field_dict["warning"] = self.warning
+        field_dict["skippedProspects"] = (
+            None if self.skipped_prospects is None else [_i.to_dict() for _i in self.skipped_prospects]
+        )
+        field_dict["skippedCount"] = self.skipped_count
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = cast(bool | None | Unset, d.pop("success", UNSET))
-
-        message = cast(None | str | Unset, d.pop("message", UNSET))
-
-        run_id = cast(None | str | Unset, d.pop("runId", UNSET))
-
-        prospects_to_process = cast(int | None | Unset, d.pop("prospectsToProcess", UNSET))
-
-        warning = cast(None | str | Unset, d.pop("warning", UNSET))
-
-        def _parse_skipped_prospects(data: object) -> list[CampaignSkippedLead] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skipped_prospects_type_0 = []
-                _skipped_prospects_type_0 = data
-                for skipped_prospects_type_0_item_data in _skipped_prospects_type_0:
-                    skipped_prospects_type_0_item = CampaignSkippedLead.from_dict(skipped_prospects_type_0_item_data)
-
-                    skipped_prospects_type_0.append(skipped_prospects_type_0_item)
-
-                return skipped_prospects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CampaignSkippedLead] | None | Unset, data)
-
-        skipped_prospects = _parse_skipped_prospects(d.pop("skippedProspects", UNSET))
-
-        skipped_count = cast(int | None | Unset, d.pop("skippedCount", UNSET))
-
-        _instance = cls(
-            success=success,
-            message=message,
-            run_id=run_id,
-            prospects_to_process=prospects_to_process,
-            warning=warning,
-            skipped_prospects=skipped_prospects,
-            skipped_count=skipped_count,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        success = _get("success")
+        if success is not None and _type(success) is not bool:
+            success = _check_bool(success, "CampaignLaunchResult", "success")
+        message = _get("message")
+        if message is not None and _type(message) is not str:
+            message = _check_str(message, "CampaignLaunchResult", "message")
+        run_id = _get("runId")
+        if run_id is not None and _type(run_id) is not str:
+            run_id = _check_str(run_id, "CampaignLaunchResult", "runId")
+        prospects_to_process = _get("prospectsToProcess")
+        if prospects_to_process is not None and _type(prospects_to_process) is not int:
+            prospects_to_process = _check_int(prospects_to_process, "CampaignLaunchResult", "prospectsToProcess")
+        warning = _get("warning")
+        if warning is not None and _type(warning) is not str:
+            warning = _check_str(warning, "CampaignLaunchResult", "warning")
+        skipped_prospects = _get("skippedProspects")
+        if skipped_prospects is not None:
+            if _type(skipped_prospects) is not list:
+                skipped_prospects = _check_list(skipped_prospects, "CampaignLaunchResult", "skippedProspects")
+            skipped_prospects = [
+                CampaignSkippedLead._from_dict(_i)
+                if _type(_i) is dict
+                else CampaignSkippedLead._from_dict(_check_object(_i, "CampaignLaunchResult", "skippedProspects"))
+                for _i in skipped_prospects
+            ]
+        skipped_count = _get("skippedCount")
+        if skipped_count is not None and _type(skipped_count) is not int:
+            skipped_count = _check_int(skipped_count, "CampaignLaunchResult", "skippedCount")
+        _instance = cls(success, message, run_id, prospects_to_process, warning, skipped_prospects, skipped_count)
+        if not src_dict.keys() <= _CAMPAIGNLAUNCHRESULT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLAUNCHRESULT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.campaign_skipped_lead import CampaignSkippedLead  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLAUNCHRESULT_KEYS: frozenset[str] = frozenset(
+    {"success", "message", "runId", "prospectsToProcess", "warning", "skippedProspects", "skippedCount"}
+)

@@ -2,389 +2,218 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+    _check_str,
+    _parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields
 
 
 T = TypeVar("T", bound="CampaignLead")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignLead(AdditionalProperties):
     """A lead enrolled in a campaign (called a prospect in the API).
 
     Attributes:
         id (str):
-        campaign_id (None | str | Unset):
-        user_id (None | str | Unset):
-        status (None | str | Unset): Pipeline stage: pending, sent, connection_sent, connected, message_sent, replied,
-            bounced, completed, timed_out, cancelled.
-        email (None | str | Unset): Identity of the lead in email campaigns.
-        linkedin_url (None | str | Unset): Identity of the lead in LinkedIn campaigns.
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        name (None | str | Unset):
-        company (None | str | Unset):
-        position (None | str | Unset):
-        headline (None | str | Unset):
-        custom_fields (CampaignLeadCustomFields | None | Unset):
-        source (None | str | Unset): Where the lead came from (for example `api` or `csv`).
-        source_ref (None | str | Unset): Reference for the source, such as a list id.
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        bounced_at (datetime.datetime | None | Unset):
-        replied_at (datetime.datetime | None | Unset):
-        current_node_id (None | str | Unset): Sequence node the lead is currently on.
+        campaign_id (str | None):
+        user_id (str | None):
+        status (str | None): Pipeline stage: pending, sent, connection_sent, connected, message_sent, replied, bounced,
+            completed, timed_out, cancelled.
+        email (str | None): Identity of the lead in email campaigns.
+        linkedin_url (str | None): Identity of the lead in LinkedIn campaigns.
+        first_name (str | None):
+        last_name (str | None):
+        name (str | None):
+        company (str | None):
+        position (str | None):
+        headline (str | None):
+        custom_fields (CampaignLeadCustomFields | None):
+        source (str | None): Where the lead came from (for example `api` or `csv`).
+        source_ref (str | None): Reference for the source, such as a list id.
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        bounced_at (datetime.datetime | None):
+        replied_at (datetime.datetime | None):
+        current_node_id (str | None): Sequence node the lead is currently on.
     """
 
     id: str
-    campaign_id: str | Unset | None = UNSET
-    user_id: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    email: str | Unset | None = UNSET
-    linkedin_url: str | Unset | None = UNSET
-    first_name: str | Unset | None = UNSET
-    last_name: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    company: str | Unset | None = UNSET
-    position: str | Unset | None = UNSET
-    headline: str | Unset | None = UNSET
-    custom_fields: CampaignLeadCustomFields | Unset | None = UNSET
-    source: str | Unset | None = UNSET
-    source_ref: str | Unset | None = UNSET
-    created_at: datetime.datetime | Unset | None = UNSET
-    updated_at: datetime.datetime | Unset | None = UNSET
-    bounced_at: datetime.datetime | Unset | None = UNSET
-    replied_at: datetime.datetime | Unset | None = UNSET
-    current_node_id: str | Unset | None = UNSET
+    campaign_id: str | None = None
+    user_id: str | None = None
+    status: str | None = None
+    email: str | None = None
+    linkedin_url: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    name: str | None = None
+    company: str | None = None
+    position: str | None = None
+    headline: str | None = None
+    custom_fields: CampaignLeadCustomFields | None = None
+    source: str | None = None
+    source_ref: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    bounced_at: datetime.datetime | None = None
+    replied_at: datetime.datetime | None = None
+    current_node_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        campaign_id: str | Unset | None
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
-
-        user_id: str | Unset | None
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        email: str | Unset | None
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        linkedin_url: str | Unset | None
-        if isinstance(self.linkedin_url, Unset):
-            linkedin_url = UNSET
-        else:
-            linkedin_url = self.linkedin_url
-
-        first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        company: str | Unset | None
-        if isinstance(self.company, Unset):
-            company = UNSET
-        else:
-            company = self.company
-
-        position: str | Unset | None
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        headline: str | Unset | None
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
-
-        custom_fields: dict[str, Any] | Unset | None
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, CampaignLeadCustomFields):
-            custom_fields = self.custom_fields.to_dict()
-        else:
-            custom_fields = self.custom_fields
-
-        source: str | Unset | None
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
-
-        source_ref: str | Unset | None
-        if isinstance(self.source_ref, Unset):
-            source_ref = UNSET
-        else:
-            source_ref = self.source_ref
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        bounced_at: str | Unset | None
-        if isinstance(self.bounced_at, Unset):
-            bounced_at = UNSET
-        elif isinstance(self.bounced_at, datetime.datetime):
-            bounced_at = self.bounced_at.isoformat()
-        else:
-            bounced_at = self.bounced_at
-
-        replied_at: str | Unset | None
-        if isinstance(self.replied_at, Unset):
-            replied_at = UNSET
-        elif isinstance(self.replied_at, datetime.datetime):
-            replied_at = self.replied_at.isoformat()
-        else:
-            replied_at = self.replied_at
-
-        current_node_id: str | Unset | None
-        if isinstance(self.current_node_id, Unset):
-            current_node_id = UNSET
-        else:
-            current_node_id = self.current_node_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if email is not UNSET:
-            field_dict["email"] = email
-        if linkedin_url is not UNSET:
-            field_dict["linkedin_url"] = linkedin_url
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if company is not UNSET:
-            field_dict["company"] = company
-        if position is not UNSET:
-            field_dict["position"] = position
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if source is not UNSET:
-            field_dict["source"] = source
-        if source_ref is not UNSET:
-            field_dict["source_ref"] = source_ref
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if bounced_at is not UNSET:
-            field_dict["bounced_at"] = bounced_at
-        if replied_at is not UNSET:
-            field_dict["replied_at"] = replied_at
-        if current_node_id is not UNSET:
-            field_dict["current_node_id"] = current_node_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["campaign_id"] = self.campaign_id
+        field_dict["user_id"] = self.user_id
+        field_dict["status"] = self.status
+        field_dict["email"] = self.email
+        field_dict["linkedin_url"] = self.linkedin_url
+        field_dict["first_name"] = self.first_name
+        field_dict["last_name"] = self.last_name
+        field_dict["name"] = self.name
+        field_dict["company"] = self.company
+        field_dict["position"] = self.position
+        field_dict["headline"] = self.headline
+        field_dict["custom_fields"] = None if self.custom_fields is None else self.custom_fields.to_dict()
+        field_dict["source"] = self.source
+        field_dict["source_ref"] = self.source_ref
+        field_dict["created_at"] = None if self.created_at is None else self.created_at.isoformat()
+        field_dict["updated_at"] = None if self.updated_at is None else self.updated_at.isoformat()
+        field_dict["bounced_at"] = None if self.bounced_at is None else self.bounced_at.isoformat()
+        field_dict["replied_at"] = None if self.replied_at is None else self.replied_at.isoformat()
+        field_dict["current_node_id"] = self.current_node_id
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        campaign_id = cast(None | str | Unset, d.pop("campaign_id", UNSET))
-
-        user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        email = cast(None | str | Unset, d.pop("email", UNSET))
-
-        linkedin_url = cast(None | str | Unset, d.pop("linkedin_url", UNSET))
-
-        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
-
-        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
-
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        company = cast(None | str | Unset, d.pop("company", UNSET))
-
-        position = cast(None | str | Unset, d.pop("position", UNSET))
-
-        headline = cast(None | str | Unset, d.pop("headline", UNSET))
-
-        def _parse_custom_fields(data: object) -> CampaignLeadCustomFields | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = CampaignLeadCustomFields.from_dict(data)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignLeadCustomFields | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        source = cast(None | str | Unset, d.pop("source", UNSET))
-
-        source_ref = cast(None | str | Unset, d.pop("source_ref", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_bounced_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bounced_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return bounced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        bounced_at = _parse_bounced_at(d.pop("bounced_at", UNSET))
-
-        def _parse_replied_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                replied_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return replied_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        replied_at = _parse_replied_at(d.pop("replied_at", UNSET))
-
-        current_node_id = cast(None | str | Unset, d.pop("current_node_id", UNSET))
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "CampaignLead", "id")
+        campaign_id = _get("campaign_id")
+        if campaign_id is not None and _type(campaign_id) is not str:
+            campaign_id = _check_str(campaign_id, "CampaignLead", "campaign_id")
+        user_id = _get("user_id")
+        if user_id is not None and _type(user_id) is not str:
+            user_id = _check_str(user_id, "CampaignLead", "user_id")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "CampaignLead", "status")
+        email = _get("email")
+        if email is not None and _type(email) is not str:
+            email = _check_str(email, "CampaignLead", "email")
+        linkedin_url = _get("linkedin_url")
+        if linkedin_url is not None and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "CampaignLead", "linkedin_url")
+        first_name = _get("first_name")
+        if first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "CampaignLead", "first_name")
+        last_name = _get("last_name")
+        if last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "CampaignLead", "last_name")
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "CampaignLead", "name")
+        company = _get("company")
+        if company is not None and _type(company) is not str:
+            company = _check_str(company, "CampaignLead", "company")
+        position = _get("position")
+        if position is not None and _type(position) is not str:
+            position = _check_str(position, "CampaignLead", "position")
+        headline = _get("headline")
+        if headline is not None and _type(headline) is not str:
+            headline = _check_str(headline, "CampaignLead", "headline")
+        custom_fields = _get("custom_fields")
+        if custom_fields is not None:
+            if _type(custom_fields) is not dict:
+                custom_fields = _check_object(custom_fields, "CampaignLead", "custom_fields")
+            custom_fields = CampaignLeadCustomFields._from_dict(custom_fields)
+        source = _get("source")
+        if source is not None and _type(source) is not str:
+            source = _check_str(source, "CampaignLead", "source")
+        source_ref = _get("source_ref")
+        if source_ref is not None and _type(source_ref) is not str:
+            source_ref = _check_str(source_ref, "CampaignLead", "source_ref")
+        created_at = _get("created_at")
+        if created_at is not None:
+            created_at = _parse_datetime(created_at, "CampaignLead", "created_at")
+        updated_at = _get("updated_at")
+        if updated_at is not None:
+            updated_at = _parse_datetime(updated_at, "CampaignLead", "updated_at")
+        bounced_at = _get("bounced_at")
+        if bounced_at is not None:
+            bounced_at = _parse_datetime(bounced_at, "CampaignLead", "bounced_at")
+        replied_at = _get("replied_at")
+        if replied_at is not None:
+            replied_at = _parse_datetime(replied_at, "CampaignLead", "replied_at")
+        current_node_id = _get("current_node_id")
+        if current_node_id is not None and _type(current_node_id) is not str:
+            current_node_id = _check_str(current_node_id, "CampaignLead", "current_node_id")
         _instance = cls(
-            id=id,
-            campaign_id=campaign_id,
-            user_id=user_id,
-            status=status,
-            email=email,
-            linkedin_url=linkedin_url,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            company=company,
-            position=position,
-            headline=headline,
-            custom_fields=custom_fields,
-            source=source,
-            source_ref=source_ref,
-            created_at=created_at,
-            updated_at=updated_at,
-            bounced_at=bounced_at,
-            replied_at=replied_at,
-            current_node_id=current_node_id,
+            id,
+            campaign_id,
+            user_id,
+            status,
+            email,
+            linkedin_url,
+            first_name,
+            last_name,
+            name,
+            company,
+            position,
+            headline,
+            custom_fields,
+            source,
+            source_ref,
+            created_at,
+            updated_at,
+            bounced_at,
+            replied_at,
+            current_node_id,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNLEAD_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEAD_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLEAD_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "campaign_id",
+        "user_id",
+        "status",
+        "email",
+        "linkedin_url",
+        "first_name",
+        "last_name",
+        "name",
+        "company",
+        "position",
+        "headline",
+        "custom_fields",
+        "source",
+        "source_ref",
+        "created_at",
+        "updated_at",
+        "bounced_at",
+        "replied_at",
+        "current_node_id",
+    }
+)

@@ -6,30 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import (
+    Model,
+    _check_int,
+)
 
 T = TypeVar("T", bound="CampaignLeadCounts")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignLeadCounts(Model):
     """Number of leads per lead status (keys such as `pending`, `sent`, `replied`)."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = {_k: _v for _k, _v in self.additional_properties.items()}
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         _instance = cls()
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNLEADCOUNTS_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADCOUNTS_KEYS}
+            for _key, _value in d.items():
+                if _type(_value) is not int:
+                    _value = _check_int(_value, "CampaignLeadCounts", _key)
+                d[_key] = _value
+            _instance.additional_properties = d
         return _instance
 
     @property
@@ -47,3 +52,7 @@ class CampaignLeadCounts(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLEADCOUNTS_KEYS: frozenset[str] = frozenset()

@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignLeadUpdates")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignLeadUpdates(AdditionalProperties):
     """Profile fields to overwrite on a campaign lead; any other key is ignored.
 
@@ -37,73 +43,60 @@ class CampaignLeadUpdates(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        linkedin_url = self.linkedin_url
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        name = self.name
-
-        company = self.company
-
-        position = self.position
-
-        headline = self.headline
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if linkedin_url is not UNSET:
-            field_dict["linkedin_url"] = linkedin_url
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if name is not UNSET:
-            field_dict["name"] = name
-        if company is not UNSET:
-            field_dict["company"] = company
-        if position is not UNSET:
-            field_dict["position"] = position
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.email, Unset):
+            field_dict["email"] = self.email
+        if not isinstance(self.linkedin_url, Unset):
+            field_dict["linkedin_url"] = self.linkedin_url
+        if not isinstance(self.first_name, Unset):
+            field_dict["first_name"] = self.first_name
+        if not isinstance(self.last_name, Unset):
+            field_dict["last_name"] = self.last_name
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.company, Unset):
+            field_dict["company"] = self.company
+        if not isinstance(self.position, Unset):
+            field_dict["position"] = self.position
+        if not isinstance(self.headline, Unset):
+            field_dict["headline"] = self.headline
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        linkedin_url = d.pop("linkedin_url", UNSET)
-
-        first_name = d.pop("first_name", UNSET)
-
-        last_name = d.pop("last_name", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        company = d.pop("company", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        headline = d.pop("headline", UNSET)
-
-        _instance = cls(
-            email=email,
-            linkedin_url=linkedin_url,
-            first_name=first_name,
-            last_name=last_name,
-            name=name,
-            company=company,
-            position=position,
-            headline=headline,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if email is not UNSET and _type(email) is not str:
+            email = _check_str(email, "CampaignLeadUpdates", "email")
+        linkedin_url = _get("linkedin_url", UNSET)
+        if linkedin_url is not UNSET and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "CampaignLeadUpdates", "linkedin_url")
+        first_name = _get("first_name", UNSET)
+        if first_name is not UNSET and _type(first_name) is not str:
+            first_name = _check_str(first_name, "CampaignLeadUpdates", "first_name")
+        last_name = _get("last_name", UNSET)
+        if last_name is not UNSET and _type(last_name) is not str:
+            last_name = _check_str(last_name, "CampaignLeadUpdates", "last_name")
+        name = _get("name", UNSET)
+        if name is not UNSET and _type(name) is not str:
+            name = _check_str(name, "CampaignLeadUpdates", "name")
+        company = _get("company", UNSET)
+        if company is not UNSET and _type(company) is not str:
+            company = _check_str(company, "CampaignLeadUpdates", "company")
+        position = _get("position", UNSET)
+        if position is not UNSET and _type(position) is not str:
+            position = _check_str(position, "CampaignLeadUpdates", "position")
+        headline = _get("headline", UNSET)
+        if headline is not UNSET and _type(headline) is not str:
+            headline = _check_str(headline, "CampaignLeadUpdates", "headline")
+        _instance = cls(email, linkedin_url, first_name, last_name, name, company, position, headline)
+        if not src_dict.keys() <= _CAMPAIGNLEADUPDATES_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADUPDATES_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLEADUPDATES_KEYS: frozenset[str] = frozenset(
+    {"email", "linkedin_url", "first_name", "last_name", "name", "company", "position", "headline"}
+)

@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_list,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignLeadsRemoveRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignLeadsRemoveRequest(AdditionalProperties):
     """Which leads to remove: give `prospect_ids` or `all: true`.
 
@@ -25,33 +33,32 @@ class CampaignLeadsRemoveRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prospect_ids: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.prospect_ids, Unset):
-            prospect_ids = self.prospect_ids
-
-        all_ = self.all_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prospect_ids is not UNSET:
-            field_dict["prospect_ids"] = prospect_ids
-        if all_ is not UNSET:
-            field_dict["all"] = all_
-
+            field_dict["prospect_ids"] = list(self.prospect_ids)
+        if not isinstance(self.all_, Unset):
+            field_dict["all"] = self.all_
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prospect_ids = cast(list[str], d.pop("prospect_ids", UNSET))
-
-        all_ = d.pop("all", UNSET)
-
-        _instance = cls(
-            prospect_ids=prospect_ids,
-            all_=all_,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        prospect_ids = _get("prospect_ids", UNSET)
+        if prospect_ids is not UNSET:
+            if _type(prospect_ids) is not list:
+                prospect_ids = _check_list(prospect_ids, "CampaignLeadsRemoveRequest", "prospect_ids")
+            for _i in prospect_ids:
+                if _type(_i) is not str:
+                    _check_str(_i, "CampaignLeadsRemoveRequest", "prospect_ids")
+        all_ = _get("all", UNSET)
+        if all_ is not UNSET and _type(all_) is not bool:
+            all_ = _check_bool(all_, "CampaignLeadsRemoveRequest", "all")
+        _instance = cls(prospect_ids, all_)
+        if not src_dict.keys() <= _CAMPAIGNLEADSREMOVEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADSREMOVEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLEADSREMOVEREQUEST_KEYS: frozenset[str] = frozenset({"prospect_ids", "all"})

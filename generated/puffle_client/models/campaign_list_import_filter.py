@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_list_import_filter_order_by_item import CampaignListImportFilterOrderByItem
@@ -14,9 +22,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignListImportFilter")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignListImportFilter(AdditionalProperties):
     """Narrows which list members are imported.
 
@@ -35,76 +44,64 @@ class CampaignListImportFilter(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lead_ids: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.lead_ids, Unset):
-            lead_ids = self.lead_ids
-
-        where: list[dict[str, Any]] | Unset = UNSET
+            field_dict["leadIds"] = list(self.lead_ids)
         if not isinstance(self.where, Unset):
-            where = []
-            for where_item_data in self.where:
-                where_item = where_item_data.to_dict()
-                where.append(where_item)
-
-        order_by: list[dict[str, Any]] | Unset = UNSET
+            field_dict["where"] = [_i.to_dict() for _i in self.where]
         if not isinstance(self.order_by, Unset):
-            order_by = []
-            for order_by_item_data in self.order_by:
-                order_by_item = order_by_item_data.to_dict()
-                order_by.append(order_by_item)
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lead_ids is not UNSET:
-            field_dict["leadIds"] = lead_ids
-        if where is not UNSET:
-            field_dict["where"] = where
-        if order_by is not UNSET:
-            field_dict["orderBy"] = order_by
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
+            field_dict["orderBy"] = [_i.to_dict() for _i in self.order_by]
+        if not isinstance(self.limit, Unset):
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lead_ids = cast(list[str], d.pop("leadIds", UNSET))
-
-        _where = d.pop("where", UNSET)
-        where: list[CampaignListImportFilterWhereItem] | Unset = UNSET
-        if _where is not UNSET:
-            where = []
-            for where_item_data in _where:
-                where_item = CampaignListImportFilterWhereItem.from_dict(where_item_data)
-
-                where.append(where_item)
-
-        _order_by = d.pop("orderBy", UNSET)
-        order_by: list[CampaignListImportFilterOrderByItem] | Unset = UNSET
-        if _order_by is not UNSET:
-            order_by = []
-            for order_by_item_data in _order_by:
-                order_by_item = CampaignListImportFilterOrderByItem.from_dict(order_by_item_data)
-
-                order_by.append(order_by_item)
-
-        limit = d.pop("limit", UNSET)
-
-        _instance = cls(
-            lead_ids=lead_ids,
-            where=where,
-            order_by=order_by,
-            limit=limit,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        lead_ids = _get("leadIds", UNSET)
+        if lead_ids is not UNSET:
+            if _type(lead_ids) is not list:
+                lead_ids = _check_list(lead_ids, "CampaignListImportFilter", "leadIds")
+            for _i in lead_ids:
+                if _type(_i) is not str:
+                    _check_str(_i, "CampaignListImportFilter", "leadIds")
+        where = _get("where", UNSET)
+        if where is not UNSET:
+            if _type(where) is not list:
+                where = _check_list(where, "CampaignListImportFilter", "where")
+            where = [
+                CampaignListImportFilterWhereItem._from_dict(_i)
+                if _type(_i) is dict
+                else CampaignListImportFilterWhereItem._from_dict(
+                    _check_object(_i, "CampaignListImportFilter", "where")
+                )
+                for _i in where
+            ]
+        order_by = _get("orderBy", UNSET)
+        if order_by is not UNSET:
+            if _type(order_by) is not list:
+                order_by = _check_list(order_by, "CampaignListImportFilter", "orderBy")
+            order_by = [
+                CampaignListImportFilterOrderByItem._from_dict(_i)
+                if _type(_i) is dict
+                else CampaignListImportFilterOrderByItem._from_dict(
+                    _check_object(_i, "CampaignListImportFilter", "orderBy")
+                )
+                for _i in order_by
+            ]
+        limit = _get("limit", UNSET)
+        if limit is not UNSET and _type(limit) is not int:
+            limit = _check_int(limit, "CampaignListImportFilter", "limit")
+        _instance = cls(lead_ids, where, order_by, limit)
+        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTER_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTFILTER_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.campaign_list_import_filter_order_by_item import CampaignListImportFilterOrderByItem  # noqa: E402
 from ..models.campaign_list_import_filter_where_item import CampaignListImportFilterWhereItem  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLISTIMPORTFILTER_KEYS: frozenset[str] = frozenset({"leadIds", "where", "orderBy", "limit"})

@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignListImportFilterOrderByItem")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignListImportFilterOrderByItem(AdditionalProperties):
     """
     Attributes:
@@ -22,24 +28,23 @@ class CampaignListImportFilterOrderByItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.field, Unset):
+            field_dict["field"] = self.field
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
-
-        _instance = cls(
-            field=field,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        field = _get("field", UNSET)
+        if field is not UNSET and _type(field) is not str:
+            field = _check_str(field, "CampaignListImportFilterOrderByItem", "field")
+        _instance = cls(field)
+        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS: frozenset[str] = frozenset({"field"})

@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignListImportFilterWhereItem")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignListImportFilterWhereItem(AdditionalProperties):
     """
     Attributes:
@@ -24,31 +30,26 @@ class CampaignListImportFilterWhereItem(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.field, Unset):
+            field_dict["field"] = self.field
+        if not isinstance(self.value, Unset):
+            field_dict["value"] = self.value
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        _instance = cls(
-            field=field,
-            value=value,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        field = _get("field", UNSET)
+        if field is not UNSET and _type(field) is not str:
+            field = _check_str(field, "CampaignListImportFilterWhereItem", "field")
+        value = _get("value", UNSET)
+        _instance = cls(field, value)
+        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERWHEREITEM_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTFILTERWHEREITEM_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLISTIMPORTFILTERWHEREITEM_KEYS: frozenset[str] = frozenset({"field", "value"})

@@ -1,115 +1,81 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_int,
+)
 
 T = TypeVar("T", bound="CampaignListImportResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignListImportResult(AdditionalProperties):
     """Counts from importing a list into a campaign.
 
     Attributes:
-        imported (int | None | Unset):
-        duplicates (int | None | Unset):
-        invalid (int | None | Unset): Rows lacking the channel's identity field.
-        errors (int | None | Unset): Rows that failed to insert.
-        total (int | None | Unset):
-        partial (bool | None | Unset): True only on a 206 partial import.
+        imported (int | None):
+        duplicates (int | None):
+        invalid (int | None): Rows lacking the channel's identity field.
+        errors (int | None): Rows that failed to insert.
+        total (int | None):
+        partial (bool | None): True only on a 206 partial import.
     """
 
-    imported: int | Unset | None = UNSET
-    duplicates: int | Unset | None = UNSET
-    invalid: int | Unset | None = UNSET
-    errors: int | Unset | None = UNSET
-    total: int | Unset | None = UNSET
-    partial: bool | Unset | None = UNSET
+    imported: int | None = None
+    duplicates: int | None = None
+    invalid: int | None = None
+    errors: int | None = None
+    total: int | None = None
+    partial: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        imported: int | Unset | None
-        if isinstance(self.imported, Unset):
-            imported = UNSET
-        else:
-            imported = self.imported
-
-        duplicates: int | Unset | None
-        if isinstance(self.duplicates, Unset):
-            duplicates = UNSET
-        else:
-            duplicates = self.duplicates
-
-        invalid: int | Unset | None
-        if isinstance(self.invalid, Unset):
-            invalid = UNSET
-        else:
-            invalid = self.invalid
-
-        errors: int | Unset | None
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        else:
-            errors = self.errors
-
-        total: int | Unset | None
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        partial: bool | Unset | None
-        if isinstance(self.partial, Unset):
-            partial = UNSET
-        else:
-            partial = self.partial
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if imported is not UNSET:
-            field_dict["imported"] = imported
-        if duplicates is not UNSET:
-            field_dict["duplicates"] = duplicates
-        if invalid is not UNSET:
-            field_dict["invalid"] = invalid
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if total is not UNSET:
-            field_dict["total"] = total
-        if partial is not UNSET:
-            field_dict["partial"] = partial
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["imported"] = self.imported
+        field_dict["duplicates"] = self.duplicates
+        field_dict["invalid"] = self.invalid
+        field_dict["errors"] = self.errors
+        field_dict["total"] = self.total
+        field_dict["partial"] = self.partial
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        imported = cast(int | None | Unset, d.pop("imported", UNSET))
-
-        duplicates = cast(int | None | Unset, d.pop("duplicates", UNSET))
-
-        invalid = cast(int | None | Unset, d.pop("invalid", UNSET))
-
-        errors = cast(int | None | Unset, d.pop("errors", UNSET))
-
-        total = cast(int | None | Unset, d.pop("total", UNSET))
-
-        partial = cast(bool | None | Unset, d.pop("partial", UNSET))
-
-        _instance = cls(
-            imported=imported,
-            duplicates=duplicates,
-            invalid=invalid,
-            errors=errors,
-            total=total,
-            partial=partial,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        imported = _get("imported")
+        if imported is not None and _type(imported) is not int:
+            imported = _check_int(imported, "CampaignListImportResult", "imported")
+        duplicates = _get("duplicates")
+        if duplicates is not None and _type(duplicates) is not int:
+            duplicates = _check_int(duplicates, "CampaignListImportResult", "duplicates")
+        invalid = _get("invalid")
+        if invalid is not None and _type(invalid) is not int:
+            invalid = _check_int(invalid, "CampaignListImportResult", "invalid")
+        errors = _get("errors")
+        if errors is not None and _type(errors) is not int:
+            errors = _check_int(errors, "CampaignListImportResult", "errors")
+        total = _get("total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "CampaignListImportResult", "total")
+        partial = _get("partial")
+        if partial is not None and _type(partial) is not bool:
+            partial = _check_bool(partial, "CampaignListImportResult", "partial")
+        _instance = cls(imported, duplicates, invalid, errors, total, partial)
+        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTRESULT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTRESULT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNLISTIMPORTRESULT_KEYS: frozenset[str] = frozenset(
+    {"imported", "duplicates", "invalid", "errors", "total", "partial"}
+)

@@ -7,258 +7,179 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_channel import CampaignChannel
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_int,
+    _check_str,
+    _parse_enum,
+)
 
 T = TypeVar("T", bound="CampaignSender")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSender(AdditionalProperties):
     """A sender attached to a campaign, with its limits and current usage.
 
     Attributes:
         account_id (str): Sender account id.
-        display_name (None | str | Unset):
-        email_address (None | str | Unset):
-        profile_url (None | str | Unset):
-        status (None | str | Unset):
-        type_ (CampaignChannel | None | Unset):
-        is_premium (bool | None | Unset):
-        warmup_status (None | str | Unset): Email warmup state (for example `completed`).
-        weekly_connection_limit (int | None | Unset):
-        weekly_message_limit (int | None | Unset):
-        daily_limit (int | None | Unset):
-        weekly_connections_sent (int | None | Unset): Rolling 7-day total across all of the caller's campaigns on this
-            account.
-        weekly_messages_sent (int | None | Unset): Rolling 7-day total across all of the caller's campaigns on this
-            account.
-        committed_count (int | None | Unset):
-        campaign_messages_sent (int | None | Unset): Sent by this sender for this campaign; only filled for LinkedIn
-            campaigns with a single sender.
-        today_sent (int | None | Unset):
+        display_name (str | None):
+        email_address (str | None):
+        profile_url (str | None):
+        status (str | None):
+        type_ (CampaignChannel | None):
+        is_premium (bool | None):
+        warmup_status (str | None): Email warmup state (for example `completed`).
+        weekly_connection_limit (int | None):
+        weekly_message_limit (int | None):
+        daily_limit (int | None):
+        weekly_connections_sent (int | None): Rolling 7-day total across all of the caller's campaigns on this account.
+        weekly_messages_sent (int | None): Rolling 7-day total across all of the caller's campaigns on this account.
+        committed_count (int | None):
+        campaign_messages_sent (int | None): Sent by this sender for this campaign; only filled for LinkedIn campaigns
+            with a single sender.
+        today_sent (int | None):
     """
 
     account_id: str
-    display_name: str | Unset | None = UNSET
-    email_address: str | Unset | None = UNSET
-    profile_url: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    type_: CampaignChannel | Unset | None = UNSET
-    is_premium: bool | Unset | None = UNSET
-    warmup_status: str | Unset | None = UNSET
-    weekly_connection_limit: int | Unset | None = UNSET
-    weekly_message_limit: int | Unset | None = UNSET
-    daily_limit: int | Unset | None = UNSET
-    weekly_connections_sent: int | Unset | None = UNSET
-    weekly_messages_sent: int | Unset | None = UNSET
-    committed_count: int | Unset | None = UNSET
-    campaign_messages_sent: int | Unset | None = UNSET
-    today_sent: int | Unset | None = UNSET
+    display_name: str | None = None
+    email_address: str | None = None
+    profile_url: str | None = None
+    status: str | None = None
+    type_: CampaignChannel | None = None
+    is_premium: bool | None = None
+    warmup_status: str | None = None
+    weekly_connection_limit: int | None = None
+    weekly_message_limit: int | None = None
+    daily_limit: int | None = None
+    weekly_connections_sent: int | None = None
+    weekly_messages_sent: int | None = None
+    committed_count: int | None = None
+    campaign_messages_sent: int | None = None
+    today_sent: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        display_name: str | Unset | None
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        email_address: str | Unset | None
-        if isinstance(self.email_address, Unset):
-            email_address = UNSET
-        else:
-            email_address = self.email_address
-
-        profile_url: str | Unset | None
-        if isinstance(self.profile_url, Unset):
-            profile_url = UNSET
-        else:
-            profile_url = self.profile_url
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, CampaignChannel):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        is_premium: bool | Unset | None
-        if isinstance(self.is_premium, Unset):
-            is_premium = UNSET
-        else:
-            is_premium = self.is_premium
-
-        warmup_status: str | Unset | None
-        if isinstance(self.warmup_status, Unset):
-            warmup_status = UNSET
-        else:
-            warmup_status = self.warmup_status
-
-        weekly_connection_limit: int | Unset | None
-        if isinstance(self.weekly_connection_limit, Unset):
-            weekly_connection_limit = UNSET
-        else:
-            weekly_connection_limit = self.weekly_connection_limit
-
-        weekly_message_limit: int | Unset | None
-        if isinstance(self.weekly_message_limit, Unset):
-            weekly_message_limit = UNSET
-        else:
-            weekly_message_limit = self.weekly_message_limit
-
-        daily_limit: int | Unset | None
-        if isinstance(self.daily_limit, Unset):
-            daily_limit = UNSET
-        else:
-            daily_limit = self.daily_limit
-
-        weekly_connections_sent: int | Unset | None
-        if isinstance(self.weekly_connections_sent, Unset):
-            weekly_connections_sent = UNSET
-        else:
-            weekly_connections_sent = self.weekly_connections_sent
-
-        weekly_messages_sent: int | Unset | None
-        if isinstance(self.weekly_messages_sent, Unset):
-            weekly_messages_sent = UNSET
-        else:
-            weekly_messages_sent = self.weekly_messages_sent
-
-        committed_count: int | Unset | None
-        if isinstance(self.committed_count, Unset):
-            committed_count = UNSET
-        else:
-            committed_count = self.committed_count
-
-        campaign_messages_sent: int | Unset | None
-        if isinstance(self.campaign_messages_sent, Unset):
-            campaign_messages_sent = UNSET
-        else:
-            campaign_messages_sent = self.campaign_messages_sent
-
-        today_sent: int | Unset | None
-        if isinstance(self.today_sent, Unset):
-            today_sent = UNSET
-        else:
-            today_sent = self.today_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_id": account_id,
-            }
-        )
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
-        if profile_url is not UNSET:
-            field_dict["profile_url"] = profile_url
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_premium is not UNSET:
-            field_dict["is_premium"] = is_premium
-        if warmup_status is not UNSET:
-            field_dict["warmup_status"] = warmup_status
-        if weekly_connection_limit is not UNSET:
-            field_dict["weekly_connection_limit"] = weekly_connection_limit
-        if weekly_message_limit is not UNSET:
-            field_dict["weekly_message_limit"] = weekly_message_limit
-        if daily_limit is not UNSET:
-            field_dict["daily_limit"] = daily_limit
-        if weekly_connections_sent is not UNSET:
-            field_dict["weekly_connections_sent"] = weekly_connections_sent
-        if weekly_messages_sent is not UNSET:
-            field_dict["weekly_messages_sent"] = weekly_messages_sent
-        if committed_count is not UNSET:
-            field_dict["committed_count"] = committed_count
-        if campaign_messages_sent is not UNSET:
-            field_dict["campaign_messages_sent"] = campaign_messages_sent
-        if today_sent is not UNSET:
-            field_dict["today_sent"] = today_sent
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["account_id"] = self.account_id
+        field_dict["display_name"] = self.display_name
+        field_dict["email_address"] = self.email_address
+        field_dict["profile_url"] = self.profile_url
+        field_dict["status"] = self.status
+        field_dict["type"] = None if self.type_ is None else self.type_.value
+        field_dict["is_premium"] = self.is_premium
+        field_dict["warmup_status"] = self.warmup_status
+        field_dict["weekly_connection_limit"] = self.weekly_connection_limit
+        field_dict["weekly_message_limit"] = self.weekly_message_limit
+        field_dict["daily_limit"] = self.daily_limit
+        field_dict["weekly_connections_sent"] = self.weekly_connections_sent
+        field_dict["weekly_messages_sent"] = self.weekly_messages_sent
+        field_dict["committed_count"] = self.committed_count
+        field_dict["campaign_messages_sent"] = self.campaign_messages_sent
+        field_dict["today_sent"] = self.today_sent
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id")
-
-        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
-
-        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
-
-        profile_url = cast(None | str | Unset, d.pop("profile_url", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> CampaignChannel | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = CampaignChannel(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignChannel | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        is_premium = cast(bool | None | Unset, d.pop("is_premium", UNSET))
-
-        warmup_status = cast(None | str | Unset, d.pop("warmup_status", UNSET))
-
-        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
-
-        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
-
-        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
-
-        weekly_connections_sent = cast(int | None | Unset, d.pop("weekly_connections_sent", UNSET))
-
-        weekly_messages_sent = cast(int | None | Unset, d.pop("weekly_messages_sent", UNSET))
-
-        committed_count = cast(int | None | Unset, d.pop("committed_count", UNSET))
-
-        campaign_messages_sent = cast(int | None | Unset, d.pop("campaign_messages_sent", UNSET))
-
-        today_sent = cast(int | None | Unset, d.pop("today_sent", UNSET))
-
+        _get = src_dict.get
+        account_id = src_dict["account_id"]
+        if _type(account_id) is not str:
+            account_id = _check_str(account_id, "CampaignSender", "account_id")
+        display_name = _get("display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "CampaignSender", "display_name")
+        email_address = _get("email_address")
+        if email_address is not None and _type(email_address) is not str:
+            email_address = _check_str(email_address, "CampaignSender", "email_address")
+        profile_url = _get("profile_url")
+        if profile_url is not None and _type(profile_url) is not str:
+            profile_url = _check_str(profile_url, "CampaignSender", "profile_url")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "CampaignSender", "status")
+        type_ = _get("type")
+        if type_ is not None:
+            if _type(type_) is str and type_ in _CAMPAIGNCHANNEL_BY_VALUE:
+                type_ = _CAMPAIGNCHANNEL_BY_VALUE[type_]
+            else:
+                type_ = _parse_enum(CampaignChannel, type_, "CampaignSender", "type")
+        is_premium = _get("is_premium")
+        if is_premium is not None and _type(is_premium) is not bool:
+            is_premium = _check_bool(is_premium, "CampaignSender", "is_premium")
+        warmup_status = _get("warmup_status")
+        if warmup_status is not None and _type(warmup_status) is not str:
+            warmup_status = _check_str(warmup_status, "CampaignSender", "warmup_status")
+        weekly_connection_limit = _get("weekly_connection_limit")
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(weekly_connection_limit, "CampaignSender", "weekly_connection_limit")
+        weekly_message_limit = _get("weekly_message_limit")
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "CampaignSender", "weekly_message_limit")
+        daily_limit = _get("daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignSender", "daily_limit")
+        weekly_connections_sent = _get("weekly_connections_sent")
+        if weekly_connections_sent is not None and _type(weekly_connections_sent) is not int:
+            weekly_connections_sent = _check_int(weekly_connections_sent, "CampaignSender", "weekly_connections_sent")
+        weekly_messages_sent = _get("weekly_messages_sent")
+        if weekly_messages_sent is not None and _type(weekly_messages_sent) is not int:
+            weekly_messages_sent = _check_int(weekly_messages_sent, "CampaignSender", "weekly_messages_sent")
+        committed_count = _get("committed_count")
+        if committed_count is not None and _type(committed_count) is not int:
+            committed_count = _check_int(committed_count, "CampaignSender", "committed_count")
+        campaign_messages_sent = _get("campaign_messages_sent")
+        if campaign_messages_sent is not None and _type(campaign_messages_sent) is not int:
+            campaign_messages_sent = _check_int(campaign_messages_sent, "CampaignSender", "campaign_messages_sent")
+        today_sent = _get("today_sent")
+        if today_sent is not None and _type(today_sent) is not int:
+            today_sent = _check_int(today_sent, "CampaignSender", "today_sent")
         _instance = cls(
-            account_id=account_id,
-            display_name=display_name,
-            email_address=email_address,
-            profile_url=profile_url,
-            status=status,
-            type_=type_,
-            is_premium=is_premium,
-            warmup_status=warmup_status,
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            daily_limit=daily_limit,
-            weekly_connections_sent=weekly_connections_sent,
-            weekly_messages_sent=weekly_messages_sent,
-            committed_count=committed_count,
-            campaign_messages_sent=campaign_messages_sent,
-            today_sent=today_sent,
+            account_id,
+            display_name,
+            email_address,
+            profile_url,
+            status,
+            type_,
+            is_premium,
+            warmup_status,
+            weekly_connection_limit,
+            weekly_message_limit,
+            daily_limit,
+            weekly_connections_sent,
+            weekly_messages_sent,
+            committed_count,
+            campaign_messages_sent,
+            today_sent,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNSENDER_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSENDER_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSENDER_KEYS: frozenset[str] = frozenset(
+    {
+        "account_id",
+        "display_name",
+        "email_address",
+        "profile_url",
+        "status",
+        "type",
+        "is_premium",
+        "warmup_status",
+        "weekly_connection_limit",
+        "weekly_message_limit",
+        "daily_limit",
+        "weekly_connections_sent",
+        "weekly_messages_sent",
+        "committed_count",
+        "campaign_messages_sent",
+        "today_sent",
+    }
+)
+_CAMPAIGNCHANNEL_BY_VALUE: dict[object, CampaignChannel] = cast(
+    "dict[object, CampaignChannel]", CampaignChannel._value2member_map_
+)

@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_node_type import CampaignNodeType
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_int,
+    _check_str,
+    _parse_enum,
+)
 
 T = TypeVar("T", bound="CampaignSequenceNodeCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSequenceNodeCreateRequest(AdditionalProperties):
     """A new sequence step.
 
@@ -43,89 +52,87 @@ class CampaignSequenceNodeCreateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        position = self.position
-
-        subject = self.subject
-
-        body = self.body
-
-        signature = self.signature
-
-        include_message = self.include_message
-
-        is_reply = self.is_reply
-
-        delay_days = self.delay_days
-
-        delay_hours = self.delay_hours
-
-        delay_minutes = self.delay_minutes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if position is not UNSET:
-            field_dict["position"] = position
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body is not UNSET:
-            field_dict["body"] = body
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if include_message is not UNSET:
-            field_dict["include_message"] = include_message
-        if is_reply is not UNSET:
-            field_dict["is_reply"] = is_reply
-        if delay_days is not UNSET:
-            field_dict["delay_days"] = delay_days
-        if delay_hours is not UNSET:
-            field_dict["delay_hours"] = delay_hours
-        if delay_minutes is not UNSET:
-            field_dict["delay_minutes"] = delay_minutes
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
+        if not isinstance(self.position, Unset):
+            field_dict["position"] = self.position
+        if not isinstance(self.subject, Unset):
+            field_dict["subject"] = self.subject
+        if not isinstance(self.body, Unset):
+            field_dict["body"] = self.body
+        if not isinstance(self.signature, Unset):
+            field_dict["signature"] = self.signature
+        if not isinstance(self.include_message, Unset):
+            field_dict["include_message"] = self.include_message
+        if not isinstance(self.is_reply, Unset):
+            field_dict["is_reply"] = self.is_reply
+        if not isinstance(self.delay_days, Unset):
+            field_dict["delay_days"] = self.delay_days
+        if not isinstance(self.delay_hours, Unset):
+            field_dict["delay_hours"] = self.delay_hours
+        if not isinstance(self.delay_minutes, Unset):
+            field_dict["delay_minutes"] = self.delay_minutes
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = CampaignNodeType(d.pop("type"))
-
-        position = d.pop("position", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
-        body = d.pop("body", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
-        include_message = d.pop("include_message", UNSET)
-
-        is_reply = d.pop("is_reply", UNSET)
-
-        delay_days = d.pop("delay_days", UNSET)
-
-        delay_hours = d.pop("delay_hours", UNSET)
-
-        delay_minutes = d.pop("delay_minutes", UNSET)
-
+        _get = src_dict.get
+        type_ = src_dict["type"]
+        if _type(type_) is str and type_ in _CAMPAIGNNODETYPE_BY_VALUE:
+            type_ = _CAMPAIGNNODETYPE_BY_VALUE[type_]
+        else:
+            type_ = _parse_enum(CampaignNodeType, type_, "CampaignSequenceNodeCreateRequest", "type")
+        position = _get("position", UNSET)
+        if position is not UNSET and _type(position) is not int:
+            position = _check_int(position, "CampaignSequenceNodeCreateRequest", "position")
+        subject = _get("subject", UNSET)
+        if subject is not UNSET and _type(subject) is not str:
+            subject = _check_str(subject, "CampaignSequenceNodeCreateRequest", "subject")
+        body = _get("body", UNSET)
+        if body is not UNSET and _type(body) is not str:
+            body = _check_str(body, "CampaignSequenceNodeCreateRequest", "body")
+        signature = _get("signature", UNSET)
+        if signature is not UNSET and _type(signature) is not str:
+            signature = _check_str(signature, "CampaignSequenceNodeCreateRequest", "signature")
+        include_message = _get("include_message", UNSET)
+        if include_message is not UNSET and _type(include_message) is not bool:
+            include_message = _check_bool(include_message, "CampaignSequenceNodeCreateRequest", "include_message")
+        is_reply = _get("is_reply", UNSET)
+        if is_reply is not UNSET and _type(is_reply) is not bool:
+            is_reply = _check_bool(is_reply, "CampaignSequenceNodeCreateRequest", "is_reply")
+        delay_days = _get("delay_days", UNSET)
+        if delay_days is not UNSET and _type(delay_days) is not int:
+            delay_days = _check_int(delay_days, "CampaignSequenceNodeCreateRequest", "delay_days")
+        delay_hours = _get("delay_hours", UNSET)
+        if delay_hours is not UNSET and _type(delay_hours) is not int:
+            delay_hours = _check_int(delay_hours, "CampaignSequenceNodeCreateRequest", "delay_hours")
+        delay_minutes = _get("delay_minutes", UNSET)
+        if delay_minutes is not UNSET and _type(delay_minutes) is not int:
+            delay_minutes = _check_int(delay_minutes, "CampaignSequenceNodeCreateRequest", "delay_minutes")
         _instance = cls(
-            type_=type_,
-            position=position,
-            subject=subject,
-            body=body,
-            signature=signature,
-            include_message=include_message,
-            is_reply=is_reply,
-            delay_days=delay_days,
-            delay_hours=delay_hours,
-            delay_minutes=delay_minutes,
+            type_, position, subject, body, signature, include_message, is_reply, delay_days, delay_hours, delay_minutes
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODECREATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODECREATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSEQUENCENODECREATEREQUEST_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "position",
+        "subject",
+        "body",
+        "signature",
+        "include_message",
+        "is_reply",
+        "delay_days",
+        "delay_hours",
+        "delay_minutes",
+    }
+)
+_CAMPAIGNNODETYPE_BY_VALUE: dict[object, CampaignNodeType] = cast(
+    "dict[object, CampaignNodeType]", CampaignNodeType._value2member_map_
+)

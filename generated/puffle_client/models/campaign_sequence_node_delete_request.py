@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignSequenceNodeDeleteRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSequenceNodeDeleteRequest(AdditionalProperties):
     """Deletes one sequence node.
 
@@ -23,26 +27,21 @@ class CampaignSequenceNodeDeleteRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        node_id = self.node_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nodeId": node_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["nodeId"] = self.node_id
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        node_id = d.pop("nodeId")
-
-        _instance = cls(
-            node_id=node_id,
-        )
-
-        _instance.additional_properties = d
+        node_id = src_dict["nodeId"]
+        if _type(node_id) is not str:
+            node_id = _check_str(node_id, "CampaignSequenceNodeDeleteRequest", "nodeId")
+        _instance = cls(node_id)
+        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODEDELETEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODEDELETEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSEQUENCENODEDELETEREQUEST_KEYS: frozenset[str] = frozenset({"nodeId"})

@@ -6,12 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignSequenceNodeMoveRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSequenceNodeMoveRequest(AdditionalProperties):
     """Moves one sequence node.
 
@@ -25,32 +30,25 @@ class CampaignSequenceNodeMoveRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        node_id = self.node_id
-
-        to_position = self.to_position
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "nodeId": node_id,
-                "toPosition": to_position,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["nodeId"] = self.node_id
+        field_dict["toPosition"] = self.to_position
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        node_id = d.pop("nodeId")
-
-        to_position = d.pop("toPosition")
-
-        _instance = cls(
-            node_id=node_id,
-            to_position=to_position,
-        )
-
-        _instance.additional_properties = d
+        node_id = src_dict["nodeId"]
+        if _type(node_id) is not str:
+            node_id = _check_str(node_id, "CampaignSequenceNodeMoveRequest", "nodeId")
+        to_position = src_dict["toPosition"]
+        if _type(to_position) is not int:
+            to_position = _check_int(to_position, "CampaignSequenceNodeMoveRequest", "toPosition")
+        _instance = cls(node_id, to_position)
+        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODEMOVEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODEMOVEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSEQUENCENODEMOVEREQUEST_KEYS: frozenset[str] = frozenset({"nodeId", "toPosition"})

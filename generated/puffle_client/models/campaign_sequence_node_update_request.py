@@ -1,21 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_ai_node import CampaignAiNode
 
 
 T = TypeVar("T", bound="CampaignSequenceNodeUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSequenceNodeUpdateRequest(AdditionalProperties):
     """Content fields to change on one node; fields left out stay as they are. `ai_node` only applies to `ai` nodes.
 
@@ -55,135 +65,133 @@ class CampaignSequenceNodeUpdateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subject = self.subject
-
-        body = self.body
-
-        body_html = self.body_html
-
-        signature = self.signature
-
-        from_name = self.from_name
-
-        reply_to = self.reply_to
-
-        cc = self.cc
-
-        bcc = self.bcc
-
-        attachments: list[Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.subject, Unset):
+            field_dict["subject"] = self.subject
+        if not isinstance(self.body, Unset):
+            field_dict["body"] = self.body
+        if not isinstance(self.body_html, Unset):
+            field_dict["body_html"] = self.body_html
+        if not isinstance(self.signature, Unset):
+            field_dict["signature"] = self.signature
+        if not isinstance(self.from_name, Unset):
+            field_dict["from_name"] = self.from_name
+        if not isinstance(self.reply_to, Unset):
+            field_dict["reply_to"] = self.reply_to
+        if not isinstance(self.cc, Unset):
+            field_dict["cc"] = self.cc
+        if not isinstance(self.bcc, Unset):
+            field_dict["bcc"] = self.bcc
         if not isinstance(self.attachments, Unset):
-            attachments = self.attachments
-
-        include_message = self.include_message
-
-        is_reply = self.is_reply
-
-        delay_days = self.delay_days
-
-        delay_hours = self.delay_hours
-
-        delay_minutes = self.delay_minutes
-
-        ai_node: dict[str, Any] | Unset = UNSET
+            field_dict["attachments"] = list(self.attachments)
+        if not isinstance(self.include_message, Unset):
+            field_dict["include_message"] = self.include_message
+        if not isinstance(self.is_reply, Unset):
+            field_dict["is_reply"] = self.is_reply
+        if not isinstance(self.delay_days, Unset):
+            field_dict["delay_days"] = self.delay_days
+        if not isinstance(self.delay_hours, Unset):
+            field_dict["delay_hours"] = self.delay_hours
+        if not isinstance(self.delay_minutes, Unset):
+            field_dict["delay_minutes"] = self.delay_minutes
         if not isinstance(self.ai_node, Unset):
-            ai_node = self.ai_node.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body is not UNSET:
-            field_dict["body"] = body
-        if body_html is not UNSET:
-            field_dict["body_html"] = body_html
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if from_name is not UNSET:
-            field_dict["from_name"] = from_name
-        if reply_to is not UNSET:
-            field_dict["reply_to"] = reply_to
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if include_message is not UNSET:
-            field_dict["include_message"] = include_message
-        if is_reply is not UNSET:
-            field_dict["is_reply"] = is_reply
-        if delay_days is not UNSET:
-            field_dict["delay_days"] = delay_days
-        if delay_hours is not UNSET:
-            field_dict["delay_hours"] = delay_hours
-        if delay_minutes is not UNSET:
-            field_dict["delay_minutes"] = delay_minutes
-        if ai_node is not UNSET:
-            field_dict["ai_node"] = ai_node
-
+            field_dict["ai_node"] = self.ai_node.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject = d.pop("subject", UNSET)
-
-        body = d.pop("body", UNSET)
-
-        body_html = d.pop("body_html", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
-        from_name = d.pop("from_name", UNSET)
-
-        reply_to = d.pop("reply_to", UNSET)
-
-        cc = d.pop("cc", UNSET)
-
-        bcc = d.pop("bcc", UNSET)
-
-        attachments = cast(list[Any], d.pop("attachments", UNSET))
-
-        include_message = d.pop("include_message", UNSET)
-
-        is_reply = d.pop("is_reply", UNSET)
-
-        delay_days = d.pop("delay_days", UNSET)
-
-        delay_hours = d.pop("delay_hours", UNSET)
-
-        delay_minutes = d.pop("delay_minutes", UNSET)
-
-        _ai_node = d.pop("ai_node", UNSET)
-        ai_node: CampaignAiNode | Unset
-        if isinstance(_ai_node, Unset):
-            ai_node = UNSET
-        else:
-            ai_node = CampaignAiNode.from_dict(_ai_node)
-
+        _get = src_dict.get
+        subject = _get("subject", UNSET)
+        if subject is not UNSET and _type(subject) is not str:
+            subject = _check_str(subject, "CampaignSequenceNodeUpdateRequest", "subject")
+        body = _get("body", UNSET)
+        if body is not UNSET and _type(body) is not str:
+            body = _check_str(body, "CampaignSequenceNodeUpdateRequest", "body")
+        body_html = _get("body_html", UNSET)
+        if body_html is not UNSET and _type(body_html) is not str:
+            body_html = _check_str(body_html, "CampaignSequenceNodeUpdateRequest", "body_html")
+        signature = _get("signature", UNSET)
+        if signature is not UNSET and _type(signature) is not str:
+            signature = _check_str(signature, "CampaignSequenceNodeUpdateRequest", "signature")
+        from_name = _get("from_name", UNSET)
+        if from_name is not UNSET and _type(from_name) is not str:
+            from_name = _check_str(from_name, "CampaignSequenceNodeUpdateRequest", "from_name")
+        reply_to = _get("reply_to", UNSET)
+        if reply_to is not UNSET and _type(reply_to) is not str:
+            reply_to = _check_str(reply_to, "CampaignSequenceNodeUpdateRequest", "reply_to")
+        cc = _get("cc", UNSET)
+        if cc is not UNSET and _type(cc) is not str:
+            cc = _check_str(cc, "CampaignSequenceNodeUpdateRequest", "cc")
+        bcc = _get("bcc", UNSET)
+        if bcc is not UNSET and _type(bcc) is not str:
+            bcc = _check_str(bcc, "CampaignSequenceNodeUpdateRequest", "bcc")
+        attachments = _get("attachments", UNSET)
+        if attachments is not UNSET:
+            if _type(attachments) is not list:
+                attachments = _check_list(attachments, "CampaignSequenceNodeUpdateRequest", "attachments")
+        include_message = _get("include_message", UNSET)
+        if include_message is not UNSET and _type(include_message) is not bool:
+            include_message = _check_bool(include_message, "CampaignSequenceNodeUpdateRequest", "include_message")
+        is_reply = _get("is_reply", UNSET)
+        if is_reply is not UNSET and _type(is_reply) is not bool:
+            is_reply = _check_bool(is_reply, "CampaignSequenceNodeUpdateRequest", "is_reply")
+        delay_days = _get("delay_days", UNSET)
+        if delay_days is not UNSET and _type(delay_days) is not int:
+            delay_days = _check_int(delay_days, "CampaignSequenceNodeUpdateRequest", "delay_days")
+        delay_hours = _get("delay_hours", UNSET)
+        if delay_hours is not UNSET and _type(delay_hours) is not int:
+            delay_hours = _check_int(delay_hours, "CampaignSequenceNodeUpdateRequest", "delay_hours")
+        delay_minutes = _get("delay_minutes", UNSET)
+        if delay_minutes is not UNSET and _type(delay_minutes) is not int:
+            delay_minutes = _check_int(delay_minutes, "CampaignSequenceNodeUpdateRequest", "delay_minutes")
+        ai_node = _get("ai_node", UNSET)
+        if ai_node is not UNSET:
+            if _type(ai_node) is not dict:
+                ai_node = _check_object(ai_node, "CampaignSequenceNodeUpdateRequest", "ai_node")
+            ai_node = CampaignAiNode._from_dict(ai_node)
         _instance = cls(
-            subject=subject,
-            body=body,
-            body_html=body_html,
-            signature=signature,
-            from_name=from_name,
-            reply_to=reply_to,
-            cc=cc,
-            bcc=bcc,
-            attachments=attachments,
-            include_message=include_message,
-            is_reply=is_reply,
-            delay_days=delay_days,
-            delay_hours=delay_hours,
-            delay_minutes=delay_minutes,
-            ai_node=ai_node,
+            subject,
+            body,
+            body_html,
+            signature,
+            from_name,
+            reply_to,
+            cc,
+            bcc,
+            attachments,
+            include_message,
+            is_reply,
+            delay_days,
+            delay_hours,
+            delay_minutes,
+            ai_node,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODEUPDATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODEUPDATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.campaign_ai_node import CampaignAiNode  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSEQUENCENODEUPDATEREQUEST_KEYS: frozenset[str] = frozenset(
+    {
+        "subject",
+        "body",
+        "body_html",
+        "signature",
+        "from_name",
+        "reply_to",
+        "cc",
+        "bcc",
+        "attachments",
+        "include_message",
+        "is_reply",
+        "delay_days",
+        "delay_hours",
+        "delay_minutes",
+        "ai_node",
+    }
+)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_int,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_settings_daily_stats import CampaignSettingsDailyStats
@@ -15,250 +21,129 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignSettingsAccount")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSettingsAccount(AdditionalProperties):
     """A sender account that can run campaigns, with its limits and recent usage.
 
     Attributes:
         id (str):
-        type_ (None | str | Unset): Channel of the account (`linkedin` or `email`).
-        provider_account_id (None | str | Unset):
-        is_premium (bool | None | Unset):
-        weekly_connection_limit (int | None | Unset):
-        weekly_message_limit (int | None | Unset):
-        display_name (None | str | Unset):
-        email_address (None | str | Unset):
-        status (None | str | Unset):
-        daily_limit (int | None | Unset):
-        weekly_stats (CampaignSettingsWeeklyStats | None | Unset): Usage over the last 7 days.
-        limits (CampaignSettingsLimits | None | Unset): Current, maximum and recommended weekly limits.
-        daily_stats (CampaignSettingsDailyStats | None | Unset): Email: today's sends against the daily cap; may be
-            missing.
+        type_ (str | None): Channel of the account (`linkedin` or `email`).
+        provider_account_id (str | None):
+        is_premium (bool | None):
+        weekly_connection_limit (int | None):
+        weekly_message_limit (int | None):
+        display_name (str | None):
+        email_address (str | None):
+        status (str | None):
+        daily_limit (int | None):
+        weekly_stats (CampaignSettingsWeeklyStats | None): Usage over the last 7 days.
+        limits (CampaignSettingsLimits | None): Current, maximum and recommended weekly limits.
+        daily_stats (CampaignSettingsDailyStats | None): Email: today's sends against the daily cap; may be missing.
     """
 
     id: str
-    type_: str | Unset | None = UNSET
-    provider_account_id: str | Unset | None = UNSET
-    is_premium: bool | Unset | None = UNSET
-    weekly_connection_limit: int | Unset | None = UNSET
-    weekly_message_limit: int | Unset | None = UNSET
-    display_name: str | Unset | None = UNSET
-    email_address: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    daily_limit: int | Unset | None = UNSET
-    weekly_stats: CampaignSettingsWeeklyStats | Unset | None = UNSET
-    limits: CampaignSettingsLimits | Unset | None = UNSET
-    daily_stats: CampaignSettingsDailyStats | Unset | None = UNSET
+    type_: str | None = None
+    provider_account_id: str | None = None
+    is_premium: bool | None = None
+    weekly_connection_limit: int | None = None
+    weekly_message_limit: int | None = None
+    display_name: str | None = None
+    email_address: str | None = None
+    status: str | None = None
+    daily_limit: int | None = None
+    weekly_stats: CampaignSettingsWeeklyStats | None = None
+    limits: CampaignSettingsLimits | None = None
+    daily_stats: CampaignSettingsDailyStats | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        provider_account_id: str | Unset | None
-        if isinstance(self.provider_account_id, Unset):
-            provider_account_id = UNSET
-        else:
-            provider_account_id = self.provider_account_id
-
-        is_premium: bool | Unset | None
-        if isinstance(self.is_premium, Unset):
-            is_premium = UNSET
-        else:
-            is_premium = self.is_premium
-
-        weekly_connection_limit: int | Unset | None
-        if isinstance(self.weekly_connection_limit, Unset):
-            weekly_connection_limit = UNSET
-        else:
-            weekly_connection_limit = self.weekly_connection_limit
-
-        weekly_message_limit: int | Unset | None
-        if isinstance(self.weekly_message_limit, Unset):
-            weekly_message_limit = UNSET
-        else:
-            weekly_message_limit = self.weekly_message_limit
-
-        display_name: str | Unset | None
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        email_address: str | Unset | None
-        if isinstance(self.email_address, Unset):
-            email_address = UNSET
-        else:
-            email_address = self.email_address
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        daily_limit: int | Unset | None
-        if isinstance(self.daily_limit, Unset):
-            daily_limit = UNSET
-        else:
-            daily_limit = self.daily_limit
-
-        weekly_stats: dict[str, Any] | Unset | None
-        if isinstance(self.weekly_stats, Unset):
-            weekly_stats = UNSET
-        elif isinstance(self.weekly_stats, CampaignSettingsWeeklyStats):
-            weekly_stats = self.weekly_stats.to_dict()
-        else:
-            weekly_stats = self.weekly_stats
-
-        limits: dict[str, Any] | Unset | None
-        if isinstance(self.limits, Unset):
-            limits = UNSET
-        elif isinstance(self.limits, CampaignSettingsLimits):
-            limits = self.limits.to_dict()
-        else:
-            limits = self.limits
-
-        daily_stats: dict[str, Any] | Unset | None
-        if isinstance(self.daily_stats, Unset):
-            daily_stats = UNSET
-        elif isinstance(self.daily_stats, CampaignSettingsDailyStats):
-            daily_stats = self.daily_stats.to_dict()
-        else:
-            daily_stats = self.daily_stats
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if provider_account_id is not UNSET:
-            field_dict["provider_account_id"] = provider_account_id
-        if is_premium is not UNSET:
-            field_dict["is_premium"] = is_premium
-        if weekly_connection_limit is not UNSET:
-            field_dict["weekly_connection_limit"] = weekly_connection_limit
-        if weekly_message_limit is not UNSET:
-            field_dict["weekly_message_limit"] = weekly_message_limit
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
-        if status is not UNSET:
-            field_dict["status"] = status
-        if daily_limit is not UNSET:
-            field_dict["daily_limit"] = daily_limit
-        if weekly_stats is not UNSET:
-            field_dict["weekly_stats"] = weekly_stats
-        if limits is not UNSET:
-            field_dict["limits"] = limits
-        if daily_stats is not UNSET:
-            field_dict["daily_stats"] = daily_stats
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type_
+        field_dict["provider_account_id"] = self.provider_account_id
+        field_dict["is_premium"] = self.is_premium
+        field_dict["weekly_connection_limit"] = self.weekly_connection_limit
+        field_dict["weekly_message_limit"] = self.weekly_message_limit
+        field_dict["display_name"] = self.display_name
+        field_dict["email_address"] = self.email_address
+        field_dict["status"] = self.status
+        field_dict["daily_limit"] = self.daily_limit
+        field_dict["weekly_stats"] = None if self.weekly_stats is None else self.weekly_stats.to_dict()
+        field_dict["limits"] = None if self.limits is None else self.limits.to_dict()
+        field_dict["daily_stats"] = None if self.daily_stats is None else self.daily_stats.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
-
-        provider_account_id = cast(None | str | Unset, d.pop("provider_account_id", UNSET))
-
-        is_premium = cast(bool | None | Unset, d.pop("is_premium", UNSET))
-
-        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
-
-        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
-
-        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
-
-        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
-
-        def _parse_weekly_stats(data: object) -> CampaignSettingsWeeklyStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                weekly_stats_type_0 = CampaignSettingsWeeklyStats.from_dict(data)
-
-                return weekly_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignSettingsWeeklyStats | None | Unset, data)
-
-        weekly_stats = _parse_weekly_stats(d.pop("weekly_stats", UNSET))
-
-        def _parse_limits(data: object) -> CampaignSettingsLimits | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                limits_type_0 = CampaignSettingsLimits.from_dict(data)
-
-                return limits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignSettingsLimits | None | Unset, data)
-
-        limits = _parse_limits(d.pop("limits", UNSET))
-
-        def _parse_daily_stats(data: object) -> CampaignSettingsDailyStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                daily_stats_type_0 = CampaignSettingsDailyStats.from_dict(data)
-
-                return daily_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignSettingsDailyStats | None | Unset, data)
-
-        daily_stats = _parse_daily_stats(d.pop("daily_stats", UNSET))
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "CampaignSettingsAccount", "id")
+        type_ = _get("type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "CampaignSettingsAccount", "type")
+        provider_account_id = _get("provider_account_id")
+        if provider_account_id is not None and _type(provider_account_id) is not str:
+            provider_account_id = _check_str(provider_account_id, "CampaignSettingsAccount", "provider_account_id")
+        is_premium = _get("is_premium")
+        if is_premium is not None and _type(is_premium) is not bool:
+            is_premium = _check_bool(is_premium, "CampaignSettingsAccount", "is_premium")
+        weekly_connection_limit = _get("weekly_connection_limit")
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(
+                weekly_connection_limit, "CampaignSettingsAccount", "weekly_connection_limit"
+            )
+        weekly_message_limit = _get("weekly_message_limit")
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "CampaignSettingsAccount", "weekly_message_limit")
+        display_name = _get("display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "CampaignSettingsAccount", "display_name")
+        email_address = _get("email_address")
+        if email_address is not None and _type(email_address) is not str:
+            email_address = _check_str(email_address, "CampaignSettingsAccount", "email_address")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "CampaignSettingsAccount", "status")
+        daily_limit = _get("daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignSettingsAccount", "daily_limit")
+        weekly_stats = _get("weekly_stats")
+        if weekly_stats is not None:
+            if _type(weekly_stats) is not dict:
+                weekly_stats = _check_object(weekly_stats, "CampaignSettingsAccount", "weekly_stats")
+            weekly_stats = CampaignSettingsWeeklyStats._from_dict(weekly_stats)
+        limits = _get("limits")
+        if limits is not None:
+            if _type(limits) is not dict:
+                limits = _check_object(limits, "CampaignSettingsAccount", "limits")
+            limits = CampaignSettingsLimits._from_dict(limits)
+        daily_stats = _get("daily_stats")
+        if daily_stats is not None:
+            if _type(daily_stats) is not dict:
+                daily_stats = _check_object(daily_stats, "CampaignSettingsAccount", "daily_stats")
+            daily_stats = CampaignSettingsDailyStats._from_dict(daily_stats)
         _instance = cls(
-            id=id,
-            type_=type_,
-            provider_account_id=provider_account_id,
-            is_premium=is_premium,
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            display_name=display_name,
-            email_address=email_address,
-            status=status,
-            daily_limit=daily_limit,
-            weekly_stats=weekly_stats,
-            limits=limits,
-            daily_stats=daily_stats,
+            id,
+            type_,
+            provider_account_id,
+            is_premium,
+            weekly_connection_limit,
+            weekly_message_limit,
+            display_name,
+            email_address,
+            status,
+            daily_limit,
+            weekly_stats,
+            limits,
+            daily_stats,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNSETTINGSACCOUNT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSACCOUNT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -266,3 +151,22 @@ class CampaignSettingsAccount(AdditionalProperties):
 from ..models.campaign_settings_daily_stats import CampaignSettingsDailyStats  # noqa: E402
 from ..models.campaign_settings_limits import CampaignSettingsLimits  # noqa: E402
 from ..models.campaign_settings_weekly_stats import CampaignSettingsWeeklyStats  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSETTINGSACCOUNT_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "provider_account_id",
+        "is_premium",
+        "weekly_connection_limit",
+        "weekly_message_limit",
+        "display_name",
+        "email_address",
+        "status",
+        "daily_limit",
+        "weekly_stats",
+        "limits",
+        "daily_stats",
+    }
+)

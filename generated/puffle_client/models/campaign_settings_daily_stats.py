@@ -1,63 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+)
 
 T = TypeVar("T", bound="CampaignSettingsDailyStats")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSettingsDailyStats(AdditionalProperties):
     """Today's email sends of a sender account against its daily cap.
 
     Attributes:
-        sent (int | None | Unset):
-        daily_limit (int | None | Unset):
+        sent (int | None):
+        daily_limit (int | None):
     """
 
-    sent: int | Unset | None = UNSET
-    daily_limit: int | Unset | None = UNSET
+    sent: int | None = None
+    daily_limit: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sent: int | Unset | None
-        if isinstance(self.sent, Unset):
-            sent = UNSET
-        else:
-            sent = self.sent
-
-        daily_limit: int | Unset | None
-        if isinstance(self.daily_limit, Unset):
-            daily_limit = UNSET
-        else:
-            daily_limit = self.daily_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if daily_limit is not UNSET:
-            field_dict["daily_limit"] = daily_limit
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["sent"] = self.sent
+        field_dict["daily_limit"] = self.daily_limit
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sent = cast(int | None | Unset, d.pop("sent", UNSET))
-
-        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
-
-        _instance = cls(
-            sent=sent,
-            daily_limit=daily_limit,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        sent = _get("sent")
+        if sent is not None and _type(sent) is not int:
+            sent = _check_int(sent, "CampaignSettingsDailyStats", "sent")
+        daily_limit = _get("daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignSettingsDailyStats", "daily_limit")
+        _instance = cls(sent, daily_limit)
+        if not src_dict.keys() <= _CAMPAIGNSETTINGSDAILYSTATS_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSDAILYSTATS_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSETTINGSDAILYSTATS_KEYS: frozenset[str] = frozenset({"sent", "daily_limit"})

@@ -1,115 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+)
 
 T = TypeVar("T", bound="CampaignSettingsLimits")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSettingsLimits(AdditionalProperties):
     """Current, maximum and recommended weekly limits of a sender account.
 
     Attributes:
-        weekly_connection_limit (int | None | Unset):
-        weekly_message_limit (int | None | Unset):
-        max_connection_limit (int | None | Unset):
-        max_message_limit (int | None | Unset):
-        recommended_connection_limit (int | None | Unset):
-        recommended_message_limit (int | None | Unset):
+        weekly_connection_limit (int | None):
+        weekly_message_limit (int | None):
+        max_connection_limit (int | None):
+        max_message_limit (int | None):
+        recommended_connection_limit (int | None):
+        recommended_message_limit (int | None):
     """
 
-    weekly_connection_limit: int | Unset | None = UNSET
-    weekly_message_limit: int | Unset | None = UNSET
-    max_connection_limit: int | Unset | None = UNSET
-    max_message_limit: int | Unset | None = UNSET
-    recommended_connection_limit: int | Unset | None = UNSET
-    recommended_message_limit: int | Unset | None = UNSET
+    weekly_connection_limit: int | None = None
+    weekly_message_limit: int | None = None
+    max_connection_limit: int | None = None
+    max_message_limit: int | None = None
+    recommended_connection_limit: int | None = None
+    recommended_message_limit: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        weekly_connection_limit: int | Unset | None
-        if isinstance(self.weekly_connection_limit, Unset):
-            weekly_connection_limit = UNSET
-        else:
-            weekly_connection_limit = self.weekly_connection_limit
-
-        weekly_message_limit: int | Unset | None
-        if isinstance(self.weekly_message_limit, Unset):
-            weekly_message_limit = UNSET
-        else:
-            weekly_message_limit = self.weekly_message_limit
-
-        max_connection_limit: int | Unset | None
-        if isinstance(self.max_connection_limit, Unset):
-            max_connection_limit = UNSET
-        else:
-            max_connection_limit = self.max_connection_limit
-
-        max_message_limit: int | Unset | None
-        if isinstance(self.max_message_limit, Unset):
-            max_message_limit = UNSET
-        else:
-            max_message_limit = self.max_message_limit
-
-        recommended_connection_limit: int | Unset | None
-        if isinstance(self.recommended_connection_limit, Unset):
-            recommended_connection_limit = UNSET
-        else:
-            recommended_connection_limit = self.recommended_connection_limit
-
-        recommended_message_limit: int | Unset | None
-        if isinstance(self.recommended_message_limit, Unset):
-            recommended_message_limit = UNSET
-        else:
-            recommended_message_limit = self.recommended_message_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if weekly_connection_limit is not UNSET:
-            field_dict["weekly_connection_limit"] = weekly_connection_limit
-        if weekly_message_limit is not UNSET:
-            field_dict["weekly_message_limit"] = weekly_message_limit
-        if max_connection_limit is not UNSET:
-            field_dict["max_connection_limit"] = max_connection_limit
-        if max_message_limit is not UNSET:
-            field_dict["max_message_limit"] = max_message_limit
-        if recommended_connection_limit is not UNSET:
-            field_dict["recommended_connection_limit"] = recommended_connection_limit
-        if recommended_message_limit is not UNSET:
-            field_dict["recommended_message_limit"] = recommended_message_limit
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["weekly_connection_limit"] = self.weekly_connection_limit
+        field_dict["weekly_message_limit"] = self.weekly_message_limit
+        field_dict["max_connection_limit"] = self.max_connection_limit
+        field_dict["max_message_limit"] = self.max_message_limit
+        field_dict["recommended_connection_limit"] = self.recommended_connection_limit
+        field_dict["recommended_message_limit"] = self.recommended_message_limit
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
-
-        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
-
-        max_connection_limit = cast(int | None | Unset, d.pop("max_connection_limit", UNSET))
-
-        max_message_limit = cast(int | None | Unset, d.pop("max_message_limit", UNSET))
-
-        recommended_connection_limit = cast(int | None | Unset, d.pop("recommended_connection_limit", UNSET))
-
-        recommended_message_limit = cast(int | None | Unset, d.pop("recommended_message_limit", UNSET))
-
+        _get = src_dict.get
+        weekly_connection_limit = _get("weekly_connection_limit")
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(
+                weekly_connection_limit, "CampaignSettingsLimits", "weekly_connection_limit"
+            )
+        weekly_message_limit = _get("weekly_message_limit")
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "CampaignSettingsLimits", "weekly_message_limit")
+        max_connection_limit = _get("max_connection_limit")
+        if max_connection_limit is not None and _type(max_connection_limit) is not int:
+            max_connection_limit = _check_int(max_connection_limit, "CampaignSettingsLimits", "max_connection_limit")
+        max_message_limit = _get("max_message_limit")
+        if max_message_limit is not None and _type(max_message_limit) is not int:
+            max_message_limit = _check_int(max_message_limit, "CampaignSettingsLimits", "max_message_limit")
+        recommended_connection_limit = _get("recommended_connection_limit")
+        if recommended_connection_limit is not None and _type(recommended_connection_limit) is not int:
+            recommended_connection_limit = _check_int(
+                recommended_connection_limit, "CampaignSettingsLimits", "recommended_connection_limit"
+            )
+        recommended_message_limit = _get("recommended_message_limit")
+        if recommended_message_limit is not None and _type(recommended_message_limit) is not int:
+            recommended_message_limit = _check_int(
+                recommended_message_limit, "CampaignSettingsLimits", "recommended_message_limit"
+            )
         _instance = cls(
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            max_connection_limit=max_connection_limit,
-            max_message_limit=max_message_limit,
-            recommended_connection_limit=recommended_connection_limit,
-            recommended_message_limit=recommended_message_limit,
+            weekly_connection_limit,
+            weekly_message_limit,
+            max_connection_limit,
+            max_message_limit,
+            recommended_connection_limit,
+            recommended_message_limit,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNSETTINGSLIMITS_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSLIMITS_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSETTINGSLIMITS_KEYS: frozenset[str] = frozenset(
+    {
+        "weekly_connection_limit",
+        "weekly_message_limit",
+        "max_connection_limit",
+        "max_message_limit",
+        "recommended_connection_limit",
+        "recommended_message_limit",
+    }
+)

@@ -1,63 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+)
 
 T = TypeVar("T", bound="CampaignSettingsWeeklyStats")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSettingsWeeklyStats(AdditionalProperties):
     """Rolling 7-day usage of a sender account.
 
     Attributes:
-        connections_sent (int | None | Unset):
-        messages_sent (int | None | Unset):
+        connections_sent (int | None):
+        messages_sent (int | None):
     """
 
-    connections_sent: int | Unset | None = UNSET
-    messages_sent: int | Unset | None = UNSET
+    connections_sent: int | None = None
+    messages_sent: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        connections_sent: int | Unset | None
-        if isinstance(self.connections_sent, Unset):
-            connections_sent = UNSET
-        else:
-            connections_sent = self.connections_sent
-
-        messages_sent: int | Unset | None
-        if isinstance(self.messages_sent, Unset):
-            messages_sent = UNSET
-        else:
-            messages_sent = self.messages_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connections_sent is not UNSET:
-            field_dict["connections_sent"] = connections_sent
-        if messages_sent is not UNSET:
-            field_dict["messages_sent"] = messages_sent
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["connections_sent"] = self.connections_sent
+        field_dict["messages_sent"] = self.messages_sent
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connections_sent = cast(int | None | Unset, d.pop("connections_sent", UNSET))
-
-        messages_sent = cast(int | None | Unset, d.pop("messages_sent", UNSET))
-
-        _instance = cls(
-            connections_sent=connections_sent,
-            messages_sent=messages_sent,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        connections_sent = _get("connections_sent")
+        if connections_sent is not None and _type(connections_sent) is not int:
+            connections_sent = _check_int(connections_sent, "CampaignSettingsWeeklyStats", "connections_sent")
+        messages_sent = _get("messages_sent")
+        if messages_sent is not None and _type(messages_sent) is not int:
+            messages_sent = _check_int(messages_sent, "CampaignSettingsWeeklyStats", "messages_sent")
+        _instance = cls(connections_sent, messages_sent)
+        if not src_dict.keys() <= _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSETTINGSWEEKLYSTATS_KEYS: frozenset[str] = frozenset({"connections_sent", "messages_sent"})

@@ -1,74 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CampaignSkippedLead")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignSkippedLead(AdditionalProperties):
     """A lead that the launch left out.
 
     Attributes:
         id (str):
-        name (None | str | Unset):
-        linkedin_url (None | str | Unset):
+        name (str | None):
+        linkedin_url (str | None):
     """
 
     id: str
-    name: str | Unset | None = UNSET
-    linkedin_url: str | Unset | None = UNSET
+    name: str | None = None
+    linkedin_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        linkedin_url: str | Unset | None
-        if isinstance(self.linkedin_url, Unset):
-            linkedin_url = UNSET
-        else:
-            linkedin_url = self.linkedin_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if linkedin_url is not UNSET:
-            field_dict["linkedin_url"] = linkedin_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["linkedin_url"] = self.linkedin_url
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        linkedin_url = cast(None | str | Unset, d.pop("linkedin_url", UNSET))
-
-        _instance = cls(
-            id=id,
-            name=name,
-            linkedin_url=linkedin_url,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "CampaignSkippedLead", "id")
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "CampaignSkippedLead", "name")
+        linkedin_url = _get("linkedin_url")
+        if linkedin_url is not None and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "CampaignSkippedLead", "linkedin_url")
+        _instance = cls(id, name, linkedin_url)
+        if not src_dict.keys() <= _CAMPAIGNSKIPPEDLEAD_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSKIPPEDLEAD_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNSKIPPEDLEAD_KEYS: frozenset[str] = frozenset({"id", "name", "linkedin_url"})

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.campaign_account_limit import CampaignAccountLimit
@@ -15,9 +24,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignUpdateRequest(AdditionalProperties):
     """Partial campaign update. Draft-only fields are silently ignored once the campaign has left draft.
 
@@ -50,122 +60,97 @@ class CampaignUpdateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        operating_hours: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
         if not isinstance(self.operating_hours, Unset):
-            operating_hours = self.operating_hours.to_dict()
-
-        daily_limit = self.daily_limit
-
-        skip_other_campaigns = self.skip_other_campaigns
-
-        stop_on_reply = self.stop_on_reply
-
-        open_tracking = self.open_tracking
-
-        signature = self.signature
-
-        sender_account_ids: list[str] | Unset = UNSET
+            field_dict["operating_hours"] = self.operating_hours.to_dict()
+        if not isinstance(self.daily_limit, Unset):
+            field_dict["daily_limit"] = self.daily_limit
+        if not isinstance(self.skip_other_campaigns, Unset):
+            field_dict["skip_other_campaigns"] = self.skip_other_campaigns
+        if not isinstance(self.stop_on_reply, Unset):
+            field_dict["stop_on_reply"] = self.stop_on_reply
+        if not isinstance(self.open_tracking, Unset):
+            field_dict["open_tracking"] = self.open_tracking
+        if not isinstance(self.signature, Unset):
+            field_dict["signature"] = self.signature
         if not isinstance(self.sender_account_ids, Unset):
-            sender_account_ids = self.sender_account_ids
-
-        sequence_nodes: list[dict[str, Any]] | Unset = UNSET
+            field_dict["sender_account_ids"] = list(self.sender_account_ids)
         if not isinstance(self.sequence_nodes, Unset):
-            sequence_nodes = []
-            for sequence_nodes_item_data in self.sequence_nodes:
-                sequence_nodes_item = sequence_nodes_item_data.to_dict()
-                sequence_nodes.append(sequence_nodes_item)
-
-        account_limits: list[dict[str, Any]] | Unset = UNSET
+            field_dict["sequence_nodes"] = [_i.to_dict() for _i in self.sequence_nodes]
         if not isinstance(self.account_limits, Unset):
-            account_limits = []
-            for account_limits_item_data in self.account_limits:
-                account_limits_item = account_limits_item_data.to_dict()
-                account_limits.append(account_limits_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if operating_hours is not UNSET:
-            field_dict["operating_hours"] = operating_hours
-        if daily_limit is not UNSET:
-            field_dict["daily_limit"] = daily_limit
-        if skip_other_campaigns is not UNSET:
-            field_dict["skip_other_campaigns"] = skip_other_campaigns
-        if stop_on_reply is not UNSET:
-            field_dict["stop_on_reply"] = stop_on_reply
-        if open_tracking is not UNSET:
-            field_dict["open_tracking"] = open_tracking
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if sender_account_ids is not UNSET:
-            field_dict["sender_account_ids"] = sender_account_ids
-        if sequence_nodes is not UNSET:
-            field_dict["sequence_nodes"] = sequence_nodes
-        if account_limits is not UNSET:
-            field_dict["account_limits"] = account_limits
-
+            field_dict["account_limits"] = [_i.to_dict() for _i in self.account_limits]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _operating_hours = d.pop("operating_hours", UNSET)
-        operating_hours: CampaignOperatingHours | Unset
-        if isinstance(_operating_hours, Unset):
-            operating_hours = UNSET
-        else:
-            operating_hours = CampaignOperatingHours.from_dict(_operating_hours)
-
-        daily_limit = d.pop("daily_limit", UNSET)
-
-        skip_other_campaigns = d.pop("skip_other_campaigns", UNSET)
-
-        stop_on_reply = d.pop("stop_on_reply", UNSET)
-
-        open_tracking = d.pop("open_tracking", UNSET)
-
-        signature = d.pop("signature", UNSET)
-
-        sender_account_ids = cast(list[str], d.pop("sender_account_ids", UNSET))
-
-        _sequence_nodes = d.pop("sequence_nodes", UNSET)
-        sequence_nodes: list[CampaignSequenceNodeInput] | Unset = UNSET
-        if _sequence_nodes is not UNSET:
-            sequence_nodes = []
-            for sequence_nodes_item_data in _sequence_nodes:
-                sequence_nodes_item = CampaignSequenceNodeInput.from_dict(sequence_nodes_item_data)
-
-                sequence_nodes.append(sequence_nodes_item)
-
-        _account_limits = d.pop("account_limits", UNSET)
-        account_limits: list[CampaignAccountLimit] | Unset = UNSET
-        if _account_limits is not UNSET:
-            account_limits = []
-            for account_limits_item_data in _account_limits:
-                account_limits_item = CampaignAccountLimit.from_dict(account_limits_item_data)
-
-                account_limits.append(account_limits_item)
-
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if name is not UNSET and _type(name) is not str:
+            name = _check_str(name, "CampaignUpdateRequest", "name")
+        operating_hours = _get("operating_hours", UNSET)
+        if operating_hours is not UNSET:
+            if _type(operating_hours) is not dict:
+                operating_hours = _check_object(operating_hours, "CampaignUpdateRequest", "operating_hours")
+            operating_hours = CampaignOperatingHours._from_dict(operating_hours)
+        daily_limit = _get("daily_limit", UNSET)
+        if daily_limit is not UNSET and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "CampaignUpdateRequest", "daily_limit")
+        skip_other_campaigns = _get("skip_other_campaigns", UNSET)
+        if skip_other_campaigns is not UNSET and _type(skip_other_campaigns) is not bool:
+            skip_other_campaigns = _check_bool(skip_other_campaigns, "CampaignUpdateRequest", "skip_other_campaigns")
+        stop_on_reply = _get("stop_on_reply", UNSET)
+        if stop_on_reply is not UNSET and _type(stop_on_reply) is not bool:
+            stop_on_reply = _check_bool(stop_on_reply, "CampaignUpdateRequest", "stop_on_reply")
+        open_tracking = _get("open_tracking", UNSET)
+        if open_tracking is not UNSET and _type(open_tracking) is not bool:
+            open_tracking = _check_bool(open_tracking, "CampaignUpdateRequest", "open_tracking")
+        signature = _get("signature", UNSET)
+        if signature is not UNSET and _type(signature) is not str:
+            signature = _check_str(signature, "CampaignUpdateRequest", "signature")
+        sender_account_ids = _get("sender_account_ids", UNSET)
+        if sender_account_ids is not UNSET:
+            if _type(sender_account_ids) is not list:
+                sender_account_ids = _check_list(sender_account_ids, "CampaignUpdateRequest", "sender_account_ids")
+            for _i in sender_account_ids:
+                if _type(_i) is not str:
+                    _check_str(_i, "CampaignUpdateRequest", "sender_account_ids")
+        sequence_nodes = _get("sequence_nodes", UNSET)
+        if sequence_nodes is not UNSET:
+            if _type(sequence_nodes) is not list:
+                sequence_nodes = _check_list(sequence_nodes, "CampaignUpdateRequest", "sequence_nodes")
+            sequence_nodes = [
+                CampaignSequenceNodeInput._from_dict(_i)
+                if _type(_i) is dict
+                else CampaignSequenceNodeInput._from_dict(_check_object(_i, "CampaignUpdateRequest", "sequence_nodes"))
+                for _i in sequence_nodes
+            ]
+        account_limits = _get("account_limits", UNSET)
+        if account_limits is not UNSET:
+            if _type(account_limits) is not list:
+                account_limits = _check_list(account_limits, "CampaignUpdateRequest", "account_limits")
+            account_limits = [
+                CampaignAccountLimit._from_dict(_i)
+                if _type(_i) is dict
+                else CampaignAccountLimit._from_dict(_check_object(_i, "CampaignUpdateRequest", "account_limits"))
+                for _i in account_limits
+            ]
         _instance = cls(
-            name=name,
-            operating_hours=operating_hours,
-            daily_limit=daily_limit,
-            skip_other_campaigns=skip_other_campaigns,
-            stop_on_reply=stop_on_reply,
-            open_tracking=open_tracking,
-            signature=signature,
-            sender_account_ids=sender_account_ids,
-            sequence_nodes=sequence_nodes,
-            account_limits=account_limits,
+            name,
+            operating_hours,
+            daily_limit,
+            skip_other_campaigns,
+            stop_on_reply,
+            open_tracking,
+            signature,
+            sender_account_ids,
+            sequence_nodes,
+            account_limits,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _CAMPAIGNUPDATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNUPDATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -173,3 +158,19 @@ class CampaignUpdateRequest(AdditionalProperties):
 from ..models.campaign_account_limit import CampaignAccountLimit  # noqa: E402
 from ..models.campaign_operating_hours import CampaignOperatingHours  # noqa: E402
 from ..models.campaign_sequence_node_input import CampaignSequenceNodeInput  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CAMPAIGNUPDATEREQUEST_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "operating_hours",
+        "daily_limit",
+        "skip_other_campaigns",
+        "stop_on_reply",
+        "open_tracking",
+        "signature",
+        "sender_account_ids",
+        "sequence_nodes",
+        "account_limits",
+    }
+)

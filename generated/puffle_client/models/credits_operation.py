@@ -1,128 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CreditsOperation")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditsOperation(AdditionalProperties):
     """One billable operation of the billing registry.
 
     Attributes:
-        id (None | str | Unset):
-        label (None | str | Unset):
-        credits_ (int | None | Unset): Credits charged per billable unit.
-        billable_unit (None | str | Unset): What one unit is, e.g. `provider_submission`.
-        unit_label (None | str | Unset):
-        feature_group (None | str | Unset): Product area, e.g. `enrichments`.
-        certainty (None | str | Unset): How firm the price is, e.g. `maximum` (other values undocumented).
+        id (str | None):
+        label (str | None):
+        credits_ (int | None): Credits charged per billable unit.
+        billable_unit (str | None): What one unit is, e.g. `provider_submission`.
+        unit_label (str | None):
+        feature_group (str | None): Product area, e.g. `enrichments`.
+        certainty (str | None): How firm the price is, e.g. `maximum` (other values undocumented).
     """
 
-    id: str | Unset | None = UNSET
-    label: str | Unset | None = UNSET
-    credits_: int | Unset | None = UNSET
-    billable_unit: str | Unset | None = UNSET
-    unit_label: str | Unset | None = UNSET
-    feature_group: str | Unset | None = UNSET
-    certainty: str | Unset | None = UNSET
+    id: str | None = None
+    label: str | None = None
+    credits_: int | None = None
+    billable_unit: str | None = None
+    unit_label: str | None = None
+    feature_group: str | None = None
+    certainty: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        label: str | Unset | None
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        credits_: int | Unset | None
-        if isinstance(self.credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = self.credits_
-
-        billable_unit: str | Unset | None
-        if isinstance(self.billable_unit, Unset):
-            billable_unit = UNSET
-        else:
-            billable_unit = self.billable_unit
-
-        unit_label: str | Unset | None
-        if isinstance(self.unit_label, Unset):
-            unit_label = UNSET
-        else:
-            unit_label = self.unit_label
-
-        feature_group: str | Unset | None
-        if isinstance(self.feature_group, Unset):
-            feature_group = UNSET
-        else:
-            feature_group = self.feature_group
-
-        certainty: str | Unset | None
-        if isinstance(self.certainty, Unset):
-            certainty = UNSET
-        else:
-            certainty = self.certainty
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if billable_unit is not UNSET:
-            field_dict["billableUnit"] = billable_unit
-        if unit_label is not UNSET:
-            field_dict["unitLabel"] = unit_label
-        if feature_group is not UNSET:
-            field_dict["featureGroup"] = feature_group
-        if certainty is not UNSET:
-            field_dict["certainty"] = certainty
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["label"] = self.label
+        field_dict["credits"] = self.credits_
+        field_dict["billableUnit"] = self.billable_unit
+        field_dict["unitLabel"] = self.unit_label
+        field_dict["featureGroup"] = self.feature_group
+        field_dict["certainty"] = self.certainty
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        label = cast(None | str | Unset, d.pop("label", UNSET))
-
-        credits_ = cast(int | None | Unset, d.pop("credits", UNSET))
-
-        billable_unit = cast(None | str | Unset, d.pop("billableUnit", UNSET))
-
-        unit_label = cast(None | str | Unset, d.pop("unitLabel", UNSET))
-
-        feature_group = cast(None | str | Unset, d.pop("featureGroup", UNSET))
-
-        certainty = cast(None | str | Unset, d.pop("certainty", UNSET))
-
-        _instance = cls(
-            id=id,
-            label=label,
-            credits_=credits_,
-            billable_unit=billable_unit,
-            unit_label=unit_label,
-            feature_group=feature_group,
-            certainty=certainty,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = _get("id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "CreditsOperation", "id")
+        label = _get("label")
+        if label is not None and _type(label) is not str:
+            label = _check_str(label, "CreditsOperation", "label")
+        credits_ = _get("credits")
+        if credits_ is not None and _type(credits_) is not int:
+            credits_ = _check_int(credits_, "CreditsOperation", "credits")
+        billable_unit = _get("billableUnit")
+        if billable_unit is not None and _type(billable_unit) is not str:
+            billable_unit = _check_str(billable_unit, "CreditsOperation", "billableUnit")
+        unit_label = _get("unitLabel")
+        if unit_label is not None and _type(unit_label) is not str:
+            unit_label = _check_str(unit_label, "CreditsOperation", "unitLabel")
+        feature_group = _get("featureGroup")
+        if feature_group is not None and _type(feature_group) is not str:
+            feature_group = _check_str(feature_group, "CreditsOperation", "featureGroup")
+        certainty = _get("certainty")
+        if certainty is not None and _type(certainty) is not str:
+            certainty = _check_str(certainty, "CreditsOperation", "certainty")
+        _instance = cls(id, label, credits_, billable_unit, unit_label, feature_group, certainty)
+        if not src_dict.keys() <= _CREDITSOPERATION_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSOPERATION_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CREDITSOPERATION_KEYS: frozenset[str] = frozenset(
+    {"id", "label", "credits", "billableUnit", "unitLabel", "featureGroup", "certainty"}
+)

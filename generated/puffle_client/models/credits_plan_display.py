@@ -1,89 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="CreditsPlanDisplay")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditsPlanDisplay(AdditionalProperties):
     """How a plan is presented.
 
     Attributes:
-        name (None | str | Unset):
-        order (int | None | Unset):
-        badge (None | str | Unset):
-        positioning (None | str | Unset):
+        name (str | None):
+        order (int | None):
+        badge (str | None):
+        positioning (str | None):
     """
 
-    name: str | Unset | None = UNSET
-    order: int | Unset | None = UNSET
-    badge: str | Unset | None = UNSET
-    positioning: str | Unset | None = UNSET
+    name: str | None = None
+    order: int | None = None
+    badge: str | None = None
+    positioning: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        order: int | Unset | None
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
-
-        badge: str | Unset | None
-        if isinstance(self.badge, Unset):
-            badge = UNSET
-        else:
-            badge = self.badge
-
-        positioning: str | Unset | None
-        if isinstance(self.positioning, Unset):
-            positioning = UNSET
-        else:
-            positioning = self.positioning
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if order is not UNSET:
-            field_dict["order"] = order
-        if badge is not UNSET:
-            field_dict["badge"] = badge
-        if positioning is not UNSET:
-            field_dict["positioning"] = positioning
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["order"] = self.order
+        field_dict["badge"] = self.badge
+        field_dict["positioning"] = self.positioning
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        order = cast(int | None | Unset, d.pop("order", UNSET))
-
-        badge = cast(None | str | Unset, d.pop("badge", UNSET))
-
-        positioning = cast(None | str | Unset, d.pop("positioning", UNSET))
-
-        _instance = cls(
-            name=name,
-            order=order,
-            badge=badge,
-            positioning=positioning,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "CreditsPlanDisplay", "name")
+        order = _get("order")
+        if order is not None and _type(order) is not int:
+            order = _check_int(order, "CreditsPlanDisplay", "order")
+        badge = _get("badge")
+        if badge is not None and _type(badge) is not str:
+            badge = _check_str(badge, "CreditsPlanDisplay", "badge")
+        positioning = _get("positioning")
+        if positioning is not None and _type(positioning) is not str:
+            positioning = _check_str(positioning, "CreditsPlanDisplay", "positioning")
+        _instance = cls(name, order, badge, positioning)
+        if not src_dict.keys() <= _CREDITSPLANDISPLAY_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPLANDISPLAY_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CREDITSPLANDISPLAY_KEYS: frozenset[str] = frozenset({"name", "order", "badge", "positioning"})

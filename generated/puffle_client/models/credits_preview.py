@@ -7,127 +7,92 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credits_action import CreditsAction
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_float,
+    _check_int,
+    _parse_enum,
+)
 
 T = TypeVar("T", bound="CreditsPreview")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreditsPreview(AdditionalProperties):
     """Affordability report for an action and batch size; nothing is charged.
 
     Attributes:
-        action (CreditsAction | Unset): A (legacy) billable credit action name.
-        count (int | None | Unset):
-        cost_per_unit (int | None | Unset): Credits per unit of the action.
-        total_credits (int | None | Unset): costPerUnit × count — what the real call would deduct.
-        total_dollars (float | None | Unset): Dollar value of totalCredits.
-        sufficient (bool | None | Unset): Whether the balance covers the cost; true when the billing backend could not
-            be reached.
-        balance (float | None | Unset): Current credit balance; null when the billing backend could not be reached.
+        action (CreditsAction | None): A (legacy) billable credit action name.
+        count (int | None):
+        cost_per_unit (int | None): Credits per unit of the action.
+        total_credits (int | None): costPerUnit × count — what the real call would deduct.
+        total_dollars (float | None): Dollar value of totalCredits.
+        sufficient (bool | None): Whether the balance covers the cost; true when the billing backend could not be
+            reached.
+        balance (float | None): Current credit balance; null when the billing backend could not be reached.
     """
 
-    action: CreditsAction | Unset = UNSET
-    count: int | Unset | None = UNSET
-    cost_per_unit: int | Unset | None = UNSET
-    total_credits: int | Unset | None = UNSET
-    total_dollars: float | Unset | None = UNSET
-    sufficient: bool | Unset | None = UNSET
-    balance: float | Unset | None = UNSET
+    action: CreditsAction | None = None
+    count: int | None = None
+    cost_per_unit: int | None = None
+    total_credits: int | None = None
+    total_dollars: float | None = None
+    sufficient: bool | None = None
+    balance: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.value
-
-        count: int | Unset | None
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        cost_per_unit: int | Unset | None
-        if isinstance(self.cost_per_unit, Unset):
-            cost_per_unit = UNSET
-        else:
-            cost_per_unit = self.cost_per_unit
-
-        total_credits: int | Unset | None
-        if isinstance(self.total_credits, Unset):
-            total_credits = UNSET
-        else:
-            total_credits = self.total_credits
-
-        total_dollars: float | Unset | None
-        if isinstance(self.total_dollars, Unset):
-            total_dollars = UNSET
-        else:
-            total_dollars = self.total_dollars
-
-        sufficient: bool | Unset | None
-        if isinstance(self.sufficient, Unset):
-            sufficient = UNSET
-        else:
-            sufficient = self.sufficient
-
-        balance: float | Unset | None
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if count is not UNSET:
-            field_dict["count"] = count
-        if cost_per_unit is not UNSET:
-            field_dict["costPerUnit"] = cost_per_unit
-        if total_credits is not UNSET:
-            field_dict["totalCredits"] = total_credits
-        if total_dollars is not UNSET:
-            field_dict["totalDollars"] = total_dollars
-        if sufficient is not UNSET:
-            field_dict["sufficient"] = sufficient
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.action is not None:
+            field_dict["action"] = self.action.value
+        field_dict["count"] = self.count
+        field_dict["costPerUnit"] = self.cost_per_unit
+        field_dict["totalCredits"] = self.total_credits
+        field_dict["totalDollars"] = self.total_dollars
+        field_dict["sufficient"] = self.sufficient
+        field_dict["balance"] = self.balance
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: CreditsAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = CreditsAction(_action)
-
-        count = cast(int | None | Unset, d.pop("count", UNSET))
-
-        cost_per_unit = cast(int | None | Unset, d.pop("costPerUnit", UNSET))
-
-        total_credits = cast(int | None | Unset, d.pop("totalCredits", UNSET))
-
-        total_dollars = cast(float | None | Unset, d.pop("totalDollars", UNSET))
-
-        sufficient = cast(bool | None | Unset, d.pop("sufficient", UNSET))
-
-        balance = cast(float | None | Unset, d.pop("balance", UNSET))
-
-        _instance = cls(
-            action=action,
-            count=count,
-            cost_per_unit=cost_per_unit,
-            total_credits=total_credits,
-            total_dollars=total_dollars,
-            sufficient=sufficient,
-            balance=balance,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        action = _get("action")
+        if action is not None:
+            if _type(action) is str and action in _CREDITSACTION_BY_VALUE:
+                action = _CREDITSACTION_BY_VALUE[action]
+            else:
+                action = _parse_enum(CreditsAction, action, "CreditsPreview", "action")
+        count = _get("count")
+        if count is not None and _type(count) is not int:
+            count = _check_int(count, "CreditsPreview", "count")
+        cost_per_unit = _get("costPerUnit")
+        if cost_per_unit is not None and _type(cost_per_unit) is not int:
+            cost_per_unit = _check_int(cost_per_unit, "CreditsPreview", "costPerUnit")
+        total_credits = _get("totalCredits")
+        if total_credits is not None and _type(total_credits) is not int:
+            total_credits = _check_int(total_credits, "CreditsPreview", "totalCredits")
+        total_dollars = _get("totalDollars")
+        if total_dollars is not None and _type(total_dollars) is not float:
+            total_dollars = _check_float(total_dollars, "CreditsPreview", "totalDollars")
+        sufficient = _get("sufficient")
+        if sufficient is not None and _type(sufficient) is not bool:
+            sufficient = _check_bool(sufficient, "CreditsPreview", "sufficient")
+        balance = _get("balance")
+        if balance is not None and _type(balance) is not float:
+            balance = _check_float(balance, "CreditsPreview", "balance")
+        _instance = cls(action, count, cost_per_unit, total_credits, total_dollars, sufficient, balance)
+        if not src_dict.keys() <= _CREDITSPREVIEW_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPREVIEW_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_CREDITSPREVIEW_KEYS: frozenset[str] = frozenset(
+    {"action", "count", "costPerUnit", "totalCredits", "totalDollars", "sufficient", "balance"}
+)
+_CREDITSACTION_BY_VALUE: dict[object, CreditsAction] = cast(
+    "dict[object, CreditsAction]", CreditsAction._value2member_map_
+)

@@ -2,94 +2,61 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _parse_date,
+)
 
 T = TypeVar("T", bound="EmailAccountWarmupDay")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailAccountWarmupDay(AdditionalProperties):
     """Warmup sends and receipts of one inbox on one day.
 
     Attributes:
-        date (datetime.date | None | Unset):
-        sent (int | None | Unset):
-        received (int | None | Unset):
+        date (datetime.date | None):
+        sent (int | None):
+        received (int | None):
     """
 
-    date: datetime.date | Unset | None = UNSET
-    sent: int | Unset | None = UNSET
-    received: int | Unset | None = UNSET
+    date: datetime.date | None = None
+    sent: int | None = None
+    received: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset | None
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.date):
-            date = self.date.isoformat()
-        else:
-            date = self.date
-
-        sent: int | Unset | None
-        if isinstance(self.sent, Unset):
-            sent = UNSET
-        else:
-            sent = self.sent
-
-        received: int | Unset | None
-        if isinstance(self.received, Unset):
-            received = UNSET
-        else:
-            received = self.received
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if sent is not UNSET:
-            field_dict["sent"] = sent
-        if received is not UNSET:
-            field_dict["received"] = received
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["date"] = None if self.date is None else self.date.isoformat()
+        field_dict["sent"] = self.sent
+        field_dict["received"] = self.received
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.date | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        sent = cast(int | None | Unset, d.pop("sent", UNSET))
-
-        received = cast(int | None | Unset, d.pop("received", UNSET))
-
-        _instance = cls(
-            date=date,
-            sent=sent,
-            received=received,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        date = _get("date")
+        if date is not None:
+            date = _parse_date(date, "EmailAccountWarmupDay", "date")
+        sent = _get("sent")
+        if sent is not None and _type(sent) is not int:
+            sent = _check_int(sent, "EmailAccountWarmupDay", "sent")
+        received = _get("received")
+        if received is not None and _type(received) is not int:
+            received = _check_int(received, "EmailAccountWarmupDay", "received")
+        _instance = cls(date, sent, received)
+        if not src_dict.keys() <= _EMAILACCOUNTWARMUPDAY_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPDAY_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_EMAILACCOUNTWARMUPDAY_KEYS: frozenset[str] = frozenset({"date", "sent", "received"})

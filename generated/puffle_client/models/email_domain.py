@@ -8,251 +8,131 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.email_domain_status import EmailDomainStatus
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+    _check_str,
+    _parse_datetime,
+    _parse_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.email_domain_dns_record import EmailDomainDnsRecord
 
 
 T = TypeVar("T", bound="EmailDomain")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailDomain(AdditionalProperties):
     """A custom sending domain and the DNS records it needs.
 
     Attributes:
         id (str):
-        user_id (None | str | Unset):
-        domain (None | str | Unset):
-        agentmail_domain_id (None | str | Unset): Id of the domain on the backing mail infrastructure.
-        status (EmailDomainStatus | None | Unset): Verification status. `verified` is required before inboxes can be
-            created; `pending` means the DNS
+        user_id (str | None):
+        domain (str | None):
+        agentmail_domain_id (str | None): Id of the domain on the backing mail infrastructure.
+        status (EmailDomainStatus | None): Verification status. `verified` is required before inboxes can be created;
+            `pending` means the DNS
             records still have to be added by hand.
-        dns_records (list[EmailDomainDnsRecord] | None | Unset):
-        verified_at (datetime.datetime | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        dns_records (list[EmailDomainDnsRecord] | None):
+        verified_at (datetime.datetime | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     id: str
-    user_id: str | Unset | None = UNSET
-    domain: str | Unset | None = UNSET
-    agentmail_domain_id: str | Unset | None = UNSET
-    status: EmailDomainStatus | Unset | None = UNSET
-    dns_records: list[EmailDomainDnsRecord] | Unset | None = UNSET
-    verified_at: datetime.datetime | Unset | None = UNSET
-    created_at: datetime.datetime | Unset | None = UNSET
-    updated_at: datetime.datetime | Unset | None = UNSET
+    user_id: str | None = None
+    domain: str | None = None
+    agentmail_domain_id: str | None = None
+    status: EmailDomainStatus | None = None
+    dns_records: list[EmailDomainDnsRecord] | None = None
+    verified_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id: str | Unset | None
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        domain: str | Unset | None
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        agentmail_domain_id: str | Unset | None
-        if isinstance(self.agentmail_domain_id, Unset):
-            agentmail_domain_id = UNSET
-        else:
-            agentmail_domain_id = self.agentmail_domain_id
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, EmailDomainStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        dns_records: list[dict[str, Any]] | Unset | None
-        if isinstance(self.dns_records, Unset):
-            dns_records = UNSET
-        elif isinstance(self.dns_records, list):
-            dns_records = []
-            for dns_records_type_0_item_data in self.dns_records:
-                dns_records_type_0_item = dns_records_type_0_item_data.to_dict()
-                dns_records.append(dns_records_type_0_item)
-
-        else:
-            dns_records = self.dns_records
-
-        verified_at: str | Unset | None
-        if isinstance(self.verified_at, Unset):
-            verified_at = UNSET
-        elif isinstance(self.verified_at, datetime.datetime):
-            verified_at = self.verified_at.isoformat()
-        else:
-            verified_at = self.verified_at
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if agentmail_domain_id is not UNSET:
-            field_dict["agentmail_domain_id"] = agentmail_domain_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if dns_records is not UNSET:
-            field_dict["dns_records"] = dns_records
-        if verified_at is not UNSET:
-            field_dict["verified_at"] = verified_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["user_id"] = self.user_id
+        field_dict["domain"] = self.domain
+        field_dict["agentmail_domain_id"] = self.agentmail_domain_id
+        field_dict["status"] = None if self.status is None else self.status.value
+        field_dict["dns_records"] = None if self.dns_records is None else [_i.to_dict() for _i in self.dns_records]
+        field_dict["verified_at"] = None if self.verified_at is None else self.verified_at.isoformat()
+        field_dict["created_at"] = None if self.created_at is None else self.created_at.isoformat()
+        field_dict["updated_at"] = None if self.updated_at is None else self.updated_at.isoformat()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
-
-        domain = cast(None | str | Unset, d.pop("domain", UNSET))
-
-        agentmail_domain_id = cast(None | str | Unset, d.pop("agentmail_domain_id", UNSET))
-
-        def _parse_status(data: object) -> EmailDomainStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = EmailDomainStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailDomainStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_dns_records(data: object) -> list[EmailDomainDnsRecord] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dns_records_type_0 = []
-                _dns_records_type_0 = data
-                for dns_records_type_0_item_data in _dns_records_type_0:
-                    dns_records_type_0_item = EmailDomainDnsRecord.from_dict(dns_records_type_0_item_data)
-
-                    dns_records_type_0.append(dns_records_type_0_item)
-
-                return dns_records_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmailDomainDnsRecord] | None | Unset, data)
-
-        dns_records = _parse_dns_records(d.pop("dns_records", UNSET))
-
-        def _parse_verified_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verified_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "EmailDomain", "id")
+        user_id = _get("user_id")
+        if user_id is not None and _type(user_id) is not str:
+            user_id = _check_str(user_id, "EmailDomain", "user_id")
+        domain = _get("domain")
+        if domain is not None and _type(domain) is not str:
+            domain = _check_str(domain, "EmailDomain", "domain")
+        agentmail_domain_id = _get("agentmail_domain_id")
+        if agentmail_domain_id is not None and _type(agentmail_domain_id) is not str:
+            agentmail_domain_id = _check_str(agentmail_domain_id, "EmailDomain", "agentmail_domain_id")
+        status = _get("status")
+        if status is not None:
+            if _type(status) is str and status in _EMAILDOMAINSTATUS_BY_VALUE:
+                status = _EMAILDOMAINSTATUS_BY_VALUE[status]
+            else:
+                status = _parse_enum(EmailDomainStatus, status, "EmailDomain", "status")
+        dns_records = _get("dns_records")
+        if dns_records is not None:
+            if _type(dns_records) is not list:
+                dns_records = _check_list(dns_records, "EmailDomain", "dns_records")
+            dns_records = [
+                EmailDomainDnsRecord._from_dict(_i)
+                if _type(_i) is dict
+                else EmailDomainDnsRecord._from_dict(_check_object(_i, "EmailDomain", "dns_records"))
+                for _i in dns_records
+            ]
+        verified_at = _get("verified_at")
+        if verified_at is not None:
+            verified_at = _parse_datetime(verified_at, "EmailDomain", "verified_at")
+        created_at = _get("created_at")
+        if created_at is not None:
+            created_at = _parse_datetime(created_at, "EmailDomain", "created_at")
+        updated_at = _get("updated_at")
+        if updated_at is not None:
+            updated_at = _parse_datetime(updated_at, "EmailDomain", "updated_at")
         _instance = cls(
-            id=id,
-            user_id=user_id,
-            domain=domain,
-            agentmail_domain_id=agentmail_domain_id,
-            status=status,
-            dns_records=dns_records,
-            verified_at=verified_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id, user_id, domain, agentmail_domain_id, status, dns_records, verified_at, created_at, updated_at
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _EMAILDOMAIN_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAIN_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.email_domain_dns_record import EmailDomainDnsRecord  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_EMAILDOMAIN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "domain",
+        "agentmail_domain_id",
+        "status",
+        "dns_records",
+        "verified_at",
+        "created_at",
+        "updated_at",
+    }
+)
+_EMAILDOMAINSTATUS_BY_VALUE: dict[object, EmailDomainStatus] = cast(
+    "dict[object, EmailDomainStatus]", EmailDomainStatus._value2member_map_
+)

@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EmailDomainCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailDomainCreateRequest(AdditionalProperties):
     """A domain to register for sending.
 
@@ -23,26 +27,21 @@ class EmailDomainCreateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "domain": domain,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["domain"] = self.domain
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
-
-        _instance = cls(
-            domain=domain,
-        )
-
-        _instance.additional_properties = d
+        domain = src_dict["domain"]
+        if _type(domain) is not str:
+            domain = _check_str(domain, "EmailDomainCreateRequest", "domain")
+        _instance = cls(domain)
+        if not src_dict.keys() <= _EMAILDOMAINCREATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINCREATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_EMAILDOMAINCREATEREQUEST_KEYS: frozenset[str] = frozenset({"domain"})

@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+)
 
 T = TypeVar("T", bound="EmailDomainDeleteResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailDomainDeleteResponse(AdditionalProperties):
     """Confirmation that a sending domain (and its inboxes) was deleted.
 
@@ -23,26 +27,21 @@ class EmailDomainDeleteResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["success"] = self.success
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        _instance = cls(
-            success=success,
-        )
-
-        _instance.additional_properties = d
+        success = src_dict["success"]
+        if _type(success) is not bool:
+            success = _check_bool(success, "EmailDomainDeleteResponse", "success")
+        _instance = cls(success)
+        if not src_dict.keys() <= _EMAILDOMAINDELETERESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINDELETERESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_EMAILDOMAINDELETERESPONSE_KEYS: frozenset[str] = frozenset({"success"})

@@ -1,89 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EmailDomainDnsRecord")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailDomainDnsRecord(AdditionalProperties):
     """A DNS record (DKIM, SPF or DMARC) the sending domain needs.
 
     Attributes:
-        type_ (None | str | Unset): Record type (e.g. `CNAME`).
-        name (None | str | Unset):
-        value (None | str | Unset):
-        priority (int | None | Unset):
+        type_ (str | None): Record type (e.g. `CNAME`).
+        name (str | None):
+        value (str | None):
+        priority (int | None):
     """
 
-    type_: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    value: str | Unset | None = UNSET
-    priority: int | Unset | None = UNSET
+    type_: str | None = None
+    name: str | None = None
+    value: str | None = None
+    priority: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        value: str | Unset | None
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        priority: int | Unset | None
-        if isinstance(self.priority, Unset):
-            priority = UNSET
-        else:
-            priority = self.priority
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["name"] = self.name
+        field_dict["value"] = self.value
+        field_dict["priority"] = self.priority
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
-
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        value = cast(None | str | Unset, d.pop("value", UNSET))
-
-        priority = cast(int | None | Unset, d.pop("priority", UNSET))
-
-        _instance = cls(
-            type_=type_,
-            name=name,
-            value=value,
-            priority=priority,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        type_ = _get("type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "EmailDomainDnsRecord", "type")
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "EmailDomainDnsRecord", "name")
+        value = _get("value")
+        if value is not None and _type(value) is not str:
+            value = _check_str(value, "EmailDomainDnsRecord", "value")
+        priority = _get("priority")
+        if priority is not None and _type(priority) is not int:
+            priority = _check_int(priority, "EmailDomainDnsRecord", "priority")
+        _instance = cls(type_, name, value, priority)
+        if not src_dict.keys() <= _EMAILDOMAINDNSRECORD_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINDNSRECORD_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_EMAILDOMAINDNSRECORD_KEYS: frozenset[str] = frozenset({"type", "name", "value", "priority"})

@@ -6,16 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.email_domain import EmailDomain
 
 
 T = TypeVar("T", bound="EmailDomainListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailDomainListResponse(AdditionalProperties):
     """The caller's sending domains.
 
@@ -27,38 +32,30 @@ class EmailDomainListResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        domains = []
-        for domains_item_data in self.domains:
-            domains_item = domains_item_data.to_dict()
-            domains.append(domains_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "domains": domains,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["domains"] = [_i.to_dict() for _i in self.domains]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domains = []
-        _domains = d.pop("domains")
-        for domains_item_data in _domains:
-            domains_item = EmailDomain.from_dict(domains_item_data)
-
-            domains.append(domains_item)
-
-        _instance = cls(
-            domains=domains,
-        )
-
-        _instance.additional_properties = d
+        domains = src_dict["domains"]
+        if _type(domains) is not list:
+            domains = _check_list(domains, "EmailDomainListResponse", "domains")
+        domains = [
+            EmailDomain._from_dict(_i)
+            if _type(_i) is dict
+            else EmailDomain._from_dict(_check_object(_i, "EmailDomainListResponse", "domains"))
+            for _i in domains
+        ]
+        _instance = cls(domains)
+        if not src_dict.keys() <= _EMAILDOMAINLISTRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINLISTRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.email_domain import EmailDomain  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_EMAILDOMAINLISTRESPONSE_KEYS: frozenset[str] = frozenset({"domains"})

@@ -1,74 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EmailDomainSummary")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailDomainSummary(AdditionalProperties):
     """Short form of a sending domain, joined onto inbox rows.
 
     Attributes:
         id (str):
-        domain (None | str | Unset):
-        status (None | str | Unset): Domain verification status (`pending`, `verifying`, `verified` or `failed`).
+        domain (str | None):
+        status (str | None): Domain verification status (`pending`, `verifying`, `verified` or `failed`).
     """
 
     id: str
-    domain: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
+    domain: str | None = None
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        domain: str | Unset | None
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["domain"] = self.domain
+        field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        domain = cast(None | str | Unset, d.pop("domain", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        _instance = cls(
-            id=id,
-            domain=domain,
-            status=status,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "EmailDomainSummary", "id")
+        domain = _get("domain")
+        if domain is not None and _type(domain) is not str:
+            domain = _check_str(domain, "EmailDomainSummary", "domain")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "EmailDomainSummary", "status")
+        _instance = cls(id, domain, status)
+        if not src_dict.keys() <= _EMAILDOMAINSUMMARY_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINSUMMARY_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_EMAILDOMAINSUMMARY_KEYS: frozenset[str] = frozenset({"id", "domain", "status"})

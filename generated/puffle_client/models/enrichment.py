@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_object,
+    _check_str,
+    _wrong_type,
+)
 
 if TYPE_CHECKING:
     from ..models.enrichment_cost_model import EnrichmentCostModel
@@ -15,258 +21,143 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Enrichment")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Enrichment(AdditionalProperties):
     """An Enrichment contract from the catalog.
 
     Attributes:
         id (str):
         slug (str): Value to send as `enrichmentId` (e.g. `work_email`, `website_overview`, `hiring_status`).
-        name (None | str | Unset):
-        description (None | str | Unset):
-        subject (None | str | Unset): Kind of Lead the Enrichment expects — `person` or `company`.
-        version (int | None | str | Unset): Contract version (a string here; the run ledger reports it as a number).
-        enabled (bool | None | Unset):
-        visibility (None | str | Unset): Visibility of the Enrichment (values undocumented).
-        input_schema (Any | Unset): Schema of the `input` object the Enrichment requires (untyped in the docs).
-        output_schema (Any | Unset): Schema of the produced output (untyped in the docs).
-        default_output (EnrichmentDefaultOutput | None | Unset):
-        default_output_attribute_key (None | str | Unset):
-        output_override_policy (Any | Unset): Rules for overriding the output (untyped in the docs).
-        cost_model (EnrichmentCostModel | None | Unset):
-        tool_binding (EnrichmentToolBinding | None | Unset):
+        name (str | None):
+        description (str | None):
+        subject (str | None): Kind of Lead the Enrichment expects — `person` or `company`.
+        version (str | int | None): Contract version (a string here; the run ledger reports it as a number).
+        enabled (bool | None):
+        visibility (str | None): Visibility of the Enrichment (values undocumented).
+        input_schema (Any | None): Schema of the `input` object the Enrichment requires (untyped in the docs).
+        output_schema (Any | None): Schema of the produced output (untyped in the docs).
+        default_output (EnrichmentDefaultOutput | None):
+        default_output_attribute_key (str | None):
+        output_override_policy (Any | None): Rules for overriding the output (untyped in the docs).
+        cost_model (EnrichmentCostModel | None):
+        tool_binding (EnrichmentToolBinding | None):
     """
 
     id: str
     slug: str
-    name: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    subject: str | Unset | None = UNSET
-    version: int | str | Unset | None = UNSET
-    enabled: bool | Unset | None = UNSET
-    visibility: str | Unset | None = UNSET
-    input_schema: Any | Unset = UNSET
-    output_schema: Any | Unset = UNSET
-    default_output: EnrichmentDefaultOutput | Unset | None = UNSET
-    default_output_attribute_key: str | Unset | None = UNSET
-    output_override_policy: Any | Unset = UNSET
-    cost_model: EnrichmentCostModel | Unset | None = UNSET
-    tool_binding: EnrichmentToolBinding | Unset | None = UNSET
+    name: str | None = None
+    description: str | None = None
+    subject: str | None = None
+    version: str | int | None = None
+    enabled: bool | None = None
+    visibility: str | None = None
+    input_schema: Any | None = None
+    output_schema: Any | None = None
+    default_output: EnrichmentDefaultOutput | None = None
+    default_output_attribute_key: str | None = None
+    output_override_policy: Any | None = None
+    cost_model: EnrichmentCostModel | None = None
+    tool_binding: EnrichmentToolBinding | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        slug = self.slug
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        subject: str | Unset | None
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        version: int | str | Unset | None
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        enabled: bool | Unset | None
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        visibility: str | Unset | None
-        if isinstance(self.visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = self.visibility
-
-        input_schema = self.input_schema
-
-        output_schema = self.output_schema
-
-        default_output: dict[str, Any] | Unset | None
-        if isinstance(self.default_output, Unset):
-            default_output = UNSET
-        elif isinstance(self.default_output, EnrichmentDefaultOutput):
-            default_output = self.default_output.to_dict()
-        else:
-            default_output = self.default_output
-
-        default_output_attribute_key: str | Unset | None
-        if isinstance(self.default_output_attribute_key, Unset):
-            default_output_attribute_key = UNSET
-        else:
-            default_output_attribute_key = self.default_output_attribute_key
-
-        output_override_policy = self.output_override_policy
-
-        cost_model: dict[str, Any] | Unset | None
-        if isinstance(self.cost_model, Unset):
-            cost_model = UNSET
-        elif isinstance(self.cost_model, EnrichmentCostModel):
-            cost_model = self.cost_model.to_dict()
-        else:
-            cost_model = self.cost_model
-
-        tool_binding: dict[str, Any] | Unset | None
-        if isinstance(self.tool_binding, Unset):
-            tool_binding = UNSET
-        elif isinstance(self.tool_binding, EnrichmentToolBinding):
-            tool_binding = self.tool_binding.to_dict()
-        else:
-            tool_binding = self.tool_binding
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "slug": slug,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if version is not UNSET:
-            field_dict["version"] = version
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        if input_schema is not UNSET:
-            field_dict["inputSchema"] = input_schema
-        if output_schema is not UNSET:
-            field_dict["outputSchema"] = output_schema
-        if default_output is not UNSET:
-            field_dict["defaultOutput"] = default_output
-        if default_output_attribute_key is not UNSET:
-            field_dict["defaultOutputAttributeKey"] = default_output_attribute_key
-        if output_override_policy is not UNSET:
-            field_dict["outputOverridePolicy"] = output_override_policy
-        if cost_model is not UNSET:
-            field_dict["costModel"] = cost_model
-        if tool_binding is not UNSET:
-            field_dict["toolBinding"] = tool_binding
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["slug"] = self.slug
+        field_dict["name"] = self.name
+        field_dict["description"] = self.description
+        field_dict["subject"] = self.subject
+        field_dict["version"] = self.version
+        field_dict["enabled"] = self.enabled
+        field_dict["visibility"] = self.visibility
+        if self.input_schema is not None:
+            field_dict["inputSchema"] = self.input_schema
+        if self.output_schema is not None:
+            field_dict["outputSchema"] = self.output_schema
+        field_dict["defaultOutput"] = None if self.default_output is None else self.default_output.to_dict()
+        field_dict["defaultOutputAttributeKey"] = self.default_output_attribute_key
+        if self.output_override_policy is not None:
+            field_dict["outputOverridePolicy"] = self.output_override_policy
+        field_dict["costModel"] = None if self.cost_model is None else self.cost_model.to_dict()
+        field_dict["toolBinding"] = None if self.tool_binding is None else self.tool_binding.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        slug = d.pop("slug")
-
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        subject = cast(None | str | Unset, d.pop("subject", UNSET))
-
-        version = cast(int | None | str | Unset, d.pop("version", UNSET))
-
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
-
-        visibility = cast(None | str | Unset, d.pop("visibility", UNSET))
-
-        input_schema = d.pop("inputSchema", UNSET)
-
-        output_schema = d.pop("outputSchema", UNSET)
-
-        def _parse_default_output(data: object) -> EnrichmentDefaultOutput | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_output_type_0 = EnrichmentDefaultOutput.from_dict(data)
-
-                return default_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "Enrichment", "id")
+        slug = src_dict["slug"]
+        if _type(slug) is not str:
+            slug = _check_str(slug, "Enrichment", "slug")
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "Enrichment", "name")
+        description = _get("description")
+        if description is not None and _type(description) is not str:
+            description = _check_str(description, "Enrichment", "description")
+        subject = _get("subject")
+        if subject is not None and _type(subject) is not str:
+            subject = _check_str(subject, "Enrichment", "subject")
+        version = _get("version")
+        if version is not None:
+            if _type(version) is str or _type(version) is int:
                 pass
-            return cast(EnrichmentDefaultOutput | None | Unset, data)
-
-        default_output = _parse_default_output(d.pop("defaultOutput", UNSET))
-
-        default_output_attribute_key = cast(None | str | Unset, d.pop("defaultOutputAttributeKey", UNSET))
-
-        output_override_policy = d.pop("outputOverridePolicy", UNSET)
-
-        def _parse_cost_model(data: object) -> EnrichmentCostModel | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_model_type_0 = EnrichmentCostModel.from_dict(data)
-
-                return cost_model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnrichmentCostModel | None | Unset, data)
-
-        cost_model = _parse_cost_model(d.pop("costModel", UNSET))
-
-        def _parse_tool_binding(data: object) -> EnrichmentToolBinding | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_binding_type_0 = EnrichmentToolBinding.from_dict(data)
-
-                return tool_binding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnrichmentToolBinding | None | Unset, data)
-
-        tool_binding = _parse_tool_binding(d.pop("toolBinding", UNSET))
-
+            else:
+                _wrong_type(version, "int or str", "Enrichment", "version")
+        enabled = _get("enabled")
+        if enabled is not None and _type(enabled) is not bool:
+            enabled = _check_bool(enabled, "Enrichment", "enabled")
+        visibility = _get("visibility")
+        if visibility is not None and _type(visibility) is not str:
+            visibility = _check_str(visibility, "Enrichment", "visibility")
+        input_schema = _get("inputSchema")
+        output_schema = _get("outputSchema")
+        default_output = _get("defaultOutput")
+        if default_output is not None:
+            if _type(default_output) is not dict:
+                default_output = _check_object(default_output, "Enrichment", "defaultOutput")
+            default_output = EnrichmentDefaultOutput._from_dict(default_output)
+        default_output_attribute_key = _get("defaultOutputAttributeKey")
+        if default_output_attribute_key is not None and _type(default_output_attribute_key) is not str:
+            default_output_attribute_key = _check_str(
+                default_output_attribute_key, "Enrichment", "defaultOutputAttributeKey"
+            )
+        output_override_policy = _get("outputOverridePolicy")
+        cost_model = _get("costModel")
+        if cost_model is not None:
+            if _type(cost_model) is not dict:
+                cost_model = _check_object(cost_model, "Enrichment", "costModel")
+            cost_model = EnrichmentCostModel._from_dict(cost_model)
+        tool_binding = _get("toolBinding")
+        if tool_binding is not None:
+            if _type(tool_binding) is not dict:
+                tool_binding = _check_object(tool_binding, "Enrichment", "toolBinding")
+            tool_binding = EnrichmentToolBinding._from_dict(tool_binding)
         _instance = cls(
-            id=id,
-            slug=slug,
-            name=name,
-            description=description,
-            subject=subject,
-            version=version,
-            enabled=enabled,
-            visibility=visibility,
-            input_schema=input_schema,
-            output_schema=output_schema,
-            default_output=default_output,
-            default_output_attribute_key=default_output_attribute_key,
-            output_override_policy=output_override_policy,
-            cost_model=cost_model,
-            tool_binding=tool_binding,
+            id,
+            slug,
+            name,
+            description,
+            subject,
+            version,
+            enabled,
+            visibility,
+            input_schema,
+            output_schema,
+            default_output,
+            default_output_attribute_key,
+            output_override_policy,
+            cost_model,
+            tool_binding,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _ENRICHMENT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -274,3 +165,24 @@ class Enrichment(AdditionalProperties):
 from ..models.enrichment_cost_model import EnrichmentCostModel  # noqa: E402
 from ..models.enrichment_default_output import EnrichmentDefaultOutput  # noqa: E402
 from ..models.enrichment_tool_binding import EnrichmentToolBinding  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENT_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "slug",
+        "name",
+        "description",
+        "subject",
+        "version",
+        "enabled",
+        "visibility",
+        "inputSchema",
+        "outputSchema",
+        "defaultOutput",
+        "defaultOutputAttributeKey",
+        "outputOverridePolicy",
+        "costModel",
+        "toolBinding",
+    }
+)

@@ -6,16 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.enrichment_cancelled_run import EnrichmentCancelledRun
 
 
 T = TypeVar("T", bound="EnrichmentCancelResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentCancelResult(AdditionalProperties):
     """Wrapper around the cancelled run.
 
@@ -27,30 +31,25 @@ class EnrichmentCancelResult(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        run = self.run.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run": run,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["run"] = self.run.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        run = EnrichmentCancelledRun.from_dict(d.pop("run"))
-
-        _instance = cls(
-            run=run,
-        )
-
-        _instance.additional_properties = d
+        run = src_dict["run"]
+        if _type(run) is not dict:
+            run = _check_object(run, "EnrichmentCancelResult", "run")
+        run = EnrichmentCancelledRun._from_dict(run)
+        _instance = cls(run)
+        if not src_dict.keys() <= _ENRICHMENTCANCELRESULT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCANCELRESULT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.enrichment_cancelled_run import EnrichmentCancelledRun  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTCANCELRESULT_KEYS: frozenset[str] = frozenset({"run"})

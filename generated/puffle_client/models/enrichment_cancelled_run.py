@@ -7,72 +7,63 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enrichment_cancelled_run_status import EnrichmentCancelledRunStatus
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+    _parse_enum,
+)
 
 T = TypeVar("T", bound="EnrichmentCancelledRun")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentCancelledRun(AdditionalProperties):
     """Minimal view of a run returned by cancel.
 
     Attributes:
         id (str):
-        status (EnrichmentCancelledRunStatus | Unset):
-        cancelled_at (None | str | Unset): When the run was cancelled (ISO 8601).
+        status (EnrichmentCancelledRunStatus | None):
+        cancelled_at (str | None): When the run was cancelled (ISO 8601).
     """
 
     id: str
-    status: EnrichmentCancelledRunStatus | Unset = UNSET
-    cancelled_at: str | Unset | None = UNSET
+    status: EnrichmentCancelledRunStatus | None = None
+    cancelled_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        cancelled_at: str | Unset | None
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        else:
-            cancelled_at = self.cancelled_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if cancelled_at is not UNSET:
-            field_dict["cancelledAt"] = cancelled_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.status is not None:
+            field_dict["status"] = self.status.value
+        field_dict["cancelledAt"] = self.cancelled_at
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _status = d.pop("status", UNSET)
-        status: EnrichmentCancelledRunStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = EnrichmentCancelledRunStatus(_status)
-
-        cancelled_at = cast(None | str | Unset, d.pop("cancelledAt", UNSET))
-
-        _instance = cls(
-            id=id,
-            status=status,
-            cancelled_at=cancelled_at,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "EnrichmentCancelledRun", "id")
+        status = _get("status")
+        if status is not None:
+            if _type(status) is str and status in _ENRICHMENTCANCELLEDRUNSTATUS_BY_VALUE:
+                status = _ENRICHMENTCANCELLEDRUNSTATUS_BY_VALUE[status]
+            else:
+                status = _parse_enum(EnrichmentCancelledRunStatus, status, "EnrichmentCancelledRun", "status")
+        cancelled_at = _get("cancelledAt")
+        if cancelled_at is not None and _type(cancelled_at) is not str:
+            cancelled_at = _check_str(cancelled_at, "EnrichmentCancelledRun", "cancelledAt")
+        _instance = cls(id, status, cancelled_at)
+        if not src_dict.keys() <= _ENRICHMENTCANCELLEDRUN_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCANCELLEDRUN_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTCANCELLEDRUN_KEYS: frozenset[str] = frozenset({"id", "status", "cancelledAt"})
+_ENRICHMENTCANCELLEDRUNSTATUS_BY_VALUE: dict[object, EnrichmentCancelledRunStatus] = cast(
+    "dict[object, EnrichmentCancelledRunStatus]", EnrichmentCancelledRunStatus._value2member_map_
+)

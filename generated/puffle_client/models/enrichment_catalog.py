@@ -6,16 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.enrichment import Enrichment
 
 
 T = TypeVar("T", bound="EnrichmentCatalog")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentCatalog(AdditionalProperties):
     """The Enrichments the workspace can run.
 
@@ -27,38 +32,30 @@ class EnrichmentCatalog(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enrichments = []
-        for enrichments_item_data in self.enrichments:
-            enrichments_item = enrichments_item_data.to_dict()
-            enrichments.append(enrichments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enrichments": enrichments,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["enrichments"] = [_i.to_dict() for _i in self.enrichments]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enrichments = []
-        _enrichments = d.pop("enrichments")
-        for enrichments_item_data in _enrichments:
-            enrichments_item = Enrichment.from_dict(enrichments_item_data)
-
-            enrichments.append(enrichments_item)
-
-        _instance = cls(
-            enrichments=enrichments,
-        )
-
-        _instance.additional_properties = d
+        enrichments = src_dict["enrichments"]
+        if _type(enrichments) is not list:
+            enrichments = _check_list(enrichments, "EnrichmentCatalog", "enrichments")
+        enrichments = [
+            Enrichment._from_dict(_i)
+            if _type(_i) is dict
+            else Enrichment._from_dict(_check_object(_i, "EnrichmentCatalog", "enrichments"))
+            for _i in enrichments
+        ]
+        _instance = cls(enrichments)
+        if not src_dict.keys() <= _ENRICHMENTCATALOG_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCATALOG_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.enrichment import Enrichment  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTCATALOG_KEYS: frozenset[str] = frozenset({"enrichments"})

@@ -1,51 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EnrichmentCostModel")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentCostModel(AdditionalProperties):
     """How an Enrichment is billed.
 
     Attributes:
-        credit_action (None | str | Unset): Credit action charged once per Lead at dispatch (prices in `GET
+        credit_action (str | None): Credit action charged once per Lead at dispatch (prices in `GET
             /api/credits/config`).
     """
 
-    credit_action: str | Unset | None = UNSET
+    credit_action: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credit_action: str | Unset | None
-        if isinstance(self.credit_action, Unset):
-            credit_action = UNSET
-        else:
-            credit_action = self.credit_action
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credit_action is not UNSET:
-            field_dict["creditAction"] = credit_action
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["creditAction"] = self.credit_action
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        credit_action = cast(None | str | Unset, d.pop("creditAction", UNSET))
-
-        _instance = cls(
-            credit_action=credit_action,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        credit_action = _get("creditAction")
+        if credit_action is not None and _type(credit_action) is not str:
+            credit_action = _check_str(credit_action, "EnrichmentCostModel", "creditAction")
+        _instance = cls(credit_action)
+        if not src_dict.keys() <= _ENRICHMENTCOSTMODEL_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCOSTMODEL_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTCOSTMODEL_KEYS: frozenset[str] = frozenset({"creditAction"})

@@ -1,63 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EnrichmentDefaultOutput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentDefaultOutput(AdditionalProperties):
     """Where results are written unless overridden.
 
     Attributes:
-        target (None | str | Unset):
-        attribute_key (None | str | Unset):
+        target (str | None):
+        attribute_key (str | None):
     """
 
-    target: str | Unset | None = UNSET
-    attribute_key: str | Unset | None = UNSET
+    target: str | None = None
+    attribute_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target: str | Unset | None
-        if isinstance(self.target, Unset):
-            target = UNSET
-        else:
-            target = self.target
-
-        attribute_key: str | Unset | None
-        if isinstance(self.attribute_key, Unset):
-            attribute_key = UNSET
-        else:
-            attribute_key = self.attribute_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target is not UNSET:
-            field_dict["target"] = target
-        if attribute_key is not UNSET:
-            field_dict["attributeKey"] = attribute_key
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["target"] = self.target
+        field_dict["attributeKey"] = self.attribute_key
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target = cast(None | str | Unset, d.pop("target", UNSET))
-
-        attribute_key = cast(None | str | Unset, d.pop("attributeKey", UNSET))
-
-        _instance = cls(
-            target=target,
-            attribute_key=attribute_key,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        target = _get("target")
+        if target is not None and _type(target) is not str:
+            target = _check_str(target, "EnrichmentDefaultOutput", "target")
+        attribute_key = _get("attributeKey")
+        if attribute_key is not None and _type(attribute_key) is not str:
+            attribute_key = _check_str(attribute_key, "EnrichmentDefaultOutput", "attributeKey")
+        _instance = cls(target, attribute_key)
+        if not src_dict.keys() <= _ENRICHMENTDEFAULTOUTPUT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTDEFAULTOUTPUT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTDEFAULTOUTPUT_KEYS: frozenset[str] = frozenset({"target", "attributeKey"})

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.enrichment_error import EnrichmentError
@@ -15,232 +20,119 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentItem")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentItem(AdditionalProperties):
     """The outcome of one Lead in an enrichment run.
 
     Attributes:
         id (str):
-        run_id (None | str | Unset):
-        lead_id (None | str | Unset):
-        list_id (None | str | Unset):
-        membership_id (None | str | Unset):
-        status (None | str | Unset): Item status — `pending`, `running`, `completed`, `skipped` or `failed`.
-        result (Any | Unset): The enriched value(s); shape follows the Enrichment's `outputSchema`.
-        skipped_reason (None | str | Unset): Why the item was skipped, e.g. `run_cancelled`.
-        error (EnrichmentError | None | Unset):
-        attempts (int | None | Unset):
-        metadata (EnrichmentItemMetadata | None | Unset):
-        timing (EnrichmentItemTiming | None | Unset):
+        run_id (str | None):
+        lead_id (str | None):
+        list_id (str | None):
+        membership_id (str | None):
+        status (str | None): Item status — `pending`, `running`, `completed`, `skipped` or `failed`.
+        result (Any | None): The enriched value(s); shape follows the Enrichment's `outputSchema`.
+        skipped_reason (str | None): Why the item was skipped, e.g. `run_cancelled`.
+        error (EnrichmentError | None):
+        attempts (int | None):
+        metadata (EnrichmentItemMetadata | None):
+        timing (EnrichmentItemTiming | None):
     """
 
     id: str
-    run_id: str | Unset | None = UNSET
-    lead_id: str | Unset | None = UNSET
-    list_id: str | Unset | None = UNSET
-    membership_id: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    result: Any | Unset = UNSET
-    skipped_reason: str | Unset | None = UNSET
-    error: EnrichmentError | Unset | None = UNSET
-    attempts: int | Unset | None = UNSET
-    metadata: EnrichmentItemMetadata | Unset | None = UNSET
-    timing: EnrichmentItemTiming | Unset | None = UNSET
+    run_id: str | None = None
+    lead_id: str | None = None
+    list_id: str | None = None
+    membership_id: str | None = None
+    status: str | None = None
+    result: Any | None = None
+    skipped_reason: str | None = None
+    error: EnrichmentError | None = None
+    attempts: int | None = None
+    metadata: EnrichmentItemMetadata | None = None
+    timing: EnrichmentItemTiming | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        run_id: str | Unset | None
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
-
-        lead_id: str | Unset | None
-        if isinstance(self.lead_id, Unset):
-            lead_id = UNSET
-        else:
-            lead_id = self.lead_id
-
-        list_id: str | Unset | None
-        if isinstance(self.list_id, Unset):
-            list_id = UNSET
-        else:
-            list_id = self.list_id
-
-        membership_id: str | Unset | None
-        if isinstance(self.membership_id, Unset):
-            membership_id = UNSET
-        else:
-            membership_id = self.membership_id
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        result = self.result
-
-        skipped_reason: str | Unset | None
-        if isinstance(self.skipped_reason, Unset):
-            skipped_reason = UNSET
-        else:
-            skipped_reason = self.skipped_reason
-
-        error: dict[str, Any] | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, EnrichmentError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        attempts: int | Unset | None
-        if isinstance(self.attempts, Unset):
-            attempts = UNSET
-        else:
-            attempts = self.attempts
-
-        metadata: dict[str, Any] | Unset | None
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, EnrichmentItemMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        timing: dict[str, Any] | Unset | None
-        if isinstance(self.timing, Unset):
-            timing = UNSET
-        elif isinstance(self.timing, EnrichmentItemTiming):
-            timing = self.timing.to_dict()
-        else:
-            timing = self.timing
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if run_id is not UNSET:
-            field_dict["runId"] = run_id
-        if lead_id is not UNSET:
-            field_dict["leadId"] = lead_id
-        if list_id is not UNSET:
-            field_dict["listId"] = list_id
-        if membership_id is not UNSET:
-            field_dict["membershipId"] = membership_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if result is not UNSET:
-            field_dict["result"] = result
-        if skipped_reason is not UNSET:
-            field_dict["skippedReason"] = skipped_reason
-        if error is not UNSET:
-            field_dict["error"] = error
-        if attempts is not UNSET:
-            field_dict["attempts"] = attempts
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if timing is not UNSET:
-            field_dict["timing"] = timing
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["runId"] = self.run_id
+        field_dict["leadId"] = self.lead_id
+        field_dict["listId"] = self.list_id
+        field_dict["membershipId"] = self.membership_id
+        field_dict["status"] = self.status
+        if self.result is not None:
+            field_dict["result"] = self.result
+        field_dict["skippedReason"] = self.skipped_reason
+        field_dict["error"] = None if self.error is None else self.error.to_dict()
+        field_dict["attempts"] = self.attempts
+        field_dict["metadata"] = None if self.metadata is None else self.metadata.to_dict()
+        field_dict["timing"] = None if self.timing is None else self.timing.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        run_id = cast(None | str | Unset, d.pop("runId", UNSET))
-
-        lead_id = cast(None | str | Unset, d.pop("leadId", UNSET))
-
-        list_id = cast(None | str | Unset, d.pop("listId", UNSET))
-
-        membership_id = cast(None | str | Unset, d.pop("membershipId", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        result = d.pop("result", UNSET)
-
-        skipped_reason = cast(None | str | Unset, d.pop("skippedReason", UNSET))
-
-        def _parse_error(data: object) -> EnrichmentError | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = EnrichmentError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnrichmentError | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        attempts = cast(int | None | Unset, d.pop("attempts", UNSET))
-
-        def _parse_metadata(data: object) -> EnrichmentItemMetadata | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = EnrichmentItemMetadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnrichmentItemMetadata | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_timing(data: object) -> EnrichmentItemTiming | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timing_type_0 = EnrichmentItemTiming.from_dict(data)
-
-                return timing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnrichmentItemTiming | None | Unset, data)
-
-        timing = _parse_timing(d.pop("timing", UNSET))
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "EnrichmentItem", "id")
+        run_id = _get("runId")
+        if run_id is not None and _type(run_id) is not str:
+            run_id = _check_str(run_id, "EnrichmentItem", "runId")
+        lead_id = _get("leadId")
+        if lead_id is not None and _type(lead_id) is not str:
+            lead_id = _check_str(lead_id, "EnrichmentItem", "leadId")
+        list_id = _get("listId")
+        if list_id is not None and _type(list_id) is not str:
+            list_id = _check_str(list_id, "EnrichmentItem", "listId")
+        membership_id = _get("membershipId")
+        if membership_id is not None and _type(membership_id) is not str:
+            membership_id = _check_str(membership_id, "EnrichmentItem", "membershipId")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "EnrichmentItem", "status")
+        result = _get("result")
+        skipped_reason = _get("skippedReason")
+        if skipped_reason is not None and _type(skipped_reason) is not str:
+            skipped_reason = _check_str(skipped_reason, "EnrichmentItem", "skippedReason")
+        error = _get("error")
+        if error is not None:
+            if _type(error) is not dict:
+                error = _check_object(error, "EnrichmentItem", "error")
+            error = EnrichmentError._from_dict(error)
+        attempts = _get("attempts")
+        if attempts is not None and _type(attempts) is not int:
+            attempts = _check_int(attempts, "EnrichmentItem", "attempts")
+        metadata = _get("metadata")
+        if metadata is not None:
+            if _type(metadata) is not dict:
+                metadata = _check_object(metadata, "EnrichmentItem", "metadata")
+            metadata = EnrichmentItemMetadata._from_dict(metadata)
+        timing = _get("timing")
+        if timing is not None:
+            if _type(timing) is not dict:
+                timing = _check_object(timing, "EnrichmentItem", "timing")
+            timing = EnrichmentItemTiming._from_dict(timing)
         _instance = cls(
-            id=id,
-            run_id=run_id,
-            lead_id=lead_id,
-            list_id=list_id,
-            membership_id=membership_id,
-            status=status,
-            result=result,
-            skipped_reason=skipped_reason,
-            error=error,
-            attempts=attempts,
-            metadata=metadata,
-            timing=timing,
+            id,
+            run_id,
+            lead_id,
+            list_id,
+            membership_id,
+            status,
+            result,
+            skipped_reason,
+            error,
+            attempts,
+            metadata,
+            timing,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _ENRICHMENTITEM_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEM_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -248,3 +140,21 @@ class EnrichmentItem(AdditionalProperties):
 from ..models.enrichment_error import EnrichmentError  # noqa: E402
 from ..models.enrichment_item_metadata import EnrichmentItemMetadata  # noqa: E402
 from ..models.enrichment_item_timing import EnrichmentItemTiming  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTITEM_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "runId",
+        "leadId",
+        "listId",
+        "membershipId",
+        "status",
+        "result",
+        "skippedReason",
+        "error",
+        "attempts",
+        "metadata",
+        "timing",
+    }
+)

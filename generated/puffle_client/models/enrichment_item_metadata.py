@@ -1,86 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EnrichmentItemMetadata")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentItemMetadata(AdditionalProperties):
     """Snapshots and provider details of one item.
 
     Attributes:
-        input_snapshot (Any | Unset):
-        lead_snapshot (Any | Unset):
-        result (Any | Unset):
-        provider (Any | Unset):
-        provider_submission_id (None | str | Unset):
+        input_snapshot (Any | None):
+        lead_snapshot (Any | None):
+        result (Any | None):
+        provider (Any | None):
+        provider_submission_id (str | None):
     """
 
-    input_snapshot: Any | Unset = UNSET
-    lead_snapshot: Any | Unset = UNSET
-    result: Any | Unset = UNSET
-    provider: Any | Unset = UNSET
-    provider_submission_id: str | Unset | None = UNSET
+    input_snapshot: Any | None = None
+    lead_snapshot: Any | None = None
+    result: Any | None = None
+    provider: Any | None = None
+    provider_submission_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_snapshot = self.input_snapshot
-
-        lead_snapshot = self.lead_snapshot
-
-        result = self.result
-
-        provider = self.provider
-
-        provider_submission_id: str | Unset | None
-        if isinstance(self.provider_submission_id, Unset):
-            provider_submission_id = UNSET
-        else:
-            provider_submission_id = self.provider_submission_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_snapshot is not UNSET:
-            field_dict["inputSnapshot"] = input_snapshot
-        if lead_snapshot is not UNSET:
-            field_dict["leadSnapshot"] = lead_snapshot
-        if result is not UNSET:
-            field_dict["result"] = result
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if provider_submission_id is not UNSET:
-            field_dict["providerSubmissionId"] = provider_submission_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.input_snapshot is not None:
+            field_dict["inputSnapshot"] = self.input_snapshot
+        if self.lead_snapshot is not None:
+            field_dict["leadSnapshot"] = self.lead_snapshot
+        if self.result is not None:
+            field_dict["result"] = self.result
+        if self.provider is not None:
+            field_dict["provider"] = self.provider
+        field_dict["providerSubmissionId"] = self.provider_submission_id
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_snapshot = d.pop("inputSnapshot", UNSET)
-
-        lead_snapshot = d.pop("leadSnapshot", UNSET)
-
-        result = d.pop("result", UNSET)
-
-        provider = d.pop("provider", UNSET)
-
-        provider_submission_id = cast(None | str | Unset, d.pop("providerSubmissionId", UNSET))
-
-        _instance = cls(
-            input_snapshot=input_snapshot,
-            lead_snapshot=lead_snapshot,
-            result=result,
-            provider=provider,
-            provider_submission_id=provider_submission_id,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        input_snapshot = _get("inputSnapshot")
+        lead_snapshot = _get("leadSnapshot")
+        result = _get("result")
+        provider = _get("provider")
+        provider_submission_id = _get("providerSubmissionId")
+        if provider_submission_id is not None and _type(provider_submission_id) is not str:
+            provider_submission_id = _check_str(
+                provider_submission_id, "EnrichmentItemMetadata", "providerSubmissionId"
+            )
+        _instance = cls(input_snapshot, lead_snapshot, result, provider, provider_submission_id)
+        if not src_dict.keys() <= _ENRICHMENTITEMMETADATA_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEMMETADATA_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTITEMMETADATA_KEYS: frozenset[str] = frozenset(
+    {"inputSnapshot", "leadSnapshot", "result", "provider", "providerSubmissionId"}
+)

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.enrichment_item import EnrichmentItem
@@ -14,69 +18,56 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentItemPage")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentItemPage(AdditionalProperties):
     """One page of enrichment run items.
 
     Attributes:
         items (list[EnrichmentItem]):
-        page (PageCursor | Unset): Page block of the `page-next-cursor` pagination style.
+        page (PageCursor | None): Page block of the `page-next-cursor` pagination style.
     """
 
     items: list[EnrichmentItem]
-    page: PageCursor | Unset = UNSET
+    page: PageCursor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        page: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page, Unset):
-            page = self.page.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
-        if page is not UNSET:
-            field_dict["page"] = page
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["items"] = [_i.to_dict() for _i in self.items]
+        if self.page is not None:
+            field_dict["page"] = self.page.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = EnrichmentItem.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        _page = d.pop("page", UNSET)
-        page: PageCursor | Unset
-        if isinstance(_page, Unset):
-            page = UNSET
-        else:
-            page = PageCursor.from_dict(_page)
-
-        _instance = cls(
-            items=items,
-            page=page,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        items = src_dict["items"]
+        if _type(items) is not list:
+            items = _check_list(items, "EnrichmentItemPage", "items")
+        items = [
+            EnrichmentItem._from_dict(_i)
+            if _type(_i) is dict
+            else EnrichmentItem._from_dict(_check_object(_i, "EnrichmentItemPage", "items"))
+            for _i in items
+        ]
+        page = _get("page")
+        if page is not None:
+            if _type(page) is not dict:
+                page = _check_object(page, "EnrichmentItemPage", "page")
+            page = PageCursor._from_dict(page)
+        _instance = cls(items, page)
+        if not src_dict.keys() <= _ENRICHMENTITEMPAGE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEMPAGE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.enrichment_item import EnrichmentItem  # noqa: E402
 from ..models.page_cursor import PageCursor  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTITEMPAGE_KEYS: frozenset[str] = frozenset({"items", "page"})

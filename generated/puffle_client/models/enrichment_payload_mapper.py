@@ -1,59 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EnrichmentPayloadMapper")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentPayloadMapper(AdditionalProperties):
     """Payload mapper used by a tool binding.
 
     Attributes:
-        id (None | str | Unset):
-        version (Any | Unset): Mapper version (untyped in the docs).
+        id (str | None):
+        version (Any | None): Mapper version (untyped in the docs).
     """
 
-    id: str | Unset | None = UNSET
-    version: Any | Unset = UNSET
+    id: str | None = None
+    version: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.version is not None:
+            field_dict["version"] = self.version
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        version = d.pop("version", UNSET)
-
-        _instance = cls(
-            id=id,
-            version=version,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = _get("id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "EnrichmentPayloadMapper", "id")
+        version = _get("version")
+        _instance = cls(id, version)
+        if not src_dict.keys() <= _ENRICHMENTPAYLOADMAPPER_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTPAYLOADMAPPER_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTPAYLOADMAPPER_KEYS: frozenset[str] = frozenset({"id", "version"})

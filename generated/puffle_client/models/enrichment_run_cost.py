@@ -6,50 +6,46 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+)
 
 T = TypeVar("T", bound="EnrichmentRunCost")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentRunCost(AdditionalProperties):
     """Estimated and actual cost of a run (untyped in the docs).
 
     Attributes:
-        preview (Any | Unset):
-        actual (Any | Unset):
+        preview (Any | None):
+        actual (Any | None):
     """
 
-    preview: Any | Unset = UNSET
-    actual: Any | Unset = UNSET
+    preview: Any | None = None
+    actual: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        preview = self.preview
-
-        actual = self.actual
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if preview is not UNSET:
-            field_dict["preview"] = preview
-        if actual is not UNSET:
-            field_dict["actual"] = actual
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.preview is not None:
+            field_dict["preview"] = self.preview
+        if self.actual is not None:
+            field_dict["actual"] = self.actual
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        preview = d.pop("preview", UNSET)
-
-        actual = d.pop("actual", UNSET)
-
-        _instance = cls(
-            preview=preview,
-            actual=actual,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        preview = _get("preview")
+        actual = _get("actual")
+        _instance = cls(preview, actual)
+        if not src_dict.keys() <= _ENRICHMENTRUNCOST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNCOST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTRUNCOST_KEYS: frozenset[str] = frozenset({"preview", "actual"})

@@ -1,102 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+)
 
 T = TypeVar("T", bound="EnrichmentRunCounts")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentRunCounts(AdditionalProperties):
     """Number of run items in each item status.
 
     Attributes:
-        pending (int | None | Unset):
-        running (int | None | Unset):
-        completed (int | None | Unset):
-        skipped (int | None | Unset):
-        failed (int | None | Unset):
+        pending (int | None):
+        running (int | None):
+        completed (int | None):
+        skipped (int | None):
+        failed (int | None):
     """
 
-    pending: int | Unset | None = UNSET
-    running: int | Unset | None = UNSET
-    completed: int | Unset | None = UNSET
-    skipped: int | Unset | None = UNSET
-    failed: int | Unset | None = UNSET
+    pending: int | None = None
+    running: int | None = None
+    completed: int | None = None
+    skipped: int | None = None
+    failed: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pending: int | Unset | None
-        if isinstance(self.pending, Unset):
-            pending = UNSET
-        else:
-            pending = self.pending
-
-        running: int | Unset | None
-        if isinstance(self.running, Unset):
-            running = UNSET
-        else:
-            running = self.running
-
-        completed: int | Unset | None
-        if isinstance(self.completed, Unset):
-            completed = UNSET
-        else:
-            completed = self.completed
-
-        skipped: int | Unset | None
-        if isinstance(self.skipped, Unset):
-            skipped = UNSET
-        else:
-            skipped = self.skipped
-
-        failed: int | Unset | None
-        if isinstance(self.failed, Unset):
-            failed = UNSET
-        else:
-            failed = self.failed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pending is not UNSET:
-            field_dict["pending"] = pending
-        if running is not UNSET:
-            field_dict["running"] = running
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if skipped is not UNSET:
-            field_dict["skipped"] = skipped
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pending"] = self.pending
+        field_dict["running"] = self.running
+        field_dict["completed"] = self.completed
+        field_dict["skipped"] = self.skipped
+        field_dict["failed"] = self.failed
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pending = cast(int | None | Unset, d.pop("pending", UNSET))
-
-        running = cast(int | None | Unset, d.pop("running", UNSET))
-
-        completed = cast(int | None | Unset, d.pop("completed", UNSET))
-
-        skipped = cast(int | None | Unset, d.pop("skipped", UNSET))
-
-        failed = cast(int | None | Unset, d.pop("failed", UNSET))
-
-        _instance = cls(
-            pending=pending,
-            running=running,
-            completed=completed,
-            skipped=skipped,
-            failed=failed,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        pending = _get("pending")
+        if pending is not None and _type(pending) is not int:
+            pending = _check_int(pending, "EnrichmentRunCounts", "pending")
+        running = _get("running")
+        if running is not None and _type(running) is not int:
+            running = _check_int(running, "EnrichmentRunCounts", "running")
+        completed = _get("completed")
+        if completed is not None and _type(completed) is not int:
+            completed = _check_int(completed, "EnrichmentRunCounts", "completed")
+        skipped = _get("skipped")
+        if skipped is not None and _type(skipped) is not int:
+            skipped = _check_int(skipped, "EnrichmentRunCounts", "skipped")
+        failed = _get("failed")
+        if failed is not None and _type(failed) is not int:
+            failed = _check_int(failed, "EnrichmentRunCounts", "failed")
+        _instance = cls(pending, running, completed, skipped, failed)
+        if not src_dict.keys() <= _ENRICHMENTRUNCOUNTS_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNCOUNTS_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTRUNCOUNTS_KEYS: frozenset[str] = frozenset({"pending", "running", "completed", "skipped", "failed"})

@@ -1,85 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EnrichmentRunEnrichment")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentRunEnrichment(AdditionalProperties):
     """The Enrichment a run executes.
 
     Attributes:
-        id (None | str | Unset):
-        slug (None | str | Unset):
-        version (int | None | Unset):
-        snapshot (Any | Unset): Copy of the Enrichment contract at dispatch time (untyped in the docs).
+        id (str | None):
+        slug (str | None):
+        version (int | None):
+        snapshot (Any | None): Copy of the Enrichment contract at dispatch time (untyped in the docs).
     """
 
-    id: str | Unset | None = UNSET
-    slug: str | Unset | None = UNSET
-    version: int | Unset | None = UNSET
-    snapshot: Any | Unset = UNSET
+    id: str | None = None
+    slug: str | None = None
+    version: int | None = None
+    snapshot: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        slug: str | Unset | None
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        version: int | Unset | None
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        snapshot = self.snapshot
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if version is not UNSET:
-            field_dict["version"] = version
-        if snapshot is not UNSET:
-            field_dict["snapshot"] = snapshot
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["slug"] = self.slug
+        field_dict["version"] = self.version
+        if self.snapshot is not None:
+            field_dict["snapshot"] = self.snapshot
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        slug = cast(None | str | Unset, d.pop("slug", UNSET))
-
-        version = cast(int | None | Unset, d.pop("version", UNSET))
-
-        snapshot = d.pop("snapshot", UNSET)
-
-        _instance = cls(
-            id=id,
-            slug=slug,
-            version=version,
-            snapshot=snapshot,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = _get("id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "EnrichmentRunEnrichment", "id")
+        slug = _get("slug")
+        if slug is not None and _type(slug) is not str:
+            slug = _check_str(slug, "EnrichmentRunEnrichment", "slug")
+        version = _get("version")
+        if version is not None and _type(version) is not int:
+            version = _check_int(version, "EnrichmentRunEnrichment", "version")
+        snapshot = _get("snapshot")
+        _instance = cls(id, slug, version, snapshot)
+        if not src_dict.keys() <= _ENRICHMENTRUNENRICHMENT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNENRICHMENT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTRUNENRICHMENT_KEYS: frozenset[str] = frozenset({"id", "slug", "version", "snapshot"})

@@ -1,89 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EnrichmentRunOutput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentRunOutput(AdditionalProperties):
     """Where and how a run writes its results.
 
     Attributes:
-        target (None | str | Unset):
-        attribute_key (None | str | Unset):
-        write_policy (None | str | Unset):
-        persist_results (bool | None | Unset):
+        target (str | None):
+        attribute_key (str | None):
+        write_policy (str | None):
+        persist_results (bool | None):
     """
 
-    target: str | Unset | None = UNSET
-    attribute_key: str | Unset | None = UNSET
-    write_policy: str | Unset | None = UNSET
-    persist_results: bool | Unset | None = UNSET
+    target: str | None = None
+    attribute_key: str | None = None
+    write_policy: str | None = None
+    persist_results: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target: str | Unset | None
-        if isinstance(self.target, Unset):
-            target = UNSET
-        else:
-            target = self.target
-
-        attribute_key: str | Unset | None
-        if isinstance(self.attribute_key, Unset):
-            attribute_key = UNSET
-        else:
-            attribute_key = self.attribute_key
-
-        write_policy: str | Unset | None
-        if isinstance(self.write_policy, Unset):
-            write_policy = UNSET
-        else:
-            write_policy = self.write_policy
-
-        persist_results: bool | Unset | None
-        if isinstance(self.persist_results, Unset):
-            persist_results = UNSET
-        else:
-            persist_results = self.persist_results
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target is not UNSET:
-            field_dict["target"] = target
-        if attribute_key is not UNSET:
-            field_dict["attributeKey"] = attribute_key
-        if write_policy is not UNSET:
-            field_dict["writePolicy"] = write_policy
-        if persist_results is not UNSET:
-            field_dict["persistResults"] = persist_results
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["target"] = self.target
+        field_dict["attributeKey"] = self.attribute_key
+        field_dict["writePolicy"] = self.write_policy
+        field_dict["persistResults"] = self.persist_results
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        target = cast(None | str | Unset, d.pop("target", UNSET))
-
-        attribute_key = cast(None | str | Unset, d.pop("attributeKey", UNSET))
-
-        write_policy = cast(None | str | Unset, d.pop("writePolicy", UNSET))
-
-        persist_results = cast(bool | None | Unset, d.pop("persistResults", UNSET))
-
-        _instance = cls(
-            target=target,
-            attribute_key=attribute_key,
-            write_policy=write_policy,
-            persist_results=persist_results,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        target = _get("target")
+        if target is not None and _type(target) is not str:
+            target = _check_str(target, "EnrichmentRunOutput", "target")
+        attribute_key = _get("attributeKey")
+        if attribute_key is not None and _type(attribute_key) is not str:
+            attribute_key = _check_str(attribute_key, "EnrichmentRunOutput", "attributeKey")
+        write_policy = _get("writePolicy")
+        if write_policy is not None and _type(write_policy) is not str:
+            write_policy = _check_str(write_policy, "EnrichmentRunOutput", "writePolicy")
+        persist_results = _get("persistResults")
+        if persist_results is not None and _type(persist_results) is not bool:
+            persist_results = _check_bool(persist_results, "EnrichmentRunOutput", "persistResults")
+        _instance = cls(target, attribute_key, write_policy, persist_results)
+        if not src_dict.keys() <= _ENRICHMENTRUNOUTPUT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNOUTPUT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTRUNOUTPUT_KEYS: frozenset[str] = frozenset({"target", "attributeKey", "writePolicy", "persistResults"})

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enrichment_run_request_mode import EnrichmentRunRequestMode
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_object,
+    _check_str,
+    _parse_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.enrichment_display_request import EnrichmentDisplayRequest
@@ -17,9 +24,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnrichmentRunRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentRunRequest(AdditionalProperties):
     """What to enrich, over which Leads, and how.
 
@@ -47,89 +55,57 @@ class EnrichmentRunRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enrichment_id = self.enrichment_id
-
-        scope = self.scope.to_dict()
-
-        input_ = self.input_.to_dict()
-
-        mode: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["enrichmentId"] = self.enrichment_id
+        field_dict["scope"] = self.scope.to_dict()
+        field_dict["input"] = self.input_.to_dict()
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
-        output: dict[str, Any] | Unset = UNSET
+            field_dict["mode"] = self.mode.value
         if not isinstance(self.output, Unset):
-            output = self.output.to_dict()
-
-        display_request: dict[str, Any] | Unset = UNSET
+            field_dict["output"] = self.output.to_dict()
         if not isinstance(self.display_request, Unset):
-            display_request = self.display_request.to_dict()
-
-        idempotency_key = self.idempotency_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enrichmentId": enrichment_id,
-                "scope": scope,
-                "input": input_,
-            }
-        )
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if output is not UNSET:
-            field_dict["output"] = output
-        if display_request is not UNSET:
-            field_dict["displayRequest"] = display_request
-        if idempotency_key is not UNSET:
-            field_dict["idempotencyKey"] = idempotency_key
-
+            field_dict["displayRequest"] = self.display_request.to_dict()
+        if not isinstance(self.idempotency_key, Unset):
+            field_dict["idempotencyKey"] = self.idempotency_key
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enrichment_id = d.pop("enrichmentId")
-
-        scope = EnrichmentScope.from_dict(d.pop("scope"))
-
-        input_ = EnrichmentRunRequestInput.from_dict(d.pop("input"))
-
-        _mode = d.pop("mode", UNSET)
-        mode: EnrichmentRunRequestMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = EnrichmentRunRequestMode(_mode)
-
-        _output = d.pop("output", UNSET)
-        output: EnrichmentOutputOverride | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = EnrichmentOutputOverride.from_dict(_output)
-
-        _display_request = d.pop("displayRequest", UNSET)
-        display_request: EnrichmentDisplayRequest | Unset
-        if isinstance(_display_request, Unset):
-            display_request = UNSET
-        else:
-            display_request = EnrichmentDisplayRequest.from_dict(_display_request)
-
-        idempotency_key = d.pop("idempotencyKey", UNSET)
-
-        _instance = cls(
-            enrichment_id=enrichment_id,
-            scope=scope,
-            input_=input_,
-            mode=mode,
-            output=output,
-            display_request=display_request,
-            idempotency_key=idempotency_key,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        enrichment_id = src_dict["enrichmentId"]
+        if _type(enrichment_id) is not str:
+            enrichment_id = _check_str(enrichment_id, "EnrichmentRunRequest", "enrichmentId")
+        scope = src_dict["scope"]
+        if _type(scope) is not dict:
+            scope = _check_object(scope, "EnrichmentRunRequest", "scope")
+        scope = EnrichmentScope._from_dict(scope)
+        input_ = src_dict["input"]
+        if _type(input_) is not dict:
+            input_ = _check_object(input_, "EnrichmentRunRequest", "input")
+        input_ = EnrichmentRunRequestInput._from_dict(input_)
+        mode = _get("mode", UNSET)
+        if mode is not UNSET:
+            if _type(mode) is str and mode in _ENRICHMENTRUNREQUESTMODE_BY_VALUE:
+                mode = _ENRICHMENTRUNREQUESTMODE_BY_VALUE[mode]
+            else:
+                mode = _parse_enum(EnrichmentRunRequestMode, mode, "EnrichmentRunRequest", "mode")
+        output = _get("output", UNSET)
+        if output is not UNSET:
+            if _type(output) is not dict:
+                output = _check_object(output, "EnrichmentRunRequest", "output")
+            output = EnrichmentOutputOverride._from_dict(output)
+        display_request = _get("displayRequest", UNSET)
+        if display_request is not UNSET:
+            if _type(display_request) is not dict:
+                display_request = _check_object(display_request, "EnrichmentRunRequest", "displayRequest")
+            display_request = EnrichmentDisplayRequest._from_dict(display_request)
+        idempotency_key = _get("idempotencyKey", UNSET)
+        if idempotency_key is not UNSET and _type(idempotency_key) is not str:
+            idempotency_key = _check_str(idempotency_key, "EnrichmentRunRequest", "idempotencyKey")
+        _instance = cls(enrichment_id, scope, input_, mode, output, display_request, idempotency_key)
+        if not src_dict.keys() <= _ENRICHMENTRUNREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -138,3 +114,11 @@ from ..models.enrichment_display_request import EnrichmentDisplayRequest  # noqa
 from ..models.enrichment_output_override import EnrichmentOutputOverride  # noqa: E402
 from ..models.enrichment_run_request_input import EnrichmentRunRequestInput  # noqa: E402
 from ..models.enrichment_scope import EnrichmentScope  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTRUNREQUEST_KEYS: frozenset[str] = frozenset(
+    {"enrichmentId", "scope", "input", "mode", "output", "displayRequest", "idempotencyKey"}
+)
+_ENRICHMENTRUNREQUESTMODE_BY_VALUE: dict[object, EnrichmentRunRequestMode] = cast(
+    "dict[object, EnrichmentRunRequestMode]", EnrichmentRunRequestMode._value2member_map_
+)

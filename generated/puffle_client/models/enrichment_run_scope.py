@@ -1,123 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.enrichment_run_counts import EnrichmentRunCounts
 
 
 T = TypeVar("T", bound="EnrichmentRunScope")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentRunScope(AdditionalProperties):
     """The resolved Lead scope of a run.
 
     Attributes:
-        type_ (None | str | Unset): Scope kind — `explicit_leads`, `list` or `filtered_list`.
-        list_id (None | str | Unset):
-        requested (Any | Unset): The scope as sent (untyped in the docs).
-        resolved_count (int | None | Unset): Number of Leads the scope resolved to.
-        counts (EnrichmentRunCounts | None | Unset):
+        type_ (str | None): Scope kind — `explicit_leads`, `list` or `filtered_list`.
+        list_id (str | None):
+        requested (Any | None): The scope as sent (untyped in the docs).
+        resolved_count (int | None): Number of Leads the scope resolved to.
+        counts (EnrichmentRunCounts | None):
     """
 
-    type_: str | Unset | None = UNSET
-    list_id: str | Unset | None = UNSET
-    requested: Any | Unset = UNSET
-    resolved_count: int | Unset | None = UNSET
-    counts: EnrichmentRunCounts | Unset | None = UNSET
+    type_: str | None = None
+    list_id: str | None = None
+    requested: Any | None = None
+    resolved_count: int | None = None
+    counts: EnrichmentRunCounts | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        list_id: str | Unset | None
-        if isinstance(self.list_id, Unset):
-            list_id = UNSET
-        else:
-            list_id = self.list_id
-
-        requested = self.requested
-
-        resolved_count: int | Unset | None
-        if isinstance(self.resolved_count, Unset):
-            resolved_count = UNSET
-        else:
-            resolved_count = self.resolved_count
-
-        counts: dict[str, Any] | Unset | None
-        if isinstance(self.counts, Unset):
-            counts = UNSET
-        elif isinstance(self.counts, EnrichmentRunCounts):
-            counts = self.counts.to_dict()
-        else:
-            counts = self.counts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if list_id is not UNSET:
-            field_dict["listId"] = list_id
-        if requested is not UNSET:
-            field_dict["requested"] = requested
-        if resolved_count is not UNSET:
-            field_dict["resolvedCount"] = resolved_count
-        if counts is not UNSET:
-            field_dict["counts"] = counts
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["listId"] = self.list_id
+        if self.requested is not None:
+            field_dict["requested"] = self.requested
+        field_dict["resolvedCount"] = self.resolved_count
+        field_dict["counts"] = None if self.counts is None else self.counts.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
-
-        list_id = cast(None | str | Unset, d.pop("listId", UNSET))
-
-        requested = d.pop("requested", UNSET)
-
-        resolved_count = cast(int | None | Unset, d.pop("resolvedCount", UNSET))
-
-        def _parse_counts(data: object) -> EnrichmentRunCounts | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                counts_type_0 = EnrichmentRunCounts.from_dict(data)
-
-                return counts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnrichmentRunCounts | None | Unset, data)
-
-        counts = _parse_counts(d.pop("counts", UNSET))
-
-        _instance = cls(
-            type_=type_,
-            list_id=list_id,
-            requested=requested,
-            resolved_count=resolved_count,
-            counts=counts,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        type_ = _get("type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "EnrichmentRunScope", "type")
+        list_id = _get("listId")
+        if list_id is not None and _type(list_id) is not str:
+            list_id = _check_str(list_id, "EnrichmentRunScope", "listId")
+        requested = _get("requested")
+        resolved_count = _get("resolvedCount")
+        if resolved_count is not None and _type(resolved_count) is not int:
+            resolved_count = _check_int(resolved_count, "EnrichmentRunScope", "resolvedCount")
+        counts = _get("counts")
+        if counts is not None:
+            if _type(counts) is not dict:
+                counts = _check_object(counts, "EnrichmentRunScope", "counts")
+            counts = EnrichmentRunCounts._from_dict(counts)
+        _instance = cls(type_, list_id, requested, resolved_count, counts)
+        if not src_dict.keys() <= _ENRICHMENTRUNSCOPE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNSCOPE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.enrichment_run_counts import EnrichmentRunCounts  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTRUNSCOPE_KEYS: frozenset[str] = frozenset({"type", "listId", "requested", "resolvedCount", "counts"})

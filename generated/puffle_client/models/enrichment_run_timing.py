@@ -1,102 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="EnrichmentRunTiming")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentRunTiming(AdditionalProperties):
     """Timestamps of a run (ISO 8601 strings).
 
     Attributes:
-        started_at (None | str | Unset):
-        completed_at (None | str | Unset):
-        cancelled_at (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        started_at (str | None):
+        completed_at (str | None):
+        cancelled_at (str | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    started_at: str | Unset | None = UNSET
-    completed_at: str | Unset | None = UNSET
-    cancelled_at: str | Unset | None = UNSET
-    created_at: str | Unset | None = UNSET
-    updated_at: str | Unset | None = UNSET
+    started_at: str | None = None
+    completed_at: str | None = None
+    cancelled_at: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        started_at: str | Unset | None
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = self.started_at
-
-        completed_at: str | Unset | None
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        cancelled_at: str | Unset | None
-        if isinstance(self.cancelled_at, Unset):
-            cancelled_at = UNSET
-        else:
-            cancelled_at = self.cancelled_at
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if started_at is not UNSET:
-            field_dict["startedAt"] = started_at
-        if completed_at is not UNSET:
-            field_dict["completedAt"] = completed_at
-        if cancelled_at is not UNSET:
-            field_dict["cancelledAt"] = cancelled_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["startedAt"] = self.started_at
+        field_dict["completedAt"] = self.completed_at
+        field_dict["cancelledAt"] = self.cancelled_at
+        field_dict["createdAt"] = self.created_at
+        field_dict["updatedAt"] = self.updated_at
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        started_at = cast(None | str | Unset, d.pop("startedAt", UNSET))
-
-        completed_at = cast(None | str | Unset, d.pop("completedAt", UNSET))
-
-        cancelled_at = cast(None | str | Unset, d.pop("cancelledAt", UNSET))
-
-        created_at = cast(None | str | Unset, d.pop("createdAt", UNSET))
-
-        updated_at = cast(None | str | Unset, d.pop("updatedAt", UNSET))
-
-        _instance = cls(
-            started_at=started_at,
-            completed_at=completed_at,
-            cancelled_at=cancelled_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        started_at = _get("startedAt")
+        if started_at is not None and _type(started_at) is not str:
+            started_at = _check_str(started_at, "EnrichmentRunTiming", "startedAt")
+        completed_at = _get("completedAt")
+        if completed_at is not None and _type(completed_at) is not str:
+            completed_at = _check_str(completed_at, "EnrichmentRunTiming", "completedAt")
+        cancelled_at = _get("cancelledAt")
+        if cancelled_at is not None and _type(cancelled_at) is not str:
+            cancelled_at = _check_str(cancelled_at, "EnrichmentRunTiming", "cancelledAt")
+        created_at = _get("createdAt")
+        if created_at is not None and _type(created_at) is not str:
+            created_at = _check_str(created_at, "EnrichmentRunTiming", "createdAt")
+        updated_at = _get("updatedAt")
+        if updated_at is not None and _type(updated_at) is not str:
+            updated_at = _check_str(updated_at, "EnrichmentRunTiming", "updatedAt")
+        _instance = cls(started_at, completed_at, cancelled_at, created_at, updated_at)
+        if not src_dict.keys() <= _ENRICHMENTRUNTIMING_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNTIMING_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTRUNTIMING_KEYS: frozenset[str] = frozenset(
+    {"startedAt", "completedAt", "cancelledAt", "createdAt", "updatedAt"}
+)

@@ -1,101 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.enrichment_payload_mapper import EnrichmentPayloadMapper
 
 
 T = TypeVar("T", bound="EnrichmentToolBinding")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnrichmentToolBinding(AdditionalProperties):
     """Internal binding of the Enrichment to its worker task.
 
     Attributes:
-        type_ (None | str | Unset):
-        payload_mapper (EnrichmentPayloadMapper | None | Unset):
-        task_id (None | str | Unset):
+        type_ (str | None):
+        payload_mapper (EnrichmentPayloadMapper | None):
+        task_id (str | None):
     """
 
-    type_: str | Unset | None = UNSET
-    payload_mapper: EnrichmentPayloadMapper | Unset | None = UNSET
-    task_id: str | Unset | None = UNSET
+    type_: str | None = None
+    payload_mapper: EnrichmentPayloadMapper | None = None
+    task_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        payload_mapper: dict[str, Any] | Unset | None
-        if isinstance(self.payload_mapper, Unset):
-            payload_mapper = UNSET
-        elif isinstance(self.payload_mapper, EnrichmentPayloadMapper):
-            payload_mapper = self.payload_mapper.to_dict()
-        else:
-            payload_mapper = self.payload_mapper
-
-        task_id: str | Unset | None
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if payload_mapper is not UNSET:
-            field_dict["payloadMapper"] = payload_mapper
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["payloadMapper"] = None if self.payload_mapper is None else self.payload_mapper.to_dict()
+        field_dict["taskId"] = self.task_id
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
-
-        def _parse_payload_mapper(data: object) -> EnrichmentPayloadMapper | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_mapper_type_0 = EnrichmentPayloadMapper.from_dict(data)
-
-                return payload_mapper_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnrichmentPayloadMapper | None | Unset, data)
-
-        payload_mapper = _parse_payload_mapper(d.pop("payloadMapper", UNSET))
-
-        task_id = cast(None | str | Unset, d.pop("taskId", UNSET))
-
-        _instance = cls(
-            type_=type_,
-            payload_mapper=payload_mapper,
-            task_id=task_id,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        type_ = _get("type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "EnrichmentToolBinding", "type")
+        payload_mapper = _get("payloadMapper")
+        if payload_mapper is not None:
+            if _type(payload_mapper) is not dict:
+                payload_mapper = _check_object(payload_mapper, "EnrichmentToolBinding", "payloadMapper")
+            payload_mapper = EnrichmentPayloadMapper._from_dict(payload_mapper)
+        task_id = _get("taskId")
+        if task_id is not None and _type(task_id) is not str:
+            task_id = _check_str(task_id, "EnrichmentToolBinding", "taskId")
+        _instance = cls(type_, payload_mapper, task_id)
+        if not src_dict.keys() <= _ENRICHMENTTOOLBINDING_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTTOOLBINDING_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.enrichment_payload_mapper import EnrichmentPayloadMapper  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ENRICHMENTTOOLBINDING_KEYS: frozenset[str] = frozenset({"type", "payloadMapper", "taskId"})

@@ -6,16 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.error_envelope_error import ErrorEnvelopeError
 
 
 T = TypeVar("T", bound="ErrorEnvelope")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorEnvelope(AdditionalProperties):
     """The structured error body used by most routes.
 
@@ -30,30 +34,25 @@ class ErrorEnvelope(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["error"] = self.error.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = ErrorEnvelopeError.from_dict(d.pop("error"))
-
-        _instance = cls(
-            error=error,
-        )
-
-        _instance.additional_properties = d
+        error = src_dict["error"]
+        if _type(error) is not dict:
+            error = _check_object(error, "ErrorEnvelope", "error")
+        error = ErrorEnvelopeError._from_dict(error)
+        _instance = cls(error)
+        if not src_dict.keys() <= _ERRORENVELOPE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ERRORENVELOPE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.error_envelope_error import ErrorEnvelopeError  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ERRORENVELOPE_KEYS: frozenset[str] = frozenset({"error"})

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_code import ErrorCode
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+    _parse_enum,
+)
 
 T = TypeVar("T", bound="ErrorEnvelopeError")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorEnvelopeError(AdditionalProperties):
     """
     Attributes:
@@ -26,32 +31,28 @@ class ErrorEnvelopeError(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code.value
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code.value
+        field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
-
-        message = d.pop("message")
-
-        _instance = cls(
-            code=code,
-            message=message,
-        )
-
-        _instance.additional_properties = d
+        code = src_dict["code"]
+        if _type(code) is str and code in _ERRORCODE_BY_VALUE:
+            code = _ERRORCODE_BY_VALUE[code]
+        else:
+            code = _parse_enum(ErrorCode, code, "ErrorEnvelopeError", "code")
+        message = src_dict["message"]
+        if _type(message) is not str:
+            message = _check_str(message, "ErrorEnvelopeError", "message")
+        _instance = cls(code, message)
+        if not src_dict.keys() <= _ERRORENVELOPEERROR_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ERRORENVELOPEERROR_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_ERRORENVELOPEERROR_KEYS: frozenset[str] = frozenset({"code", "message"})
+_ERRORCODE_BY_VALUE: dict[object, ErrorCode] = cast("dict[object, ErrorCode]", ErrorCode._value2member_map_)

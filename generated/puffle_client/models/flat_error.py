@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="FlatError")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FlatError(AdditionalProperties):
     """The older error body that some routes still return — a bare message string.
 
@@ -26,26 +30,21 @@ class FlatError(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["error"] = self.error
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
-
-        _instance = cls(
-            error=error,
-        )
-
-        _instance.additional_properties = d
+        error = src_dict["error"]
+        if _type(error) is not str:
+            error = _check_str(error, "FlatError", "error")
+        _instance = cls(error)
+        if not src_dict.keys() <= _FLATERROR_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _FLATERROR_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_FLATERROR_KEYS: frozenset[str] = frozenset({"error"})

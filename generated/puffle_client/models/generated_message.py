@@ -8,194 +8,121 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_message_status import CampaignMessageStatus
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_str,
+    _parse_datetime,
+    _parse_enum,
+)
 
 T = TypeVar("T", bound="GeneratedMessage")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneratedMessage(AdditionalProperties):
     """A message prepared for one lead at one sequence node.
 
     Attributes:
         id (str):
-        campaign_id (None | str | Unset):
-        prospect_id (None | str | Unset): Lead the message is for.
-        node_id (None | str | Unset): Sequence node the message belongs to.
-        subject (None | str | Unset):
-        body_text (None | str | Unset):
-        body_html (None | str | Unset):
-        status (CampaignMessageStatus | None | Unset):
-        manually_edited (bool | None | Unset): True once edited by hand; `resolve` then leaves it alone.
-        created_at (datetime.datetime | None | Unset):
+        campaign_id (str | None):
+        prospect_id (str | None): Lead the message is for.
+        node_id (str | None): Sequence node the message belongs to.
+        subject (str | None):
+        body_text (str | None):
+        body_html (str | None):
+        status (CampaignMessageStatus | None):
+        manually_edited (bool | None): True once edited by hand; `resolve` then leaves it alone.
+        created_at (datetime.datetime | None):
     """
 
     id: str
-    campaign_id: str | Unset | None = UNSET
-    prospect_id: str | Unset | None = UNSET
-    node_id: str | Unset | None = UNSET
-    subject: str | Unset | None = UNSET
-    body_text: str | Unset | None = UNSET
-    body_html: str | Unset | None = UNSET
-    status: CampaignMessageStatus | Unset | None = UNSET
-    manually_edited: bool | Unset | None = UNSET
-    created_at: datetime.datetime | Unset | None = UNSET
+    campaign_id: str | None = None
+    prospect_id: str | None = None
+    node_id: str | None = None
+    subject: str | None = None
+    body_text: str | None = None
+    body_html: str | None = None
+    status: CampaignMessageStatus | None = None
+    manually_edited: bool | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        campaign_id: str | Unset | None
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
-
-        prospect_id: str | Unset | None
-        if isinstance(self.prospect_id, Unset):
-            prospect_id = UNSET
-        else:
-            prospect_id = self.prospect_id
-
-        node_id: str | Unset | None
-        if isinstance(self.node_id, Unset):
-            node_id = UNSET
-        else:
-            node_id = self.node_id
-
-        subject: str | Unset | None
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        body_text: str | Unset | None
-        if isinstance(self.body_text, Unset):
-            body_text = UNSET
-        else:
-            body_text = self.body_text
-
-        body_html: str | Unset | None
-        if isinstance(self.body_html, Unset):
-            body_html = UNSET
-        else:
-            body_html = self.body_html
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CampaignMessageStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        manually_edited: bool | Unset | None
-        if isinstance(self.manually_edited, Unset):
-            manually_edited = UNSET
-        else:
-            manually_edited = self.manually_edited
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if prospect_id is not UNSET:
-            field_dict["prospect_id"] = prospect_id
-        if node_id is not UNSET:
-            field_dict["node_id"] = node_id
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body_text is not UNSET:
-            field_dict["body_text"] = body_text
-        if body_html is not UNSET:
-            field_dict["body_html"] = body_html
-        if status is not UNSET:
-            field_dict["status"] = status
-        if manually_edited is not UNSET:
-            field_dict["manually_edited"] = manually_edited
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["campaign_id"] = self.campaign_id
+        field_dict["prospect_id"] = self.prospect_id
+        field_dict["node_id"] = self.node_id
+        field_dict["subject"] = self.subject
+        field_dict["body_text"] = self.body_text
+        field_dict["body_html"] = self.body_html
+        field_dict["status"] = None if self.status is None else self.status.value
+        field_dict["manually_edited"] = self.manually_edited
+        field_dict["created_at"] = None if self.created_at is None else self.created_at.isoformat()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        campaign_id = cast(None | str | Unset, d.pop("campaign_id", UNSET))
-
-        prospect_id = cast(None | str | Unset, d.pop("prospect_id", UNSET))
-
-        node_id = cast(None | str | Unset, d.pop("node_id", UNSET))
-
-        subject = cast(None | str | Unset, d.pop("subject", UNSET))
-
-        body_text = cast(None | str | Unset, d.pop("body_text", UNSET))
-
-        body_html = cast(None | str | Unset, d.pop("body_html", UNSET))
-
-        def _parse_status(data: object) -> CampaignMessageStatus | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CampaignMessageStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CampaignMessageStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        manually_edited = cast(bool | None | Unset, d.pop("manually_edited", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "GeneratedMessage", "id")
+        campaign_id = _get("campaign_id")
+        if campaign_id is not None and _type(campaign_id) is not str:
+            campaign_id = _check_str(campaign_id, "GeneratedMessage", "campaign_id")
+        prospect_id = _get("prospect_id")
+        if prospect_id is not None and _type(prospect_id) is not str:
+            prospect_id = _check_str(prospect_id, "GeneratedMessage", "prospect_id")
+        node_id = _get("node_id")
+        if node_id is not None and _type(node_id) is not str:
+            node_id = _check_str(node_id, "GeneratedMessage", "node_id")
+        subject = _get("subject")
+        if subject is not None and _type(subject) is not str:
+            subject = _check_str(subject, "GeneratedMessage", "subject")
+        body_text = _get("body_text")
+        if body_text is not None and _type(body_text) is not str:
+            body_text = _check_str(body_text, "GeneratedMessage", "body_text")
+        body_html = _get("body_html")
+        if body_html is not None and _type(body_html) is not str:
+            body_html = _check_str(body_html, "GeneratedMessage", "body_html")
+        status = _get("status")
+        if status is not None:
+            if _type(status) is str and status in _CAMPAIGNMESSAGESTATUS_BY_VALUE:
+                status = _CAMPAIGNMESSAGESTATUS_BY_VALUE[status]
+            else:
+                status = _parse_enum(CampaignMessageStatus, status, "GeneratedMessage", "status")
+        manually_edited = _get("manually_edited")
+        if manually_edited is not None and _type(manually_edited) is not bool:
+            manually_edited = _check_bool(manually_edited, "GeneratedMessage", "manually_edited")
+        created_at = _get("created_at")
+        if created_at is not None:
+            created_at = _parse_datetime(created_at, "GeneratedMessage", "created_at")
         _instance = cls(
-            id=id,
-            campaign_id=campaign_id,
-            prospect_id=prospect_id,
-            node_id=node_id,
-            subject=subject,
-            body_text=body_text,
-            body_html=body_html,
-            status=status,
-            manually_edited=manually_edited,
-            created_at=created_at,
+            id, campaign_id, prospect_id, node_id, subject, body_text, body_html, status, manually_edited, created_at
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _GENERATEDMESSAGE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _GENERATEDMESSAGE_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_GENERATEDMESSAGE_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "campaign_id",
+        "prospect_id",
+        "node_id",
+        "subject",
+        "body_text",
+        "body_html",
+        "status",
+        "manually_edited",
+        "created_at",
+    }
+)
+_CAMPAIGNMESSAGESTATUS_BY_VALUE: dict[object, CampaignMessageStatus] = cast(
+    "dict[object, CampaignMessageStatus]", CampaignMessageStatus._value2member_map_
+)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.lead_attributes import LeadAttributes
@@ -21,404 +26,168 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Lead")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Lead(AdditionalProperties):
     """One reusable person or company record of the workspace. The same Lead can belong to many Lists and
     keeps its data (including attributes from enrichment or manual edits) wherever it appears.
 
         Attributes:
             id (str):
-            type_ (None | str | Unset): Kind of record: `person` or `company` (kept as a plain string for forward
-                compatibility).
-            name (LeadName | None | Unset):
-            lists (list[ListSummary] | None | Unset): Every List the Lead belongs to.
-            sources (list[LeadSource] | None | Unset): Provider records the Lead came from.
-            created_at (None | str | Unset): When the Lead was created (a timestamp string; the docs example is only a
+            type_ (str | None): Kind of record: `person` or `company` (kept as a plain string for forward compatibility).
+            name (LeadName | None):
+            lists (list[ListSummary] | None): Every List the Lead belongs to.
+            sources (list[LeadSource] | None): Provider records the Lead came from.
+            created_at (str | None): When the Lead was created (a timestamp string; the docs example is only a placeholder).
+            updated_at (str | None): When the Lead last changed (a timestamp string; the docs example is only a
                 placeholder).
-            updated_at (None | str | Unset): When the Lead last changed (a timestamp string; the docs example is only a
-                placeholder).
-            location (LeadLocation | None | Unset):
-            socials (list[LeadSocial] | None | Unset): Social profile links, e.g. a LinkedIn URL.
-            contacts (list[LeadContact] | None | Unset): Contact points such as a work email.
-            attributes (LeadAttributes | None | Unset):
-            raw (LeadRawPayload | None | Unset):
-            title (None | str | Unset): Job title.
-            company (LeadCompany | None | Unset):
+            location (LeadLocation | None):
+            socials (list[LeadSocial] | None): Social profile links, e.g. a LinkedIn URL.
+            contacts (list[LeadContact] | None): Contact points such as a work email.
+            attributes (LeadAttributes | None):
+            raw (LeadRawPayload | None):
+            title (str | None): Job title.
+            company (LeadCompany | None):
     """
 
     id: str
-    type_: str | Unset | None = UNSET
-    name: LeadName | Unset | None = UNSET
-    lists: list[ListSummary] | Unset | None = UNSET
-    sources: list[LeadSource] | Unset | None = UNSET
-    created_at: str | Unset | None = UNSET
-    updated_at: str | Unset | None = UNSET
-    location: LeadLocation | Unset | None = UNSET
-    socials: list[LeadSocial] | Unset | None = UNSET
-    contacts: list[LeadContact] | Unset | None = UNSET
-    attributes: LeadAttributes | Unset | None = UNSET
-    raw: LeadRawPayload | Unset | None = UNSET
-    title: str | Unset | None = UNSET
-    company: LeadCompany | Unset | None = UNSET
+    type_: str | None = None
+    name: LeadName | None = None
+    lists: list[ListSummary] | None = None
+    sources: list[LeadSource] | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    location: LeadLocation | None = None
+    socials: list[LeadSocial] | None = None
+    contacts: list[LeadContact] | None = None
+    attributes: LeadAttributes | None = None
+    raw: LeadRawPayload | None = None
+    title: str | None = None
+    company: LeadCompany | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        name: dict[str, Any] | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        elif isinstance(self.name, LeadName):
-            name = self.name.to_dict()
-        else:
-            name = self.name
-
-        lists: list[dict[str, Any]] | Unset | None
-        if isinstance(self.lists, Unset):
-            lists = UNSET
-        elif isinstance(self.lists, list):
-            lists = []
-            for lists_type_0_item_data in self.lists:
-                lists_type_0_item = lists_type_0_item_data.to_dict()
-                lists.append(lists_type_0_item)
-
-        else:
-            lists = self.lists
-
-        sources: list[dict[str, Any]] | Unset | None
-        if isinstance(self.sources, Unset):
-            sources = UNSET
-        elif isinstance(self.sources, list):
-            sources = []
-            for sources_type_0_item_data in self.sources:
-                sources_type_0_item = sources_type_0_item_data.to_dict()
-                sources.append(sources_type_0_item)
-
-        else:
-            sources = self.sources
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        location: dict[str, Any] | Unset | None
-        if isinstance(self.location, Unset):
-            location = UNSET
-        elif isinstance(self.location, LeadLocation):
-            location = self.location.to_dict()
-        else:
-            location = self.location
-
-        socials: list[dict[str, Any]] | Unset | None
-        if isinstance(self.socials, Unset):
-            socials = UNSET
-        elif isinstance(self.socials, list):
-            socials = []
-            for socials_type_0_item_data in self.socials:
-                socials_type_0_item = socials_type_0_item_data.to_dict()
-                socials.append(socials_type_0_item)
-
-        else:
-            socials = self.socials
-
-        contacts: list[dict[str, Any]] | Unset | None
-        if isinstance(self.contacts, Unset):
-            contacts = UNSET
-        elif isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
-
-        else:
-            contacts = self.contacts
-
-        attributes: dict[str, Any] | Unset | None
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, LeadAttributes):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes
-
-        raw: dict[str, Any] | Unset | None
-        if isinstance(self.raw, Unset):
-            raw = UNSET
-        elif isinstance(self.raw, LeadRawPayload):
-            raw = self.raw.to_dict()
-        else:
-            raw = self.raw
-
-        title: str | Unset | None
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        company: dict[str, Any] | Unset | None
-        if isinstance(self.company, Unset):
-            company = UNSET
-        elif isinstance(self.company, LeadCompany):
-            company = self.company.to_dict()
-        else:
-            company = self.company
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if lists is not UNSET:
-            field_dict["lists"] = lists
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if location is not UNSET:
-            field_dict["location"] = location
-        if socials is not UNSET:
-            field_dict["socials"] = socials
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-        if title is not UNSET:
-            field_dict["title"] = title
-        if company is not UNSET:
-            field_dict["company"] = company
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type_
+        field_dict["name"] = None if self.name is None else self.name.to_dict()
+        field_dict["lists"] = None if self.lists is None else [_i.to_dict() for _i in self.lists]
+        field_dict["sources"] = None if self.sources is None else [_i.to_dict() for _i in self.sources]
+        field_dict["createdAt"] = self.created_at
+        field_dict["updatedAt"] = self.updated_at
+        field_dict["location"] = None if self.location is None else self.location.to_dict()
+        field_dict["socials"] = None if self.socials is None else [_i.to_dict() for _i in self.socials]
+        field_dict["contacts"] = None if self.contacts is None else [_i.to_dict() for _i in self.contacts]
+        field_dict["attributes"] = None if self.attributes is None else self.attributes.to_dict()
+        field_dict["raw"] = None if self.raw is None else self.raw.to_dict()
+        field_dict["title"] = self.title
+        field_dict["company"] = None if self.company is None else self.company.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
-
-        def _parse_name(data: object) -> LeadName | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                name_type_0 = LeadName.from_dict(data)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadName | None | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_lists(data: object) -> list[ListSummary] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                lists_type_0 = []
-                _lists_type_0 = data
-                for lists_type_0_item_data in _lists_type_0:
-                    lists_type_0_item = ListSummary.from_dict(lists_type_0_item_data)
-
-                    lists_type_0.append(lists_type_0_item)
-
-                return lists_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ListSummary] | None | Unset, data)
-
-        lists = _parse_lists(d.pop("lists", UNSET))
-
-        def _parse_sources(data: object) -> list[LeadSource] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sources_type_0 = []
-                _sources_type_0 = data
-                for sources_type_0_item_data in _sources_type_0:
-                    sources_type_0_item = LeadSource.from_dict(sources_type_0_item_data)
-
-                    sources_type_0.append(sources_type_0_item)
-
-                return sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeadSource] | None | Unset, data)
-
-        sources = _parse_sources(d.pop("sources", UNSET))
-
-        created_at = cast(None | str | Unset, d.pop("createdAt", UNSET))
-
-        updated_at = cast(None | str | Unset, d.pop("updatedAt", UNSET))
-
-        def _parse_location(data: object) -> LeadLocation | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = LeadLocation.from_dict(data)
-
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadLocation | None | Unset, data)
-
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_socials(data: object) -> list[LeadSocial] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                socials_type_0 = []
-                _socials_type_0 = data
-                for socials_type_0_item_data in _socials_type_0:
-                    socials_type_0_item = LeadSocial.from_dict(socials_type_0_item_data)
-
-                    socials_type_0.append(socials_type_0_item)
-
-                return socials_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeadSocial] | None | Unset, data)
-
-        socials = _parse_socials(d.pop("socials", UNSET))
-
-        def _parse_contacts(data: object) -> list[LeadContact] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                contacts_type_0 = []
-                _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = LeadContact.from_dict(contacts_type_0_item_data)
-
-                    contacts_type_0.append(contacts_type_0_item)
-
-                return contacts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeadContact] | None | Unset, data)
-
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
-
-        def _parse_attributes(data: object) -> LeadAttributes | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attributes_type_0 = LeadAttributes.from_dict(data)
-
-                return attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadAttributes | None | Unset, data)
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
-
-        def _parse_raw(data: object) -> LeadRawPayload | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                raw_type_0 = LeadRawPayload.from_dict(data)
-
-                return raw_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadRawPayload | None | Unset, data)
-
-        raw = _parse_raw(d.pop("raw", UNSET))
-
-        title = cast(None | str | Unset, d.pop("title", UNSET))
-
-        def _parse_company(data: object) -> LeadCompany | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                company_type_0 = LeadCompany.from_dict(data)
-
-                return company_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadCompany | None | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "Lead", "id")
+        type_ = _get("type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "Lead", "type")
+        name = _get("name")
+        if name is not None:
+            if _type(name) is not dict:
+                name = _check_object(name, "Lead", "name")
+            name = LeadName._from_dict(name)
+        lists = _get("lists")
+        if lists is not None:
+            if _type(lists) is not list:
+                lists = _check_list(lists, "Lead", "lists")
+            lists = [
+                ListSummary._from_dict(_i)
+                if _type(_i) is dict
+                else ListSummary._from_dict(_check_object(_i, "Lead", "lists"))
+                for _i in lists
+            ]
+        sources = _get("sources")
+        if sources is not None:
+            if _type(sources) is not list:
+                sources = _check_list(sources, "Lead", "sources")
+            sources = [
+                LeadSource._from_dict(_i)
+                if _type(_i) is dict
+                else LeadSource._from_dict(_check_object(_i, "Lead", "sources"))
+                for _i in sources
+            ]
+        created_at = _get("createdAt")
+        if created_at is not None and _type(created_at) is not str:
+            created_at = _check_str(created_at, "Lead", "createdAt")
+        updated_at = _get("updatedAt")
+        if updated_at is not None and _type(updated_at) is not str:
+            updated_at = _check_str(updated_at, "Lead", "updatedAt")
+        location = _get("location")
+        if location is not None:
+            if _type(location) is not dict:
+                location = _check_object(location, "Lead", "location")
+            location = LeadLocation._from_dict(location)
+        socials = _get("socials")
+        if socials is not None:
+            if _type(socials) is not list:
+                socials = _check_list(socials, "Lead", "socials")
+            socials = [
+                LeadSocial._from_dict(_i)
+                if _type(_i) is dict
+                else LeadSocial._from_dict(_check_object(_i, "Lead", "socials"))
+                for _i in socials
+            ]
+        contacts = _get("contacts")
+        if contacts is not None:
+            if _type(contacts) is not list:
+                contacts = _check_list(contacts, "Lead", "contacts")
+            contacts = [
+                LeadContact._from_dict(_i)
+                if _type(_i) is dict
+                else LeadContact._from_dict(_check_object(_i, "Lead", "contacts"))
+                for _i in contacts
+            ]
+        attributes = _get("attributes")
+        if attributes is not None:
+            if _type(attributes) is not dict:
+                attributes = _check_object(attributes, "Lead", "attributes")
+            attributes = LeadAttributes._from_dict(attributes)
+        raw = _get("raw")
+        if raw is not None:
+            if _type(raw) is not dict:
+                raw = _check_object(raw, "Lead", "raw")
+            raw = LeadRawPayload._from_dict(raw)
+        title = _get("title")
+        if title is not None and _type(title) is not str:
+            title = _check_str(title, "Lead", "title")
+        company = _get("company")
+        if company is not None:
+            if _type(company) is not dict:
+                company = _check_object(company, "Lead", "company")
+            company = LeadCompany._from_dict(company)
         _instance = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            lists=lists,
-            sources=sources,
-            created_at=created_at,
-            updated_at=updated_at,
-            location=location,
-            socials=socials,
-            contacts=contacts,
-            attributes=attributes,
-            raw=raw,
-            title=title,
-            company=company,
+            id,
+            type_,
+            name,
+            lists,
+            sources,
+            created_at,
+            updated_at,
+            location,
+            socials,
+            contacts,
+            attributes,
+            raw,
+            title,
+            company,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _LEAD_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEAD_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -432,3 +201,23 @@ from ..models.lead_raw_payload import LeadRawPayload  # noqa: E402
 from ..models.lead_social import LeadSocial  # noqa: E402
 from ..models.lead_source import LeadSource  # noqa: E402
 from ..models.list_summary import ListSummary  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEAD_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "lists",
+        "sources",
+        "createdAt",
+        "updatedAt",
+        "location",
+        "socials",
+        "contacts",
+        "attributes",
+        "raw",
+        "title",
+        "company",
+    }
+)

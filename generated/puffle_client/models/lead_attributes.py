@@ -6,12 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+)
 
 T = TypeVar("T", bound="LeadAttributes")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeadAttributes(AdditionalProperties):
     """Free-form extra data on a Lead, written by enrichment or manual edits; it follows the Lead into every
     List. Whether an update merges into or replaces the stored attributes is not documented.
@@ -21,16 +24,17 @@ class LeadAttributes(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         _instance = cls()
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _LEADATTRIBUTES_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADATTRIBUTES_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEADATTRIBUTES_KEYS: frozenset[str] = frozenset()

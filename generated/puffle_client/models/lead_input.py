@@ -7,7 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lead_type import LeadType
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_list,
+    _check_object,
+    _check_str,
+    _parse_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.lead_attributes import LeadAttributes
@@ -21,9 +29,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadInput")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeadInput(AdditionalProperties):
     """Structured data for a new Lead (body of `createLead`, and each row of `importListLeads`). Send stable
     identifiers (LinkedIn URL, work email, company domain, provider ids) so duplicates can be avoided.
@@ -64,197 +73,139 @@ class LeadInput(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name: dict[str, Any] | Unset = UNSET
+            field_dict["type"] = self.type_.value
         if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        title = self.title
-
-        company: dict[str, Any] | Unset = UNSET
+            field_dict["name"] = self.name.to_dict()
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = self.title
         if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
+            field_dict["company"] = self.company.to_dict()
         if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        socials: list[dict[str, Any]] | Unset = UNSET
+            field_dict["location"] = self.location.to_dict()
         if not isinstance(self.socials, Unset):
-            socials = []
-            for socials_item_data in self.socials:
-                socials_item = socials_item_data.to_dict()
-                socials.append(socials_item)
-
-        contacts: list[dict[str, Any]] | Unset = UNSET
+            field_dict["socials"] = [_i.to_dict() for _i in self.socials]
         if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
-
-        domain = self.domain
-
-        industry = self.industry
-
-        size = self.size
-
-        attributes: dict[str, Any] | Unset = UNSET
+            field_dict["contacts"] = [_i.to_dict() for _i in self.contacts]
+        if not isinstance(self.domain, Unset):
+            field_dict["domain"] = self.domain
+        if not isinstance(self.industry, Unset):
+            field_dict["industry"] = self.industry
+        if not isinstance(self.size, Unset):
+            field_dict["size"] = self.size
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        sources: list[dict[str, Any]] | Unset = UNSET
+            field_dict["attributes"] = self.attributes.to_dict()
         if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        list_ids: list[str] | Unset = UNSET
+            field_dict["sources"] = [_i.to_dict() for _i in self.sources]
         if not isinstance(self.list_ids, Unset):
-            list_ids = self.list_ids
-
-        raw: dict[str, Any] | Unset = UNSET
+            field_dict["listIds"] = list(self.list_ids)
         if not isinstance(self.raw, Unset):
-            raw = self.raw.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if title is not UNSET:
-            field_dict["title"] = title
-        if company is not UNSET:
-            field_dict["company"] = company
-        if location is not UNSET:
-            field_dict["location"] = location
-        if socials is not UNSET:
-            field_dict["socials"] = socials
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if industry is not UNSET:
-            field_dict["industry"] = industry
-        if size is not UNSET:
-            field_dict["size"] = size
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if list_ids is not UNSET:
-            field_dict["listIds"] = list_ids
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-
+            field_dict["raw"] = self.raw.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: LeadType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = LeadType(_type_)
-
-        _name = d.pop("name", UNSET)
-        name: LeadName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = LeadName.from_dict(_name)
-
-        title = d.pop("title", UNSET)
-
-        _company = d.pop("company", UNSET)
-        company: LeadCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = LeadCompany.from_dict(_company)
-
-        _location = d.pop("location", UNSET)
-        location: LeadLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = LeadLocation.from_dict(_location)
-
-        _socials = d.pop("socials", UNSET)
-        socials: list[LeadSocial] | Unset = UNSET
-        if _socials is not UNSET:
-            socials = []
-            for socials_item_data in _socials:
-                socials_item = LeadSocial.from_dict(socials_item_data)
-
-                socials.append(socials_item)
-
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[LeadContact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = LeadContact.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
-
-        domain = d.pop("domain", UNSET)
-
-        industry = d.pop("industry", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: LeadAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = LeadAttributes.from_dict(_attributes)
-
-        _sources = d.pop("sources", UNSET)
-        sources: list[LeadSource] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = LeadSource.from_dict(sources_item_data)
-
-                sources.append(sources_item)
-
-        list_ids = cast(list[str], d.pop("listIds", UNSET))
-
-        _raw = d.pop("raw", UNSET)
-        raw: LeadRawPayload | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = LeadRawPayload.from_dict(_raw)
-
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            if _type(type_) is str and type_ in _LEADTYPE_BY_VALUE:
+                type_ = _LEADTYPE_BY_VALUE[type_]
+            else:
+                type_ = _parse_enum(LeadType, type_, "LeadInput", "type")
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            if _type(name) is not dict:
+                name = _check_object(name, "LeadInput", "name")
+            name = LeadName._from_dict(name)
+        title = _get("title", UNSET)
+        if title is not UNSET and _type(title) is not str:
+            title = _check_str(title, "LeadInput", "title")
+        company = _get("company", UNSET)
+        if company is not UNSET:
+            if _type(company) is not dict:
+                company = _check_object(company, "LeadInput", "company")
+            company = LeadCompany._from_dict(company)
+        location = _get("location", UNSET)
+        if location is not UNSET:
+            if _type(location) is not dict:
+                location = _check_object(location, "LeadInput", "location")
+            location = LeadLocation._from_dict(location)
+        socials = _get("socials", UNSET)
+        if socials is not UNSET:
+            if _type(socials) is not list:
+                socials = _check_list(socials, "LeadInput", "socials")
+            socials = [
+                LeadSocial._from_dict(_i)
+                if _type(_i) is dict
+                else LeadSocial._from_dict(_check_object(_i, "LeadInput", "socials"))
+                for _i in socials
+            ]
+        contacts = _get("contacts", UNSET)
+        if contacts is not UNSET:
+            if _type(contacts) is not list:
+                contacts = _check_list(contacts, "LeadInput", "contacts")
+            contacts = [
+                LeadContact._from_dict(_i)
+                if _type(_i) is dict
+                else LeadContact._from_dict(_check_object(_i, "LeadInput", "contacts"))
+                for _i in contacts
+            ]
+        domain = _get("domain", UNSET)
+        if domain is not UNSET and _type(domain) is not str:
+            domain = _check_str(domain, "LeadInput", "domain")
+        industry = _get("industry", UNSET)
+        if industry is not UNSET and _type(industry) is not str:
+            industry = _check_str(industry, "LeadInput", "industry")
+        size = _get("size", UNSET)
+        if size is not UNSET and _type(size) is not str:
+            size = _check_str(size, "LeadInput", "size")
+        attributes = _get("attributes", UNSET)
+        if attributes is not UNSET:
+            if _type(attributes) is not dict:
+                attributes = _check_object(attributes, "LeadInput", "attributes")
+            attributes = LeadAttributes._from_dict(attributes)
+        sources = _get("sources", UNSET)
+        if sources is not UNSET:
+            if _type(sources) is not list:
+                sources = _check_list(sources, "LeadInput", "sources")
+            sources = [
+                LeadSource._from_dict(_i)
+                if _type(_i) is dict
+                else LeadSource._from_dict(_check_object(_i, "LeadInput", "sources"))
+                for _i in sources
+            ]
+        list_ids = _get("listIds", UNSET)
+        if list_ids is not UNSET:
+            if _type(list_ids) is not list:
+                list_ids = _check_list(list_ids, "LeadInput", "listIds")
+            for _i in list_ids:
+                if _type(_i) is not str:
+                    _check_str(_i, "LeadInput", "listIds")
+        raw = _get("raw", UNSET)
+        if raw is not UNSET:
+            if _type(raw) is not dict:
+                raw = _check_object(raw, "LeadInput", "raw")
+            raw = LeadRawPayload._from_dict(raw)
         _instance = cls(
-            type_=type_,
-            name=name,
-            title=title,
-            company=company,
-            location=location,
-            socials=socials,
-            contacts=contacts,
-            domain=domain,
-            industry=industry,
-            size=size,
-            attributes=attributes,
-            sources=sources,
-            list_ids=list_ids,
-            raw=raw,
+            type_,
+            name,
+            title,
+            company,
+            location,
+            socials,
+            contacts,
+            domain,
+            industry,
+            size,
+            attributes,
+            sources,
+            list_ids,
+            raw,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _LEADINPUT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADINPUT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -267,3 +218,24 @@ from ..models.lead_name import LeadName  # noqa: E402
 from ..models.lead_raw_payload import LeadRawPayload  # noqa: E402
 from ..models.lead_social import LeadSocial  # noqa: E402
 from ..models.lead_source import LeadSource  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEADINPUT_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "title",
+        "company",
+        "location",
+        "socials",
+        "contacts",
+        "domain",
+        "industry",
+        "size",
+        "attributes",
+        "sources",
+        "listIds",
+        "raw",
+    }
+)
+_LEADTYPE_BY_VALUE: dict[object, LeadType] = cast("dict[object, LeadType]", LeadType._value2member_map_)

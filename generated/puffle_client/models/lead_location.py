@@ -1,25 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="LeadLocation")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeadLocation(AdditionalProperties):
     """Where the Lead is based.
 
     Attributes:
-        city (None | str | Unset):
-        state (None | str | Unset):
-        country (None | str | Unset):
-        raw (None | str | Unset): The location as the source wrote it.
+        city (str | Unset | None):
+        state (str | Unset | None):
+        country (str | Unset | None):
+        raw (str | Unset | None): The location as the source wrote it.
     """
 
     city: str | Unset | None = UNSET
@@ -29,61 +35,38 @@ class LeadLocation(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        city: str | Unset | None
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        state: str | Unset | None
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
-
-        country: str | Unset | None
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        raw: str | Unset | None
-        if isinstance(self.raw, Unset):
-            raw = UNSET
-        else:
-            raw = self.raw
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if country is not UNSET:
-            field_dict["country"] = country
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.city, Unset):
+            field_dict["city"] = self.city
+        if not isinstance(self.state, Unset):
+            field_dict["state"] = self.state
+        if not isinstance(self.country, Unset):
+            field_dict["country"] = self.country
+        if not isinstance(self.raw, Unset):
+            field_dict["raw"] = self.raw
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = cast(None | str | Unset, d.pop("city", UNSET))
-
-        state = cast(None | str | Unset, d.pop("state", UNSET))
-
-        country = cast(None | str | Unset, d.pop("country", UNSET))
-
-        raw = cast(None | str | Unset, d.pop("raw", UNSET))
-
-        _instance = cls(
-            city=city,
-            state=state,
-            country=country,
-            raw=raw,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        city = _get("city", UNSET)
+        if city is not UNSET and city is not None and _type(city) is not str:
+            city = _check_str(city, "LeadLocation", "city")
+        state = _get("state", UNSET)
+        if state is not UNSET and state is not None and _type(state) is not str:
+            state = _check_str(state, "LeadLocation", "state")
+        country = _get("country", UNSET)
+        if country is not UNSET and country is not None and _type(country) is not str:
+            country = _check_str(country, "LeadLocation", "country")
+        raw = _get("raw", UNSET)
+        if raw is not UNSET and raw is not None and _type(raw) is not str:
+            raw = _check_str(raw, "LeadLocation", "raw")
+        _instance = cls(city, state, country, raw)
+        if not src_dict.keys() <= _LEADLOCATION_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADLOCATION_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEADLOCATION_KEYS: frozenset[str] = frozenset({"city", "state", "country", "raw"})

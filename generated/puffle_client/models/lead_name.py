@@ -1,26 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_list,
+    _check_str,
+)
 
 T = TypeVar("T", bound="LeadName")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeadName(AdditionalProperties):
     """Name parts of a Lead.
 
     Attributes:
-        full (None | str | Unset):
-        short (None | str | Unset):
-        aliases (list[str] | None | Unset):
-        first (None | str | Unset):
-        last (None | str | Unset):
+        full (str | Unset | None):
+        short (str | Unset | None):
+        aliases (list[str] | Unset | None):
+        first (str | Unset | None):
+        last (str | Unset | None):
     """
 
     full: str | Unset | None = UNSET
@@ -31,90 +38,47 @@ class LeadName(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        full: str | Unset | None
-        if isinstance(self.full, Unset):
-            full = UNSET
-        else:
-            full = self.full
-
-        short: str | Unset | None
-        if isinstance(self.short, Unset):
-            short = UNSET
-        else:
-            short = self.short
-
-        aliases: list[str] | Unset | None
-        if isinstance(self.aliases, Unset):
-            aliases = UNSET
-        elif isinstance(self.aliases, list):
-            aliases = self.aliases
-
-        else:
-            aliases = self.aliases
-
-        first: str | Unset | None
-        if isinstance(self.first, Unset):
-            first = UNSET
-        else:
-            first = self.first
-
-        last: str | Unset | None
-        if isinstance(self.last, Unset):
-            last = UNSET
-        else:
-            last = self.last
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if full is not UNSET:
-            field_dict["full"] = full
-        if short is not UNSET:
-            field_dict["short"] = short
-        if aliases is not UNSET:
-            field_dict["aliases"] = aliases
-        if first is not UNSET:
-            field_dict["first"] = first
-        if last is not UNSET:
-            field_dict["last"] = last
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.full, Unset):
+            field_dict["full"] = self.full
+        if not isinstance(self.short, Unset):
+            field_dict["short"] = self.short
+        if not isinstance(self.aliases, Unset):
+            field_dict["aliases"] = None if self.aliases is None else list(self.aliases)
+        if not isinstance(self.first, Unset):
+            field_dict["first"] = self.first
+        if not isinstance(self.last, Unset):
+            field_dict["last"] = self.last
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        full = cast(None | str | Unset, d.pop("full", UNSET))
-
-        short = cast(None | str | Unset, d.pop("short", UNSET))
-
-        def _parse_aliases(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                aliases_type_0 = cast(list[str], data)
-
-                return aliases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        aliases = _parse_aliases(d.pop("aliases", UNSET))
-
-        first = cast(None | str | Unset, d.pop("first", UNSET))
-
-        last = cast(None | str | Unset, d.pop("last", UNSET))
-
-        _instance = cls(
-            full=full,
-            short=short,
-            aliases=aliases,
-            first=first,
-            last=last,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        full = _get("full", UNSET)
+        if full is not UNSET and full is not None and _type(full) is not str:
+            full = _check_str(full, "LeadName", "full")
+        short = _get("short", UNSET)
+        if short is not UNSET and short is not None and _type(short) is not str:
+            short = _check_str(short, "LeadName", "short")
+        aliases = _get("aliases", UNSET)
+        if aliases is not UNSET and aliases is not None:
+            if _type(aliases) is not list:
+                aliases = _check_list(aliases, "LeadName", "aliases")
+            for _i in aliases:
+                if _type(_i) is not str:
+                    _check_str(_i, "LeadName", "aliases")
+        first = _get("first", UNSET)
+        if first is not UNSET and first is not None and _type(first) is not str:
+            first = _check_str(first, "LeadName", "first")
+        last = _get("last", UNSET)
+        if last is not UNSET and last is not None and _type(last) is not str:
+            last = _check_str(last, "LeadName", "last")
+        _instance = cls(full, short, aliases, first, last)
+        if not src_dict.keys() <= _LEADNAME_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADNAME_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEADNAME_KEYS: frozenset[str] = frozenset({"full", "short", "aliases", "first", "last"})

@@ -6,12 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="LeadSearchCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeadSearchCreateRequest(AdditionalProperties):
     """
     Attributes:
@@ -30,46 +37,36 @@ class LeadSearchCreateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        fetch_count = self.fetch_count
-
-        list_id = self.list_id
-
-        list_name = self.list_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-                "fetch_count": fetch_count,
-            }
-        )
-        if list_id is not UNSET:
-            field_dict["listId"] = list_id
-        if list_name is not UNSET:
-            field_dict["listName"] = list_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["prompt"] = self.prompt
+        field_dict["fetch_count"] = self.fetch_count
+        if not isinstance(self.list_id, Unset):
+            field_dict["listId"] = self.list_id
+        if not isinstance(self.list_name, Unset):
+            field_dict["listName"] = self.list_name
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt")
-
-        fetch_count = d.pop("fetch_count")
-
-        list_id = d.pop("listId", UNSET)
-
-        list_name = d.pop("listName", UNSET)
-
-        _instance = cls(
-            prompt=prompt,
-            fetch_count=fetch_count,
-            list_id=list_id,
-            list_name=list_name,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        prompt = src_dict["prompt"]
+        if _type(prompt) is not str:
+            prompt = _check_str(prompt, "LeadSearchCreateRequest", "prompt")
+        fetch_count = src_dict["fetch_count"]
+        if _type(fetch_count) is not int:
+            fetch_count = _check_int(fetch_count, "LeadSearchCreateRequest", "fetch_count")
+        list_id = _get("listId", UNSET)
+        if list_id is not UNSET and _type(list_id) is not str:
+            list_id = _check_str(list_id, "LeadSearchCreateRequest", "listId")
+        list_name = _get("listName", UNSET)
+        if list_name is not UNSET and _type(list_name) is not str:
+            list_name = _check_str(list_name, "LeadSearchCreateRequest", "listName")
+        _instance = cls(prompt, fetch_count, list_id, list_name)
+        if not src_dict.keys() <= _LEADSEARCHCREATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHCREATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEADSEARCHCREATEREQUEST_KEYS: frozenset[str] = frozenset({"prompt", "fetch_count", "listId", "listName"})

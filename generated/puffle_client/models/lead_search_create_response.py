@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.lead_search_task import LeadSearchTask
@@ -14,9 +17,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadSearchCreateResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeadSearchCreateResponse(AdditionalProperties):
     """The started search task and the List it fills.
 
@@ -30,37 +34,31 @@ class LeadSearchCreateResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task = self.task.to_dict()
-
-        list_ = self.list_.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "task": task,
-                "list": list_,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["task"] = self.task.to_dict()
+        field_dict["list"] = self.list_.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task = LeadSearchTask.from_dict(d.pop("task"))
-
-        list_ = ListSummary.from_dict(d.pop("list"))
-
-        _instance = cls(
-            task=task,
-            list_=list_,
-        )
-
-        _instance.additional_properties = d
+        task = src_dict["task"]
+        if _type(task) is not dict:
+            task = _check_object(task, "LeadSearchCreateResponse", "task")
+        task = LeadSearchTask._from_dict(task)
+        list_ = src_dict["list"]
+        if _type(list_) is not dict:
+            list_ = _check_object(list_, "LeadSearchCreateResponse", "list")
+        list_ = ListSummary._from_dict(list_)
+        _instance = cls(task, list_)
+        if not src_dict.keys() <= _LEADSEARCHCREATERESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHCREATERESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.lead_search_task import LeadSearchTask  # noqa: E402
 from ..models.list_summary import ListSummary  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEADSEARCHCREATERESPONSE_KEYS: frozenset[str] = frozenset({"task", "list"})

@@ -1,50 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="LeadSocial")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeadSocial(AdditionalProperties):
     """A social profile link.
 
     Attributes:
-        url (None | str | Unset):
+        url (str | Unset | None):
     """
 
     url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url: str | Unset | None
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.url, Unset):
+            field_dict["url"] = self.url
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = cast(None | str | Unset, d.pop("url", UNSET))
-
-        _instance = cls(
-            url=url,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        url = _get("url", UNSET)
+        if url is not UNSET and url is not None and _type(url) is not str:
+            url = _check_str(url, "LeadSocial", "url")
+        _instance = cls(url)
+        if not src_dict.keys() <= _LEADSOCIAL_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSOCIAL_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEADSOCIAL_KEYS: frozenset[str] = frozenset({"url"})

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.lead_attributes import LeadAttributes
@@ -19,9 +26,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LeadUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LeadUpdate(AdditionalProperties):
     """Partial change to a Lead; only the fields sent are updated. `type` cannot be changed.
 
@@ -57,164 +65,99 @@ class LeadUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
         if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        title = self.title
-
-        company: dict[str, Any] | Unset = UNSET
+            field_dict["name"] = self.name.to_dict()
+        if not isinstance(self.title, Unset):
+            field_dict["title"] = self.title
         if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        location: dict[str, Any] | Unset = UNSET
+            field_dict["company"] = self.company.to_dict()
         if not isinstance(self.location, Unset):
-            location = self.location.to_dict()
-
-        socials: list[dict[str, Any]] | Unset = UNSET
+            field_dict["location"] = self.location.to_dict()
         if not isinstance(self.socials, Unset):
-            socials = []
-            for socials_item_data in self.socials:
-                socials_item = socials_item_data.to_dict()
-                socials.append(socials_item)
-
-        contacts: list[dict[str, Any]] | Unset = UNSET
+            field_dict["socials"] = [_i.to_dict() for _i in self.socials]
         if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
-
-        domain = self.domain
-
-        industry = self.industry
-
-        size = self.size
-
-        attributes: dict[str, Any] | Unset = UNSET
+            field_dict["contacts"] = [_i.to_dict() for _i in self.contacts]
+        if not isinstance(self.domain, Unset):
+            field_dict["domain"] = self.domain
+        if not isinstance(self.industry, Unset):
+            field_dict["industry"] = self.industry
+        if not isinstance(self.size, Unset):
+            field_dict["size"] = self.size
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        raw: dict[str, Any] | Unset = UNSET
+            field_dict["attributes"] = self.attributes.to_dict()
         if not isinstance(self.raw, Unset):
-            raw = self.raw.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if title is not UNSET:
-            field_dict["title"] = title
-        if company is not UNSET:
-            field_dict["company"] = company
-        if location is not UNSET:
-            field_dict["location"] = location
-        if socials is not UNSET:
-            field_dict["socials"] = socials
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if industry is not UNSET:
-            field_dict["industry"] = industry
-        if size is not UNSET:
-            field_dict["size"] = size
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-
+            field_dict["raw"] = self.raw.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _name = d.pop("name", UNSET)
-        name: LeadName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = LeadName.from_dict(_name)
-
-        title = d.pop("title", UNSET)
-
-        _company = d.pop("company", UNSET)
-        company: LeadCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = LeadCompany.from_dict(_company)
-
-        _location = d.pop("location", UNSET)
-        location: LeadLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = LeadLocation.from_dict(_location)
-
-        _socials = d.pop("socials", UNSET)
-        socials: list[LeadSocial] | Unset = UNSET
-        if _socials is not UNSET:
-            socials = []
-            for socials_item_data in _socials:
-                socials_item = LeadSocial.from_dict(socials_item_data)
-
-                socials.append(socials_item)
-
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[LeadContact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = LeadContact.from_dict(contacts_item_data)
-
-                contacts.append(contacts_item)
-
-        domain = d.pop("domain", UNSET)
-
-        industry = d.pop("industry", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: LeadAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = LeadAttributes.from_dict(_attributes)
-
-        _raw = d.pop("raw", UNSET)
-        raw: LeadRawPayload | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = LeadRawPayload.from_dict(_raw)
-
-        _instance = cls(
-            id=id,
-            name=name,
-            title=title,
-            company=company,
-            location=location,
-            socials=socials,
-            contacts=contacts,
-            domain=domain,
-            industry=industry,
-            size=size,
-            attributes=attributes,
-            raw=raw,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "LeadUpdate", "id")
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            if _type(name) is not dict:
+                name = _check_object(name, "LeadUpdate", "name")
+            name = LeadName._from_dict(name)
+        title = _get("title", UNSET)
+        if title is not UNSET and _type(title) is not str:
+            title = _check_str(title, "LeadUpdate", "title")
+        company = _get("company", UNSET)
+        if company is not UNSET:
+            if _type(company) is not dict:
+                company = _check_object(company, "LeadUpdate", "company")
+            company = LeadCompany._from_dict(company)
+        location = _get("location", UNSET)
+        if location is not UNSET:
+            if _type(location) is not dict:
+                location = _check_object(location, "LeadUpdate", "location")
+            location = LeadLocation._from_dict(location)
+        socials = _get("socials", UNSET)
+        if socials is not UNSET:
+            if _type(socials) is not list:
+                socials = _check_list(socials, "LeadUpdate", "socials")
+            socials = [
+                LeadSocial._from_dict(_i)
+                if _type(_i) is dict
+                else LeadSocial._from_dict(_check_object(_i, "LeadUpdate", "socials"))
+                for _i in socials
+            ]
+        contacts = _get("contacts", UNSET)
+        if contacts is not UNSET:
+            if _type(contacts) is not list:
+                contacts = _check_list(contacts, "LeadUpdate", "contacts")
+            contacts = [
+                LeadContact._from_dict(_i)
+                if _type(_i) is dict
+                else LeadContact._from_dict(_check_object(_i, "LeadUpdate", "contacts"))
+                for _i in contacts
+            ]
+        domain = _get("domain", UNSET)
+        if domain is not UNSET and _type(domain) is not str:
+            domain = _check_str(domain, "LeadUpdate", "domain")
+        industry = _get("industry", UNSET)
+        if industry is not UNSET and _type(industry) is not str:
+            industry = _check_str(industry, "LeadUpdate", "industry")
+        size = _get("size", UNSET)
+        if size is not UNSET and _type(size) is not str:
+            size = _check_str(size, "LeadUpdate", "size")
+        attributes = _get("attributes", UNSET)
+        if attributes is not UNSET:
+            if _type(attributes) is not dict:
+                attributes = _check_object(attributes, "LeadUpdate", "attributes")
+            attributes = LeadAttributes._from_dict(attributes)
+        raw = _get("raw", UNSET)
+        if raw is not UNSET:
+            if _type(raw) is not dict:
+                raw = _check_object(raw, "LeadUpdate", "raw")
+            raw = LeadRawPayload._from_dict(raw)
+        _instance = cls(id, name, title, company, location, socials, contacts, domain, industry, size, attributes, raw)
+        if not src_dict.keys() <= _LEADUPDATE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADUPDATE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -226,3 +169,21 @@ from ..models.lead_location import LeadLocation  # noqa: E402
 from ..models.lead_name import LeadName  # noqa: E402
 from ..models.lead_raw_payload import LeadRawPayload  # noqa: E402
 from ..models.lead_social import LeadSocial  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LEADUPDATE_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "title",
+        "company",
+        "location",
+        "socials",
+        "contacts",
+        "domain",
+        "industry",
+        "size",
+        "attributes",
+        "raw",
+    }
+)

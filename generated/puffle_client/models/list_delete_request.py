@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="ListDeleteRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListDeleteRequest(AdditionalProperties):
     """
     Attributes:
@@ -22,26 +26,21 @@ class ListDeleteRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _instance = cls(
-            id=id,
-        )
-
-        _instance.additional_properties = d
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "ListDeleteRequest", "id")
+        _instance = cls(id)
+        if not src_dict.keys() <= _LISTDELETEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTDELETEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LISTDELETEREQUEST_KEYS: frozenset[str] = frozenset({"id"})

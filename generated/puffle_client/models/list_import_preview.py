@@ -1,76 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+)
 
 T = TypeVar("T", bound="ListImportPreview")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListImportPreview(AdditionalProperties):
     """Counts an import would produce.
 
     Attributes:
-        lead_count (int | None | Unset):
-        person_count (int | None | Unset):
-        company_count (int | None | Unset):
+        lead_count (int | None):
+        person_count (int | None):
+        company_count (int | None):
     """
 
-    lead_count: int | Unset | None = UNSET
-    person_count: int | Unset | None = UNSET
-    company_count: int | Unset | None = UNSET
+    lead_count: int | None = None
+    person_count: int | None = None
+    company_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lead_count: int | Unset | None
-        if isinstance(self.lead_count, Unset):
-            lead_count = UNSET
-        else:
-            lead_count = self.lead_count
-
-        person_count: int | Unset | None
-        if isinstance(self.person_count, Unset):
-            person_count = UNSET
-        else:
-            person_count = self.person_count
-
-        company_count: int | Unset | None
-        if isinstance(self.company_count, Unset):
-            company_count = UNSET
-        else:
-            company_count = self.company_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if lead_count is not UNSET:
-            field_dict["leadCount"] = lead_count
-        if person_count is not UNSET:
-            field_dict["personCount"] = person_count
-        if company_count is not UNSET:
-            field_dict["companyCount"] = company_count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["leadCount"] = self.lead_count
+        field_dict["personCount"] = self.person_count
+        field_dict["companyCount"] = self.company_count
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lead_count = cast(int | None | Unset, d.pop("leadCount", UNSET))
-
-        person_count = cast(int | None | Unset, d.pop("personCount", UNSET))
-
-        company_count = cast(int | None | Unset, d.pop("companyCount", UNSET))
-
-        _instance = cls(
-            lead_count=lead_count,
-            person_count=person_count,
-            company_count=company_count,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        lead_count = _get("leadCount")
+        if lead_count is not None and _type(lead_count) is not int:
+            lead_count = _check_int(lead_count, "ListImportPreview", "leadCount")
+        person_count = _get("personCount")
+        if person_count is not None and _type(person_count) is not int:
+            person_count = _check_int(person_count, "ListImportPreview", "personCount")
+        company_count = _get("companyCount")
+        if company_count is not None and _type(company_count) is not int:
+            company_count = _check_int(company_count, "ListImportPreview", "companyCount")
+        _instance = cls(lead_count, person_count, company_count)
+        if not src_dict.keys() <= _LISTIMPORTPREVIEW_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTPREVIEW_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LISTIMPORTPREVIEW_KEYS: frozenset[str] = frozenset({"leadCount", "personCount", "companyCount"})

@@ -6,16 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.lead_input import LeadInput
 
 
 T = TypeVar("T", bound="ListImportRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListImportRequest(AdditionalProperties):
     """
     Attributes:
@@ -30,52 +39,41 @@ class ListImportRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        leads = []
-        for leads_item_data in self.leads:
-            leads_item = leads_item_data.to_dict()
-            leads.append(leads_item)
-
-        list_id = self.list_id
-
-        preview = self.preview
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "leads": leads,
-            }
-        )
-        if list_id is not UNSET:
-            field_dict["listId"] = list_id
-        if preview is not UNSET:
-            field_dict["preview"] = preview
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["leads"] = [_i.to_dict() for _i in self.leads]
+        if not isinstance(self.list_id, Unset):
+            field_dict["listId"] = self.list_id
+        if not isinstance(self.preview, Unset):
+            field_dict["preview"] = self.preview
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        leads = []
-        _leads = d.pop("leads")
-        for leads_item_data in _leads:
-            leads_item = LeadInput.from_dict(leads_item_data)
-
-            leads.append(leads_item)
-
-        list_id = d.pop("listId", UNSET)
-
-        preview = d.pop("preview", UNSET)
-
-        _instance = cls(
-            leads=leads,
-            list_id=list_id,
-            preview=preview,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        leads = src_dict["leads"]
+        if _type(leads) is not list:
+            leads = _check_list(leads, "ListImportRequest", "leads")
+        leads = [
+            LeadInput._from_dict(_i)
+            if _type(_i) is dict
+            else LeadInput._from_dict(_check_object(_i, "ListImportRequest", "leads"))
+            for _i in leads
+        ]
+        list_id = _get("listId", UNSET)
+        if list_id is not UNSET and _type(list_id) is not str:
+            list_id = _check_str(list_id, "ListImportRequest", "listId")
+        preview = _get("preview", UNSET)
+        if preview is not UNSET and _type(preview) is not bool:
+            preview = _check_bool(preview, "ListImportRequest", "preview")
+        _instance = cls(leads, list_id, preview)
+        if not src_dict.keys() <= _LISTIMPORTREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.lead_input import LeadInput  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LISTIMPORTREQUEST_KEYS: frozenset[str] = frozenset({"leads", "listId", "preview"})

@@ -1,103 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.lead import Lead
 
 
 T = TypeVar("T", bound="ListListLeadsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListListLeadsResponse(AdditionalProperties):
     """One page of a List's member Leads.
 
     Attributes:
         leads (list[Lead]):
-        total (int | None | Unset): Number of Leads in the List.
-        has_more (bool | None | Unset):
-        next_cursor (None | str | Unset): Cursor for the next page; null or absent on the last page.
+        total (int | None): Number of Leads in the List.
+        has_more (bool | None):
+        next_cursor (str | None): Cursor for the next page; null or absent on the last page.
     """
 
     leads: list[Lead]
-    total: int | Unset | None = UNSET
-    has_more: bool | Unset | None = UNSET
-    next_cursor: str | Unset | None = UNSET
+    total: int | None = None
+    has_more: bool | None = None
+    next_cursor: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        leads = []
-        for leads_item_data in self.leads:
-            leads_item = leads_item_data.to_dict()
-            leads.append(leads_item)
-
-        total: int | Unset | None
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        has_more: bool | Unset | None
-        if isinstance(self.has_more, Unset):
-            has_more = UNSET
-        else:
-            has_more = self.has_more
-
-        next_cursor: str | Unset | None
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "leads": leads,
-            }
-        )
-        if total is not UNSET:
-            field_dict["total"] = total
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
-        if next_cursor is not UNSET:
-            field_dict["nextCursor"] = next_cursor
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["leads"] = [_i.to_dict() for _i in self.leads]
+        field_dict["total"] = self.total
+        field_dict["hasMore"] = self.has_more
+        field_dict["nextCursor"] = self.next_cursor
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        leads = []
-        _leads = d.pop("leads")
-        for leads_item_data in _leads:
-            leads_item = Lead.from_dict(leads_item_data)
-
-            leads.append(leads_item)
-
-        total = cast(int | None | Unset, d.pop("total", UNSET))
-
-        has_more = cast(bool | None | Unset, d.pop("hasMore", UNSET))
-
-        next_cursor = cast(None | str | Unset, d.pop("nextCursor", UNSET))
-
-        _instance = cls(
-            leads=leads,
-            total=total,
-            has_more=has_more,
-            next_cursor=next_cursor,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        leads = src_dict["leads"]
+        if _type(leads) is not list:
+            leads = _check_list(leads, "ListListLeadsResponse", "leads")
+        leads = [
+            Lead._from_dict(_i)
+            if _type(_i) is dict
+            else Lead._from_dict(_check_object(_i, "ListListLeadsResponse", "leads"))
+            for _i in leads
+        ]
+        total = _get("total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "ListListLeadsResponse", "total")
+        has_more = _get("hasMore")
+        if has_more is not None and _type(has_more) is not bool:
+            has_more = _check_bool(has_more, "ListListLeadsResponse", "hasMore")
+        next_cursor = _get("nextCursor")
+        if next_cursor is not None and _type(next_cursor) is not str:
+            next_cursor = _check_str(next_cursor, "ListListLeadsResponse", "nextCursor")
+        _instance = cls(leads, total, has_more, next_cursor)
+        if not src_dict.keys() <= _LISTLISTLEADSRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLISTLEADSRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.lead import Lead  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LISTLISTLEADSRESPONSE_KEYS: frozenset[str] = frozenset({"leads", "total", "hasMore", "nextCursor"})

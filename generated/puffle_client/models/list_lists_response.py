@@ -6,16 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.list_ import List
 
 
 T = TypeVar("T", bound="ListListsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListListsResponse(AdditionalProperties):
     """All Lists of the workspace.
 
@@ -27,38 +32,30 @@ class ListListsResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lists = []
-        for lists_item_data in self.lists:
-            lists_item = lists_item_data.to_dict()
-            lists.append(lists_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lists": lists,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["lists"] = [_i.to_dict() for _i in self.lists]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lists = []
-        _lists = d.pop("lists")
-        for lists_item_data in _lists:
-            lists_item = List.from_dict(lists_item_data)
-
-            lists.append(lists_item)
-
-        _instance = cls(
-            lists=lists,
-        )
-
-        _instance.additional_properties = d
+        lists = src_dict["lists"]
+        if _type(lists) is not list:
+            lists = _check_list(lists, "ListListsResponse", "lists")
+        lists = [
+            List._from_dict(_i)
+            if _type(_i) is dict
+            else List._from_dict(_check_object(_i, "ListListsResponse", "lists"))
+            for _i in lists
+        ]
+        _instance = cls(lists)
+        if not src_dict.keys() <= _LISTLISTSRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLISTSRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.list_ import List  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LISTLISTSRESPONSE_KEYS: frozenset[str] = frozenset({"lists"})

@@ -7,18 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.list_lead_type import ListLeadType
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+    _parse_enum,
+)
 
 T = TypeVar("T", bound="ListUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListUpdateRequest(AdditionalProperties):
     """
     Attributes:
         id (str): Id of the List to change.
         name (str | Unset):
-        description (None | str | Unset):
+        description (str | Unset | None):
         lead_type (ListLeadType | Unset): Which Leads a List accepts: only people (`person`, the default), only
             companies (`company`), or both (`mixed`).
     """
@@ -30,58 +37,41 @@ class ListUpdateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description: str | Unset | None
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        lead_type: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
         if not isinstance(self.lead_type, Unset):
-            lead_type = self.lead_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if lead_type is not UNSET:
-            field_dict["leadType"] = lead_type
-
+            field_dict["leadType"] = self.lead_type.value
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        description = cast(None | str | Unset, d.pop("description", UNSET))
-
-        _lead_type = d.pop("leadType", UNSET)
-        lead_type: ListLeadType | Unset
-        if isinstance(_lead_type, Unset):
-            lead_type = UNSET
-        else:
-            lead_type = ListLeadType(_lead_type)
-
-        _instance = cls(
-            id=id,
-            name=name,
-            description=description,
-            lead_type=lead_type,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "ListUpdateRequest", "id")
+        name = _get("name", UNSET)
+        if name is not UNSET and _type(name) is not str:
+            name = _check_str(name, "ListUpdateRequest", "name")
+        description = _get("description", UNSET)
+        if description is not UNSET and description is not None and _type(description) is not str:
+            description = _check_str(description, "ListUpdateRequest", "description")
+        lead_type = _get("leadType", UNSET)
+        if lead_type is not UNSET:
+            if _type(lead_type) is str and lead_type in _LISTLEADTYPE_BY_VALUE:
+                lead_type = _LISTLEADTYPE_BY_VALUE[lead_type]
+            else:
+                lead_type = _parse_enum(ListLeadType, lead_type, "ListUpdateRequest", "leadType")
+        _instance = cls(id, name, description, lead_type)
+        if not src_dict.keys() <= _LISTUPDATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTUPDATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_LISTUPDATEREQUEST_KEYS: frozenset[str] = frozenset({"id", "name", "description", "leadType"})
+_LISTLEADTYPE_BY_VALUE: dict[object, ListLeadType] = cast("dict[object, ListLeadType]", ListLeadType._value2member_map_)

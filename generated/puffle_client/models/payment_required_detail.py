@@ -6,50 +6,51 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="PaymentRequiredDetail")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PaymentRequiredDetail(AdditionalProperties):
     """The envelope form of a 402 error, when the route uses it.
 
     Attributes:
-        code (str | Unset):
-        message (str | Unset):
+        code (str | None):
+        message (str | None):
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.code is not None:
+            field_dict["code"] = self.code
+        if self.message is not None:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _instance = cls(
-            code=code,
-            message=message,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        code = _get("code")
+        if code is not None and _type(code) is not str:
+            code = _check_str(code, "PaymentRequiredDetail", "code")
+        message = _get("message")
+        if message is not None and _type(message) is not str:
+            message = _check_str(message, "PaymentRequiredDetail", "message")
+        _instance = cls(code, message)
+        if not src_dict.keys() <= _PAYMENTREQUIREDDETAIL_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _PAYMENTREQUIREDDETAIL_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_PAYMENTREQUIREDDETAIL_KEYS: frozenset[str] = frozenset({"code", "message"})

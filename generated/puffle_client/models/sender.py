@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sender_type import SenderType
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_int,
+    _check_object,
+    _check_str,
+    _parse_datetime,
+    _parse_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.email_domain_summary import EmailDomainSummary
@@ -16,462 +24,262 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Sender")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Sender(AdditionalProperties):
     """One sender account — a row of the unified accounts table, either an email inbox or a connected
     LinkedIn account. Columns that belong to the other channel are null.
 
         Attributes:
             id (str): Sender id; used as `sender_id` / `account_id` in Unibox and as `{id}` in `/api/senders/{id}`.
-            user_id (None | str | Unset): Owning user.
-            type_ (None | SenderType | Unset): Channel of the sender.
-            display_name (None | str | Unset):
-            status (None | str | Unset): Sender status. Values seen in the docs: email `pending`, `warming`, `active`,
-                `error`; LinkedIn
+            user_id (str | None): Owning user.
+            type_ (SenderType | None): Channel of the sender.
+            display_name (str | None):
+            status (str | None): Sender status. Values seen in the docs: email `pending`, `warming`, `active`, `error`;
+                LinkedIn
                 `connected`, `credentials_required`, `disconnected`. Only `active` email inboxes send campaign email.
-            created_at (datetime.datetime | None | Unset):
-            updated_at (datetime.datetime | None | Unset):
-            provider_account_id (None | str | Unset): LinkedIn only — id of the connected LinkedIn account at the connection
+            created_at (datetime.datetime | None):
+            updated_at (datetime.datetime | None):
+            provider_account_id (str | None): LinkedIn only — id of the connected LinkedIn account at the connection
                 provider.
-            profile_url (None | str | Unset): LinkedIn only — profile URL.
-            is_premium (bool | None | Unset): LinkedIn only — whether the account has LinkedIn Premium.
-            has_sales_navigator (bool | None | Unset): LinkedIn only — whether the account has Sales Navigator.
-            weekly_connection_limit (int | None | Unset): LinkedIn only — connection requests allowed per week.
-            weekly_message_limit (int | None | Unset): LinkedIn only — messages allowed per week.
-            email_address (None | str | Unset): Email only — the inbox address.
-            domain_id (None | str | Unset): Email only — the sending domain (`email_domains.id`).
-            agentmail_inbox_id (None | str | Unset): Email only — id of the backing mailbox.
-            instantly_account_id (None | str | Unset): Email only — id of the account at the warmup provider.
-            warmup_status (None | str | Unset): Email only — warmup state. Values seen in the docs: `not_started`,
-                `warming`, `warmed`, `active`,
+            profile_url (str | None): LinkedIn only — profile URL.
+            is_premium (bool | None): LinkedIn only — whether the account has LinkedIn Premium.
+            has_sales_navigator (bool | None): LinkedIn only — whether the account has Sales Navigator.
+            weekly_connection_limit (int | None): LinkedIn only — connection requests allowed per week.
+            weekly_message_limit (int | None): LinkedIn only — messages allowed per week.
+            email_address (str | None): Email only — the inbox address.
+            domain_id (str | None): Email only — the sending domain (`email_domains.id`).
+            agentmail_inbox_id (str | None): Email only — id of the backing mailbox.
+            instantly_account_id (str | None): Email only — id of the account at the warmup provider.
+            warmup_status (str | None): Email only — warmup state. Values seen in the docs: `not_started`, `warming`,
+                `warmed`, `active`,
                 `completed`, `banned`, `suspended`.
-            first_name (None | str | Unset):
-            last_name (None | str | Unset):
-            signature (None | str | Unset):
-            daily_limit (int | None | Unset): Daily send limit.
-            instantly_tag_id (None | str | Unset): Email only — account tag at the warmup provider.
-            instantly_warmup_tag_id (None | str | Unset): Email only — warmup tag at the warmup provider.
-            email_domains (EmailDomainSummary | None | Unset): Email only — summary of the inbox's sending domain (present
-                on list rows).
-            stats (None | SenderStats | Unset): Today's usage; returned by `getSender` only.
+            first_name (str | None):
+            last_name (str | None):
+            signature (str | None):
+            daily_limit (int | None): Daily send limit.
+            instantly_tag_id (str | None): Email only — account tag at the warmup provider.
+            instantly_warmup_tag_id (str | None): Email only — warmup tag at the warmup provider.
+            email_domains (EmailDomainSummary | None): Email only — summary of the inbox's sending domain (present on list
+                rows).
+            stats (SenderStats | None): Today's usage; returned by `getSender` only.
     """
 
     id: str
-    user_id: str | Unset | None = UNSET
-    type_: SenderType | Unset | None = UNSET
-    display_name: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    created_at: datetime.datetime | Unset | None = UNSET
-    updated_at: datetime.datetime | Unset | None = UNSET
-    provider_account_id: str | Unset | None = UNSET
-    profile_url: str | Unset | None = UNSET
-    is_premium: bool | Unset | None = UNSET
-    has_sales_navigator: bool | Unset | None = UNSET
-    weekly_connection_limit: int | Unset | None = UNSET
-    weekly_message_limit: int | Unset | None = UNSET
-    email_address: str | Unset | None = UNSET
-    domain_id: str | Unset | None = UNSET
-    agentmail_inbox_id: str | Unset | None = UNSET
-    instantly_account_id: str | Unset | None = UNSET
-    warmup_status: str | Unset | None = UNSET
-    first_name: str | Unset | None = UNSET
-    last_name: str | Unset | None = UNSET
-    signature: str | Unset | None = UNSET
-    daily_limit: int | Unset | None = UNSET
-    instantly_tag_id: str | Unset | None = UNSET
-    instantly_warmup_tag_id: str | Unset | None = UNSET
-    email_domains: EmailDomainSummary | Unset | None = UNSET
-    stats: SenderStats | Unset | None = UNSET
+    user_id: str | None = None
+    type_: SenderType | None = None
+    display_name: str | None = None
+    status: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    provider_account_id: str | None = None
+    profile_url: str | None = None
+    is_premium: bool | None = None
+    has_sales_navigator: bool | None = None
+    weekly_connection_limit: int | None = None
+    weekly_message_limit: int | None = None
+    email_address: str | None = None
+    domain_id: str | None = None
+    agentmail_inbox_id: str | None = None
+    instantly_account_id: str | None = None
+    warmup_status: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    signature: str | None = None
+    daily_limit: int | None = None
+    instantly_tag_id: str | None = None
+    instantly_warmup_tag_id: str | None = None
+    email_domains: EmailDomainSummary | None = None
+    stats: SenderStats | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id: str | Unset | None
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, SenderType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        display_name: str | Unset | None
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        provider_account_id: str | Unset | None
-        if isinstance(self.provider_account_id, Unset):
-            provider_account_id = UNSET
-        else:
-            provider_account_id = self.provider_account_id
-
-        profile_url: str | Unset | None
-        if isinstance(self.profile_url, Unset):
-            profile_url = UNSET
-        else:
-            profile_url = self.profile_url
-
-        is_premium: bool | Unset | None
-        if isinstance(self.is_premium, Unset):
-            is_premium = UNSET
-        else:
-            is_premium = self.is_premium
-
-        has_sales_navigator: bool | Unset | None
-        if isinstance(self.has_sales_navigator, Unset):
-            has_sales_navigator = UNSET
-        else:
-            has_sales_navigator = self.has_sales_navigator
-
-        weekly_connection_limit: int | Unset | None
-        if isinstance(self.weekly_connection_limit, Unset):
-            weekly_connection_limit = UNSET
-        else:
-            weekly_connection_limit = self.weekly_connection_limit
-
-        weekly_message_limit: int | Unset | None
-        if isinstance(self.weekly_message_limit, Unset):
-            weekly_message_limit = UNSET
-        else:
-            weekly_message_limit = self.weekly_message_limit
-
-        email_address: str | Unset | None
-        if isinstance(self.email_address, Unset):
-            email_address = UNSET
-        else:
-            email_address = self.email_address
-
-        domain_id: str | Unset | None
-        if isinstance(self.domain_id, Unset):
-            domain_id = UNSET
-        else:
-            domain_id = self.domain_id
-
-        agentmail_inbox_id: str | Unset | None
-        if isinstance(self.agentmail_inbox_id, Unset):
-            agentmail_inbox_id = UNSET
-        else:
-            agentmail_inbox_id = self.agentmail_inbox_id
-
-        instantly_account_id: str | Unset | None
-        if isinstance(self.instantly_account_id, Unset):
-            instantly_account_id = UNSET
-        else:
-            instantly_account_id = self.instantly_account_id
-
-        warmup_status: str | Unset | None
-        if isinstance(self.warmup_status, Unset):
-            warmup_status = UNSET
-        else:
-            warmup_status = self.warmup_status
-
-        first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        signature: str | Unset | None
-        if isinstance(self.signature, Unset):
-            signature = UNSET
-        else:
-            signature = self.signature
-
-        daily_limit: int | Unset | None
-        if isinstance(self.daily_limit, Unset):
-            daily_limit = UNSET
-        else:
-            daily_limit = self.daily_limit
-
-        instantly_tag_id: str | Unset | None
-        if isinstance(self.instantly_tag_id, Unset):
-            instantly_tag_id = UNSET
-        else:
-            instantly_tag_id = self.instantly_tag_id
-
-        instantly_warmup_tag_id: str | Unset | None
-        if isinstance(self.instantly_warmup_tag_id, Unset):
-            instantly_warmup_tag_id = UNSET
-        else:
-            instantly_warmup_tag_id = self.instantly_warmup_tag_id
-
-        email_domains: dict[str, Any] | Unset | None
-        if isinstance(self.email_domains, Unset):
-            email_domains = UNSET
-        elif isinstance(self.email_domains, EmailDomainSummary):
-            email_domains = self.email_domains.to_dict()
-        else:
-            email_domains = self.email_domains
-
-        stats: dict[str, Any] | Unset | None
-        if isinstance(self.stats, Unset):
-            stats = UNSET
-        elif isinstance(self.stats, SenderStats):
-            stats = self.stats.to_dict()
-        else:
-            stats = self.stats
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if provider_account_id is not UNSET:
-            field_dict["provider_account_id"] = provider_account_id
-        if profile_url is not UNSET:
-            field_dict["profile_url"] = profile_url
-        if is_premium is not UNSET:
-            field_dict["is_premium"] = is_premium
-        if has_sales_navigator is not UNSET:
-            field_dict["has_sales_navigator"] = has_sales_navigator
-        if weekly_connection_limit is not UNSET:
-            field_dict["weekly_connection_limit"] = weekly_connection_limit
-        if weekly_message_limit is not UNSET:
-            field_dict["weekly_message_limit"] = weekly_message_limit
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
-        if domain_id is not UNSET:
-            field_dict["domain_id"] = domain_id
-        if agentmail_inbox_id is not UNSET:
-            field_dict["agentmail_inbox_id"] = agentmail_inbox_id
-        if instantly_account_id is not UNSET:
-            field_dict["instantly_account_id"] = instantly_account_id
-        if warmup_status is not UNSET:
-            field_dict["warmup_status"] = warmup_status
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if signature is not UNSET:
-            field_dict["signature"] = signature
-        if daily_limit is not UNSET:
-            field_dict["daily_limit"] = daily_limit
-        if instantly_tag_id is not UNSET:
-            field_dict["instantly_tag_id"] = instantly_tag_id
-        if instantly_warmup_tag_id is not UNSET:
-            field_dict["instantly_warmup_tag_id"] = instantly_warmup_tag_id
-        if email_domains is not UNSET:
-            field_dict["email_domains"] = email_domains
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["user_id"] = self.user_id
+        field_dict["type"] = None if self.type_ is None else self.type_.value
+        field_dict["display_name"] = self.display_name
+        field_dict["status"] = self.status
+        field_dict["created_at"] = None if self.created_at is None else self.created_at.isoformat()
+        field_dict["updated_at"] = None if self.updated_at is None else self.updated_at.isoformat()
+        field_dict["provider_account_id"] = self.provider_account_id
+        field_dict["profile_url"] = self.profile_url
+        field_dict["is_premium"] = self.is_premium
+        field_dict["has_sales_navigator"] = self.has_sales_navigator
+        field_dict["weekly_connection_limit"] = self.weekly_connection_limit
+        field_dict["weekly_message_limit"] = self.weekly_message_limit
+        field_dict["email_address"] = self.email_address
+        field_dict["domain_id"] = self.domain_id
+        field_dict["agentmail_inbox_id"] = self.agentmail_inbox_id
+        field_dict["instantly_account_id"] = self.instantly_account_id
+        field_dict["warmup_status"] = self.warmup_status
+        field_dict["first_name"] = self.first_name
+        field_dict["last_name"] = self.last_name
+        field_dict["signature"] = self.signature
+        field_dict["daily_limit"] = self.daily_limit
+        field_dict["instantly_tag_id"] = self.instantly_tag_id
+        field_dict["instantly_warmup_tag_id"] = self.instantly_warmup_tag_id
+        field_dict["email_domains"] = None if self.email_domains is None else self.email_domains.to_dict()
+        field_dict["stats"] = None if self.stats is None else self.stats.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
-
-        def _parse_type_(data: object) -> SenderType | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = SenderType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SenderType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        provider_account_id = cast(None | str | Unset, d.pop("provider_account_id", UNSET))
-
-        profile_url = cast(None | str | Unset, d.pop("profile_url", UNSET))
-
-        is_premium = cast(bool | None | Unset, d.pop("is_premium", UNSET))
-
-        has_sales_navigator = cast(bool | None | Unset, d.pop("has_sales_navigator", UNSET))
-
-        weekly_connection_limit = cast(int | None | Unset, d.pop("weekly_connection_limit", UNSET))
-
-        weekly_message_limit = cast(int | None | Unset, d.pop("weekly_message_limit", UNSET))
-
-        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
-
-        domain_id = cast(None | str | Unset, d.pop("domain_id", UNSET))
-
-        agentmail_inbox_id = cast(None | str | Unset, d.pop("agentmail_inbox_id", UNSET))
-
-        instantly_account_id = cast(None | str | Unset, d.pop("instantly_account_id", UNSET))
-
-        warmup_status = cast(None | str | Unset, d.pop("warmup_status", UNSET))
-
-        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
-
-        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
-
-        signature = cast(None | str | Unset, d.pop("signature", UNSET))
-
-        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
-
-        instantly_tag_id = cast(None | str | Unset, d.pop("instantly_tag_id", UNSET))
-
-        instantly_warmup_tag_id = cast(None | str | Unset, d.pop("instantly_warmup_tag_id", UNSET))
-
-        def _parse_email_domains(data: object) -> EmailDomainSummary | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_domains_type_0 = EmailDomainSummary.from_dict(data)
-
-                return email_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailDomainSummary | None | Unset, data)
-
-        email_domains = _parse_email_domains(d.pop("email_domains", UNSET))
-
-        def _parse_stats(data: object) -> SenderStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stats_type_0 = SenderStats.from_dict(data)
-
-                return stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SenderStats | Unset, data)
-
-        stats = _parse_stats(d.pop("stats", UNSET))
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "Sender", "id")
+        user_id = _get("user_id")
+        if user_id is not None and _type(user_id) is not str:
+            user_id = _check_str(user_id, "Sender", "user_id")
+        type_ = _get("type")
+        if type_ is not None:
+            if _type(type_) is str and type_ in _SENDERTYPE_BY_VALUE:
+                type_ = _SENDERTYPE_BY_VALUE[type_]
+            else:
+                type_ = _parse_enum(SenderType, type_, "Sender", "type")
+        display_name = _get("display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "Sender", "display_name")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "Sender", "status")
+        created_at = _get("created_at")
+        if created_at is not None:
+            created_at = _parse_datetime(created_at, "Sender", "created_at")
+        updated_at = _get("updated_at")
+        if updated_at is not None:
+            updated_at = _parse_datetime(updated_at, "Sender", "updated_at")
+        provider_account_id = _get("provider_account_id")
+        if provider_account_id is not None and _type(provider_account_id) is not str:
+            provider_account_id = _check_str(provider_account_id, "Sender", "provider_account_id")
+        profile_url = _get("profile_url")
+        if profile_url is not None and _type(profile_url) is not str:
+            profile_url = _check_str(profile_url, "Sender", "profile_url")
+        is_premium = _get("is_premium")
+        if is_premium is not None and _type(is_premium) is not bool:
+            is_premium = _check_bool(is_premium, "Sender", "is_premium")
+        has_sales_navigator = _get("has_sales_navigator")
+        if has_sales_navigator is not None and _type(has_sales_navigator) is not bool:
+            has_sales_navigator = _check_bool(has_sales_navigator, "Sender", "has_sales_navigator")
+        weekly_connection_limit = _get("weekly_connection_limit")
+        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+            weekly_connection_limit = _check_int(weekly_connection_limit, "Sender", "weekly_connection_limit")
+        weekly_message_limit = _get("weekly_message_limit")
+        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+            weekly_message_limit = _check_int(weekly_message_limit, "Sender", "weekly_message_limit")
+        email_address = _get("email_address")
+        if email_address is not None and _type(email_address) is not str:
+            email_address = _check_str(email_address, "Sender", "email_address")
+        domain_id = _get("domain_id")
+        if domain_id is not None and _type(domain_id) is not str:
+            domain_id = _check_str(domain_id, "Sender", "domain_id")
+        agentmail_inbox_id = _get("agentmail_inbox_id")
+        if agentmail_inbox_id is not None and _type(agentmail_inbox_id) is not str:
+            agentmail_inbox_id = _check_str(agentmail_inbox_id, "Sender", "agentmail_inbox_id")
+        instantly_account_id = _get("instantly_account_id")
+        if instantly_account_id is not None and _type(instantly_account_id) is not str:
+            instantly_account_id = _check_str(instantly_account_id, "Sender", "instantly_account_id")
+        warmup_status = _get("warmup_status")
+        if warmup_status is not None and _type(warmup_status) is not str:
+            warmup_status = _check_str(warmup_status, "Sender", "warmup_status")
+        first_name = _get("first_name")
+        if first_name is not None and _type(first_name) is not str:
+            first_name = _check_str(first_name, "Sender", "first_name")
+        last_name = _get("last_name")
+        if last_name is not None and _type(last_name) is not str:
+            last_name = _check_str(last_name, "Sender", "last_name")
+        signature = _get("signature")
+        if signature is not None and _type(signature) is not str:
+            signature = _check_str(signature, "Sender", "signature")
+        daily_limit = _get("daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "Sender", "daily_limit")
+        instantly_tag_id = _get("instantly_tag_id")
+        if instantly_tag_id is not None and _type(instantly_tag_id) is not str:
+            instantly_tag_id = _check_str(instantly_tag_id, "Sender", "instantly_tag_id")
+        instantly_warmup_tag_id = _get("instantly_warmup_tag_id")
+        if instantly_warmup_tag_id is not None and _type(instantly_warmup_tag_id) is not str:
+            instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "Sender", "instantly_warmup_tag_id")
+        email_domains = _get("email_domains")
+        if email_domains is not None:
+            if _type(email_domains) is not dict:
+                email_domains = _check_object(email_domains, "Sender", "email_domains")
+            email_domains = EmailDomainSummary._from_dict(email_domains)
+        stats = _get("stats")
+        if stats is not None:
+            if _type(stats) is not dict:
+                stats = _check_object(stats, "Sender", "stats")
+            stats = SenderStats._from_dict(stats)
         _instance = cls(
-            id=id,
-            user_id=user_id,
-            type_=type_,
-            display_name=display_name,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            provider_account_id=provider_account_id,
-            profile_url=profile_url,
-            is_premium=is_premium,
-            has_sales_navigator=has_sales_navigator,
-            weekly_connection_limit=weekly_connection_limit,
-            weekly_message_limit=weekly_message_limit,
-            email_address=email_address,
-            domain_id=domain_id,
-            agentmail_inbox_id=agentmail_inbox_id,
-            instantly_account_id=instantly_account_id,
-            warmup_status=warmup_status,
-            first_name=first_name,
-            last_name=last_name,
-            signature=signature,
-            daily_limit=daily_limit,
-            instantly_tag_id=instantly_tag_id,
-            instantly_warmup_tag_id=instantly_warmup_tag_id,
-            email_domains=email_domains,
-            stats=stats,
+            id,
+            user_id,
+            type_,
+            display_name,
+            status,
+            created_at,
+            updated_at,
+            provider_account_id,
+            profile_url,
+            is_premium,
+            has_sales_navigator,
+            weekly_connection_limit,
+            weekly_message_limit,
+            email_address,
+            domain_id,
+            agentmail_inbox_id,
+            instantly_account_id,
+            warmup_status,
+            first_name,
+            last_name,
+            signature,
+            daily_limit,
+            instantly_tag_id,
+            instantly_warmup_tag_id,
+            email_domains,
+            stats,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _SENDER_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDER_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.email_domain_summary import EmailDomainSummary  # noqa: E402
 from ..models.sender_stats import SenderStats  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SENDER_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "type",
+        "display_name",
+        "status",
+        "created_at",
+        "updated_at",
+        "provider_account_id",
+        "profile_url",
+        "is_premium",
+        "has_sales_navigator",
+        "weekly_connection_limit",
+        "weekly_message_limit",
+        "email_address",
+        "domain_id",
+        "agentmail_inbox_id",
+        "instantly_account_id",
+        "warmup_status",
+        "first_name",
+        "last_name",
+        "signature",
+        "daily_limit",
+        "instantly_tag_id",
+        "instantly_warmup_tag_id",
+        "email_domains",
+        "stats",
+    }
+)
+_SENDERTYPE_BY_VALUE: dict[object, SenderType] = cast("dict[object, SenderType]", SenderType._value2member_map_)

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sender_campaign_operating_hours import SenderCampaignOperatingHours
@@ -14,188 +20,90 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SenderCampaign")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SenderCampaign(AdditionalProperties):
     """A campaign the sender is attached to, as summarised by `getSender`.
 
     Attributes:
         id (str):
-        name (None | str | Unset):
-        status (None | str | Unset): Campaign status (e.g. `active`).
-        daily_limit (int | None | Unset):
-        type_ (None | str | Unset): Campaign channel (e.g. `email`).
-        stats (None | SenderCampaignStats | Unset):
-        operating_hours (None | SenderCampaignOperatingHours | Unset):
-        sequence_nodes (list[Any] | None | Unset):
+        name (str | None):
+        status (str | None): Campaign status (e.g. `active`).
+        daily_limit (int | None):
+        type_ (str | None): Campaign channel (e.g. `email`).
+        stats (SenderCampaignStats | None):
+        operating_hours (SenderCampaignOperatingHours | None):
+        sequence_nodes (list[Any] | None):
     """
 
     id: str
-    name: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    daily_limit: int | Unset | None = UNSET
-    type_: str | Unset | None = UNSET
-    stats: SenderCampaignStats | Unset | None = UNSET
-    operating_hours: SenderCampaignOperatingHours | Unset | None = UNSET
-    sequence_nodes: list[Any] | Unset | None = UNSET
+    name: str | None = None
+    status: str | None = None
+    daily_limit: int | None = None
+    type_: str | None = None
+    stats: SenderCampaignStats | None = None
+    operating_hours: SenderCampaignOperatingHours | None = None
+    sequence_nodes: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        daily_limit: int | Unset | None
-        if isinstance(self.daily_limit, Unset):
-            daily_limit = UNSET
-        else:
-            daily_limit = self.daily_limit
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        stats: dict[str, Any] | Unset | None
-        if isinstance(self.stats, Unset):
-            stats = UNSET
-        elif isinstance(self.stats, SenderCampaignStats):
-            stats = self.stats.to_dict()
-        else:
-            stats = self.stats
-
-        operating_hours: dict[str, Any] | Unset | None
-        if isinstance(self.operating_hours, Unset):
-            operating_hours = UNSET
-        elif isinstance(self.operating_hours, SenderCampaignOperatingHours):
-            operating_hours = self.operating_hours.to_dict()
-        else:
-            operating_hours = self.operating_hours
-
-        sequence_nodes: list[Any] | Unset | None
-        if isinstance(self.sequence_nodes, Unset):
-            sequence_nodes = UNSET
-        elif isinstance(self.sequence_nodes, list):
-            sequence_nodes = self.sequence_nodes
-
-        else:
-            sequence_nodes = self.sequence_nodes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if daily_limit is not UNSET:
-            field_dict["daily_limit"] = daily_limit
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if operating_hours is not UNSET:
-            field_dict["operating_hours"] = operating_hours
-        if sequence_nodes is not UNSET:
-            field_dict["sequence_nodes"] = sequence_nodes
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["status"] = self.status
+        field_dict["daily_limit"] = self.daily_limit
+        field_dict["type"] = self.type_
+        field_dict["stats"] = None if self.stats is None else self.stats.to_dict()
+        field_dict["operating_hours"] = None if self.operating_hours is None else self.operating_hours.to_dict()
+        field_dict["sequence_nodes"] = None if self.sequence_nodes is None else list(self.sequence_nodes)
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        daily_limit = cast(int | None | Unset, d.pop("daily_limit", UNSET))
-
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
-
-        def _parse_stats(data: object) -> SenderCampaignStats | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stats_type_0 = SenderCampaignStats.from_dict(data)
-
-                return stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SenderCampaignStats | Unset, data)
-
-        stats = _parse_stats(d.pop("stats", UNSET))
-
-        def _parse_operating_hours(data: object) -> SenderCampaignOperatingHours | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operating_hours_type_0 = SenderCampaignOperatingHours.from_dict(data)
-
-                return operating_hours_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SenderCampaignOperatingHours | Unset, data)
-
-        operating_hours = _parse_operating_hours(d.pop("operating_hours", UNSET))
-
-        def _parse_sequence_nodes(data: object) -> list[Any] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sequence_nodes_type_0 = cast(list[Any], data)
-
-                return sequence_nodes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        sequence_nodes = _parse_sequence_nodes(d.pop("sequence_nodes", UNSET))
-
-        _instance = cls(
-            id=id,
-            name=name,
-            status=status,
-            daily_limit=daily_limit,
-            type_=type_,
-            stats=stats,
-            operating_hours=operating_hours,
-            sequence_nodes=sequence_nodes,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "SenderCampaign", "id")
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "SenderCampaign", "name")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "SenderCampaign", "status")
+        daily_limit = _get("daily_limit")
+        if daily_limit is not None and _type(daily_limit) is not int:
+            daily_limit = _check_int(daily_limit, "SenderCampaign", "daily_limit")
+        type_ = _get("type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "SenderCampaign", "type")
+        stats = _get("stats")
+        if stats is not None:
+            if _type(stats) is not dict:
+                stats = _check_object(stats, "SenderCampaign", "stats")
+            stats = SenderCampaignStats._from_dict(stats)
+        operating_hours = _get("operating_hours")
+        if operating_hours is not None:
+            if _type(operating_hours) is not dict:
+                operating_hours = _check_object(operating_hours, "SenderCampaign", "operating_hours")
+            operating_hours = SenderCampaignOperatingHours._from_dict(operating_hours)
+        sequence_nodes = _get("sequence_nodes")
+        if sequence_nodes is not None:
+            if _type(sequence_nodes) is not list:
+                sequence_nodes = _check_list(sequence_nodes, "SenderCampaign", "sequence_nodes")
+        _instance = cls(id, name, status, daily_limit, type_, stats, operating_hours, sequence_nodes)
+        if not src_dict.keys() <= _SENDERCAMPAIGN_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERCAMPAIGN_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.sender_campaign_operating_hours import SenderCampaignOperatingHours  # noqa: E402
 from ..models.sender_campaign_stats import SenderCampaignStats  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SENDERCAMPAIGN_KEYS: frozenset[str] = frozenset(
+    {"id", "name", "status", "daily_limit", "type", "stats", "operating_hours", "sequence_nodes"}
+)

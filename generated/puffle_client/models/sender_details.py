@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.sender import Sender
@@ -21,158 +25,126 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SenderDetails")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SenderDetails(AdditionalProperties):
     """One sender with today's usage, its campaigns and per-status prospect counts.
 
     Attributes:
         account (Sender): One sender account — a row of the unified accounts table, either an email inbox or a connected
             LinkedIn account. Columns that belong to the other channel are null.
-        campaigns (list[SenderCampaign] | Unset):
-        mappings (list[SenderCampaignMapping] | Unset):
-        campaign_stats_by_status (SenderDetailsCampaignStatsByStatus | Unset): Campaign id → prospect counts by status.
-        campaign_sender_stats_by_status (SenderDetailsCampaignSenderStatsByStatus | Unset): `<campaign_id>:<account_id>`
+        campaigns (list[SenderCampaign] | None):
+        mappings (list[SenderCampaignMapping] | None):
+        campaign_stats_by_status (SenderDetailsCampaignStatsByStatus | None): Campaign id → prospect counts by status.
+        campaign_sender_stats_by_status (SenderDetailsCampaignSenderStatsByStatus | None): `<campaign_id>:<account_id>`
             → prospect counts by status.
-        campaign_sender_today_stats_by_status (SenderDetailsCampaignSenderTodayStatsByStatus | Unset):
+        campaign_sender_today_stats_by_status (SenderDetailsCampaignSenderTodayStatsByStatus | None):
             `<campaign_id>:<account_id>` → today's prospect counts by status.
-        campaign_active_prospects_count (SenderDetailsCampaignActiveProspectsCount | Unset): Campaign id → number of
+        campaign_active_prospects_count (SenderDetailsCampaignActiveProspectsCount | None): Campaign id → number of
             active prospects.
     """
 
     account: Sender
-    campaigns: list[SenderCampaign] | Unset = UNSET
-    mappings: list[SenderCampaignMapping] | Unset = UNSET
-    campaign_stats_by_status: SenderDetailsCampaignStatsByStatus | Unset = UNSET
-    campaign_sender_stats_by_status: SenderDetailsCampaignSenderStatsByStatus | Unset = UNSET
-    campaign_sender_today_stats_by_status: SenderDetailsCampaignSenderTodayStatsByStatus | Unset = UNSET
-    campaign_active_prospects_count: SenderDetailsCampaignActiveProspectsCount | Unset = UNSET
+    campaigns: list[SenderCampaign] | None = None
+    mappings: list[SenderCampaignMapping] | None = None
+    campaign_stats_by_status: SenderDetailsCampaignStatsByStatus | None = None
+    campaign_sender_stats_by_status: SenderDetailsCampaignSenderStatsByStatus | None = None
+    campaign_sender_today_stats_by_status: SenderDetailsCampaignSenderTodayStatsByStatus | None = None
+    campaign_active_prospects_count: SenderDetailsCampaignActiveProspectsCount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account.to_dict()
-
-        campaigns: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.campaigns, Unset):
-            campaigns = []
-            for campaigns_item_data in self.campaigns:
-                campaigns_item = campaigns_item_data.to_dict()
-                campaigns.append(campaigns_item)
-
-        mappings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mappings, Unset):
-            mappings = []
-            for mappings_item_data in self.mappings:
-                mappings_item = mappings_item_data.to_dict()
-                mappings.append(mappings_item)
-
-        campaign_stats_by_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign_stats_by_status, Unset):
-            campaign_stats_by_status = self.campaign_stats_by_status.to_dict()
-
-        campaign_sender_stats_by_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign_sender_stats_by_status, Unset):
-            campaign_sender_stats_by_status = self.campaign_sender_stats_by_status.to_dict()
-
-        campaign_sender_today_stats_by_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign_sender_today_stats_by_status, Unset):
-            campaign_sender_today_stats_by_status = self.campaign_sender_today_stats_by_status.to_dict()
-
-        campaign_active_prospects_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign_active_prospects_count, Unset):
-            campaign_active_prospects_count = self.campaign_active_prospects_count.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-            }
-        )
-        if campaigns is not UNSET:
-            field_dict["campaigns"] = campaigns
-        if mappings is not UNSET:
-            field_dict["mappings"] = mappings
-        if campaign_stats_by_status is not UNSET:
-            field_dict["campaignStatsByStatus"] = campaign_stats_by_status
-        if campaign_sender_stats_by_status is not UNSET:
-            field_dict["campaignSenderStatsByStatus"] = campaign_sender_stats_by_status
-        if campaign_sender_today_stats_by_status is not UNSET:
-            field_dict["campaignSenderTodayStatsByStatus"] = campaign_sender_today_stats_by_status
-        if campaign_active_prospects_count is not UNSET:
-            field_dict["campaignActiveProspectsCount"] = campaign_active_prospects_count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["account"] = self.account.to_dict()
+        if self.campaigns is not None:
+            field_dict["campaigns"] = [_i.to_dict() for _i in self.campaigns]
+        if self.mappings is not None:
+            field_dict["mappings"] = [_i.to_dict() for _i in self.mappings]
+        if self.campaign_stats_by_status is not None:
+            field_dict["campaignStatsByStatus"] = self.campaign_stats_by_status.to_dict()
+        if self.campaign_sender_stats_by_status is not None:
+            field_dict["campaignSenderStatsByStatus"] = self.campaign_sender_stats_by_status.to_dict()
+        if self.campaign_sender_today_stats_by_status is not None:
+            field_dict["campaignSenderTodayStatsByStatus"] = self.campaign_sender_today_stats_by_status.to_dict()
+        if self.campaign_active_prospects_count is not None:
+            field_dict["campaignActiveProspectsCount"] = self.campaign_active_prospects_count.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account = Sender.from_dict(d.pop("account"))
-
-        _campaigns = d.pop("campaigns", UNSET)
-        campaigns: list[SenderCampaign] | Unset = UNSET
-        if _campaigns is not UNSET:
-            campaigns = []
-            for campaigns_item_data in _campaigns:
-                campaigns_item = SenderCampaign.from_dict(campaigns_item_data)
-
-                campaigns.append(campaigns_item)
-
-        _mappings = d.pop("mappings", UNSET)
-        mappings: list[SenderCampaignMapping] | Unset = UNSET
-        if _mappings is not UNSET:
-            mappings = []
-            for mappings_item_data in _mappings:
-                mappings_item = SenderCampaignMapping.from_dict(mappings_item_data)
-
-                mappings.append(mappings_item)
-
-        _campaign_stats_by_status = d.pop("campaignStatsByStatus", UNSET)
-        campaign_stats_by_status: SenderDetailsCampaignStatsByStatus | Unset
-        if isinstance(_campaign_stats_by_status, Unset):
-            campaign_stats_by_status = UNSET
-        else:
-            campaign_stats_by_status = SenderDetailsCampaignStatsByStatus.from_dict(_campaign_stats_by_status)
-
-        _campaign_sender_stats_by_status = d.pop("campaignSenderStatsByStatus", UNSET)
-        campaign_sender_stats_by_status: SenderDetailsCampaignSenderStatsByStatus | Unset
-        if isinstance(_campaign_sender_stats_by_status, Unset):
-            campaign_sender_stats_by_status = UNSET
-        else:
-            campaign_sender_stats_by_status = SenderDetailsCampaignSenderStatsByStatus.from_dict(
-                _campaign_sender_stats_by_status
+        _get = src_dict.get
+        account = src_dict["account"]
+        if _type(account) is not dict:
+            account = _check_object(account, "SenderDetails", "account")
+        account = Sender._from_dict(account)
+        campaigns = _get("campaigns")
+        if campaigns is not None:
+            if _type(campaigns) is not list:
+                campaigns = _check_list(campaigns, "SenderDetails", "campaigns")
+            campaigns = [
+                SenderCampaign._from_dict(_i)
+                if _type(_i) is dict
+                else SenderCampaign._from_dict(_check_object(_i, "SenderDetails", "campaigns"))
+                for _i in campaigns
+            ]
+        mappings = _get("mappings")
+        if mappings is not None:
+            if _type(mappings) is not list:
+                mappings = _check_list(mappings, "SenderDetails", "mappings")
+            mappings = [
+                SenderCampaignMapping._from_dict(_i)
+                if _type(_i) is dict
+                else SenderCampaignMapping._from_dict(_check_object(_i, "SenderDetails", "mappings"))
+                for _i in mappings
+            ]
+        campaign_stats_by_status = _get("campaignStatsByStatus")
+        if campaign_stats_by_status is not None:
+            if _type(campaign_stats_by_status) is not dict:
+                campaign_stats_by_status = _check_object(
+                    campaign_stats_by_status, "SenderDetails", "campaignStatsByStatus"
+                )
+            campaign_stats_by_status = SenderDetailsCampaignStatsByStatus._from_dict(campaign_stats_by_status)
+        campaign_sender_stats_by_status = _get("campaignSenderStatsByStatus")
+        if campaign_sender_stats_by_status is not None:
+            if _type(campaign_sender_stats_by_status) is not dict:
+                campaign_sender_stats_by_status = _check_object(
+                    campaign_sender_stats_by_status, "SenderDetails", "campaignSenderStatsByStatus"
+                )
+            campaign_sender_stats_by_status = SenderDetailsCampaignSenderStatsByStatus._from_dict(
+                campaign_sender_stats_by_status
             )
-
-        _campaign_sender_today_stats_by_status = d.pop("campaignSenderTodayStatsByStatus", UNSET)
-        campaign_sender_today_stats_by_status: SenderDetailsCampaignSenderTodayStatsByStatus | Unset
-        if isinstance(_campaign_sender_today_stats_by_status, Unset):
-            campaign_sender_today_stats_by_status = UNSET
-        else:
-            campaign_sender_today_stats_by_status = SenderDetailsCampaignSenderTodayStatsByStatus.from_dict(
-                _campaign_sender_today_stats_by_status
+        campaign_sender_today_stats_by_status = _get("campaignSenderTodayStatsByStatus")
+        if campaign_sender_today_stats_by_status is not None:
+            if _type(campaign_sender_today_stats_by_status) is not dict:
+                campaign_sender_today_stats_by_status = _check_object(
+                    campaign_sender_today_stats_by_status, "SenderDetails", "campaignSenderTodayStatsByStatus"
+                )
+            campaign_sender_today_stats_by_status = SenderDetailsCampaignSenderTodayStatsByStatus._from_dict(
+                campaign_sender_today_stats_by_status
             )
-
-        _campaign_active_prospects_count = d.pop("campaignActiveProspectsCount", UNSET)
-        campaign_active_prospects_count: SenderDetailsCampaignActiveProspectsCount | Unset
-        if isinstance(_campaign_active_prospects_count, Unset):
-            campaign_active_prospects_count = UNSET
-        else:
-            campaign_active_prospects_count = SenderDetailsCampaignActiveProspectsCount.from_dict(
-                _campaign_active_prospects_count
+        campaign_active_prospects_count = _get("campaignActiveProspectsCount")
+        if campaign_active_prospects_count is not None:
+            if _type(campaign_active_prospects_count) is not dict:
+                campaign_active_prospects_count = _check_object(
+                    campaign_active_prospects_count, "SenderDetails", "campaignActiveProspectsCount"
+                )
+            campaign_active_prospects_count = SenderDetailsCampaignActiveProspectsCount._from_dict(
+                campaign_active_prospects_count
             )
-
         _instance = cls(
-            account=account,
-            campaigns=campaigns,
-            mappings=mappings,
-            campaign_stats_by_status=campaign_stats_by_status,
-            campaign_sender_stats_by_status=campaign_sender_stats_by_status,
-            campaign_sender_today_stats_by_status=campaign_sender_today_stats_by_status,
-            campaign_active_prospects_count=campaign_active_prospects_count,
+            account,
+            campaigns,
+            mappings,
+            campaign_stats_by_status,
+            campaign_sender_stats_by_status,
+            campaign_sender_today_stats_by_status,
+            campaign_active_prospects_count,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _SENDERDETAILS_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERDETAILS_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -184,3 +156,16 @@ from ..models.sender_details_campaign_active_prospects_count import SenderDetail
 from ..models.sender_details_campaign_sender_stats_by_status import SenderDetailsCampaignSenderStatsByStatus  # noqa: E402
 from ..models.sender_details_campaign_sender_today_stats_by_status import SenderDetailsCampaignSenderTodayStatsByStatus  # noqa: E402
 from ..models.sender_details_campaign_stats_by_status import SenderDetailsCampaignStatsByStatus  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SENDERDETAILS_KEYS: frozenset[str] = frozenset(
+    {
+        "account",
+        "campaigns",
+        "mappings",
+        "campaignStatsByStatus",
+        "campaignSenderStatsByStatus",
+        "campaignSenderTodayStatsByStatus",
+        "campaignActiveProspectsCount",
+    }
+)

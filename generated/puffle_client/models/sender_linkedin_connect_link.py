@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SenderLinkedinConnectLink")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SenderLinkedinConnectLink(AdditionalProperties):
     """One-time hosted link for connecting a LinkedIn account.
 
@@ -23,26 +27,21 @@ class SenderLinkedinConnectLink(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["url"] = self.url
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        _instance = cls(
-            url=url,
-        )
-
-        _instance.additional_properties = d
+        url = src_dict["url"]
+        if _type(url) is not str:
+            url = _check_str(url, "SenderLinkedinConnectLink", "url")
+        _instance = cls(url)
+        if not src_dict.keys() <= _SENDERLINKEDINCONNECTLINK_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERLINKEDINCONNECTLINK_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SENDERLINKEDINCONNECTLINK_KEYS: frozenset[str] = frozenset({"url"})

@@ -6,16 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.sender import Sender
 
 
 T = TypeVar("T", bound="SenderListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SenderListResponse(AdditionalProperties):
     """All sender accounts of the workspace.
 
@@ -27,38 +32,30 @@ class SenderListResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accounts = []
-        for accounts_item_data in self.accounts:
-            accounts_item = accounts_item_data.to_dict()
-            accounts.append(accounts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accounts": accounts,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["accounts"] = [_i.to_dict() for _i in self.accounts]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accounts = []
-        _accounts = d.pop("accounts")
-        for accounts_item_data in _accounts:
-            accounts_item = Sender.from_dict(accounts_item_data)
-
-            accounts.append(accounts_item)
-
-        _instance = cls(
-            accounts=accounts,
-        )
-
-        _instance.additional_properties = d
+        accounts = src_dict["accounts"]
+        if _type(accounts) is not list:
+            accounts = _check_list(accounts, "SenderListResponse", "accounts")
+        accounts = [
+            Sender._from_dict(_i)
+            if _type(_i) is dict
+            else Sender._from_dict(_check_object(_i, "SenderListResponse", "accounts"))
+            for _i in accounts
+        ]
+        _instance = cls(accounts)
+        if not src_dict.keys() <= _SENDERLISTRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERLISTRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.sender import Sender  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SENDERLISTRESPONSE_KEYS: frozenset[str] = frozenset({"accounts"})

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+    _parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.signal_action_state import SignalActionState
@@ -20,593 +27,277 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Signal")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Signal(AdditionalProperties):
     """A classified buying signal found by the daily scan or a search.
 
     Attributes:
         id (str):
-        signal_type_id (None | str | Unset): Type that produced the signal; null once that type has been deleted.
-        signal_type_label (None | str | Unset):
-        source_id (None | str | Unset): Data source id, e.g. `linkedin_posts`, `linkedin_jobs`, `news`, `hiring_cafe`,
-            `reddit`, `hacker_news`, `x_twitter`.
-        score (int | None | Unset): Sellability, 1–3 (3 = easy sell now). Signals scored 1 never reach the feed.
-        title (None | str | Unset):
-        excerpt (None | str | Unset):
-        url (None | str | Unset):
-        comment (None | str | Unset): The user's free-text comment on the signal.
-        dm_text (None | str | Unset): Stored direct-message draft (generated or edited).
-        comment_text (None | str | Unset): Stored public-comment draft (generated or edited).
-        created_at (datetime.datetime | None | Unset):
-        classification (None | SignalClassification | Unset):
-        author_name (None | str | Unset):
-        author_url (None | str | Unset):
-        entity_company (None | str | Unset):
-        entity_person (None | str | Unset):
-        group_key (None | str | Unset):
-        structured_wording (None | SignalStructuredWording | Unset):
-        formatted_title (None | str | Unset):
-        suggested_actions (list[SignalSuggestedAction] | None | Unset):
-        workflow_run (None | SignalWorkflowRun | Unset):
-        action_state (None | SignalActionState | Unset):
-        color (None | str | Unset):
-        label (None | str | Unset):
-        entity_id (None | str | Unset): Resolved company entity id (use with updateSignalLeads).
-        person_entity_id (None | str | Unset): Resolved person entity id (use with updateSignalLeads).
-        entity_status (None | str | Unset): Workflow status of the company entity; known values `new`, `contacted`,
+        signal_type_id (str | None): Type that produced the signal; null once that type has been deleted.
+        signal_type_label (str | None):
+        source_id (str | None): Data source id, e.g. `linkedin_posts`, `linkedin_jobs`, `news`, `hiring_cafe`, `reddit`,
+            `hacker_news`, `x_twitter`.
+        score (int | None): Sellability, 1–3 (3 = easy sell now). Signals scored 1 never reach the feed.
+        title (str | None):
+        excerpt (str | None):
+        url (str | None):
+        comment (str | None): The user's free-text comment on the signal.
+        dm_text (str | None): Stored direct-message draft (generated or edited).
+        comment_text (str | None): Stored public-comment draft (generated or edited).
+        created_at (datetime.datetime | None):
+        classification (SignalClassification | None):
+        author_name (str | None):
+        author_url (str | None):
+        entity_company (str | None):
+        entity_person (str | None):
+        group_key (str | None):
+        structured_wording (SignalStructuredWording | None):
+        formatted_title (str | None):
+        suggested_actions (list[SignalSuggestedAction] | None):
+        workflow_run (SignalWorkflowRun | None):
+        action_state (SignalActionState | None):
+        color (str | None):
+        label (str | None):
+        entity_id (str | None): Resolved company entity id (use with updateSignalLeads).
+        person_entity_id (str | None): Resolved person entity id (use with updateSignalLeads).
+        entity_status (str | None): Workflow status of the company entity; known values `new`, `contacted`, `dismissed`.
+        person_entity_status (str | None): Workflow status of the person entity; known values `new`, `contacted`,
             `dismissed`.
-        person_entity_status (None | str | Unset): Workflow status of the person entity; known values `new`,
-            `contacted`, `dismissed`.
-        entity_domain (None | str | Unset):
-        entity_metadata (None | SignalEntityMetadata | Unset):
-        normalized (None | SignalNormalized | Unset):
+        entity_domain (str | None):
+        entity_metadata (SignalEntityMetadata | None):
+        normalized (SignalNormalized | None):
     """
 
     id: str
-    signal_type_id: str | Unset | None = UNSET
-    signal_type_label: str | Unset | None = UNSET
-    source_id: str | Unset | None = UNSET
-    score: int | Unset | None = UNSET
-    title: str | Unset | None = UNSET
-    excerpt: str | Unset | None = UNSET
-    url: str | Unset | None = UNSET
-    comment: str | Unset | None = UNSET
-    dm_text: str | Unset | None = UNSET
-    comment_text: str | Unset | None = UNSET
-    created_at: datetime.datetime | Unset | None = UNSET
-    classification: SignalClassification | Unset | None = UNSET
-    author_name: str | Unset | None = UNSET
-    author_url: str | Unset | None = UNSET
-    entity_company: str | Unset | None = UNSET
-    entity_person: str | Unset | None = UNSET
-    group_key: str | Unset | None = UNSET
-    structured_wording: SignalStructuredWording | Unset | None = UNSET
-    formatted_title: str | Unset | None = UNSET
-    suggested_actions: list[SignalSuggestedAction] | Unset | None = UNSET
-    workflow_run: SignalWorkflowRun | Unset | None = UNSET
-    action_state: SignalActionState | Unset | None = UNSET
-    color: str | Unset | None = UNSET
-    label: str | Unset | None = UNSET
-    entity_id: str | Unset | None = UNSET
-    person_entity_id: str | Unset | None = UNSET
-    entity_status: str | Unset | None = UNSET
-    person_entity_status: str | Unset | None = UNSET
-    entity_domain: str | Unset | None = UNSET
-    entity_metadata: SignalEntityMetadata | Unset | None = UNSET
-    normalized: SignalNormalized | Unset | None = UNSET
+    signal_type_id: str | None = None
+    signal_type_label: str | None = None
+    source_id: str | None = None
+    score: int | None = None
+    title: str | None = None
+    excerpt: str | None = None
+    url: str | None = None
+    comment: str | None = None
+    dm_text: str | None = None
+    comment_text: str | None = None
+    created_at: datetime.datetime | None = None
+    classification: SignalClassification | None = None
+    author_name: str | None = None
+    author_url: str | None = None
+    entity_company: str | None = None
+    entity_person: str | None = None
+    group_key: str | None = None
+    structured_wording: SignalStructuredWording | None = None
+    formatted_title: str | None = None
+    suggested_actions: list[SignalSuggestedAction] | None = None
+    workflow_run: SignalWorkflowRun | None = None
+    action_state: SignalActionState | None = None
+    color: str | None = None
+    label: str | None = None
+    entity_id: str | None = None
+    person_entity_id: str | None = None
+    entity_status: str | None = None
+    person_entity_status: str | None = None
+    entity_domain: str | None = None
+    entity_metadata: SignalEntityMetadata | None = None
+    normalized: SignalNormalized | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        signal_type_id: str | Unset | None
-        if isinstance(self.signal_type_id, Unset):
-            signal_type_id = UNSET
-        else:
-            signal_type_id = self.signal_type_id
-
-        signal_type_label: str | Unset | None
-        if isinstance(self.signal_type_label, Unset):
-            signal_type_label = UNSET
-        else:
-            signal_type_label = self.signal_type_label
-
-        source_id: str | Unset | None
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-
-        score: int | Unset | None
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
-        title: str | Unset | None
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        excerpt: str | Unset | None
-        if isinstance(self.excerpt, Unset):
-            excerpt = UNSET
-        else:
-            excerpt = self.excerpt
-
-        url: str | Unset | None
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        comment: str | Unset | None
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        dm_text: str | Unset | None
-        if isinstance(self.dm_text, Unset):
-            dm_text = UNSET
-        else:
-            dm_text = self.dm_text
-
-        comment_text: str | Unset | None
-        if isinstance(self.comment_text, Unset):
-            comment_text = UNSET
-        else:
-            comment_text = self.comment_text
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        classification: dict[str, Any] | Unset | None
-        if isinstance(self.classification, Unset):
-            classification = UNSET
-        elif isinstance(self.classification, SignalClassification):
-            classification = self.classification.to_dict()
-        else:
-            classification = self.classification
-
-        author_name: str | Unset | None
-        if isinstance(self.author_name, Unset):
-            author_name = UNSET
-        else:
-            author_name = self.author_name
-
-        author_url: str | Unset | None
-        if isinstance(self.author_url, Unset):
-            author_url = UNSET
-        else:
-            author_url = self.author_url
-
-        entity_company: str | Unset | None
-        if isinstance(self.entity_company, Unset):
-            entity_company = UNSET
-        else:
-            entity_company = self.entity_company
-
-        entity_person: str | Unset | None
-        if isinstance(self.entity_person, Unset):
-            entity_person = UNSET
-        else:
-            entity_person = self.entity_person
-
-        group_key: str | Unset | None
-        if isinstance(self.group_key, Unset):
-            group_key = UNSET
-        else:
-            group_key = self.group_key
-
-        structured_wording: dict[str, Any] | Unset | None
-        if isinstance(self.structured_wording, Unset):
-            structured_wording = UNSET
-        elif isinstance(self.structured_wording, SignalStructuredWording):
-            structured_wording = self.structured_wording.to_dict()
-        else:
-            structured_wording = self.structured_wording
-
-        formatted_title: str | Unset | None
-        if isinstance(self.formatted_title, Unset):
-            formatted_title = UNSET
-        else:
-            formatted_title = self.formatted_title
-
-        suggested_actions: list[dict[str, Any]] | Unset | None
-        if isinstance(self.suggested_actions, Unset):
-            suggested_actions = UNSET
-        elif isinstance(self.suggested_actions, list):
-            suggested_actions = []
-            for suggested_actions_type_0_item_data in self.suggested_actions:
-                suggested_actions_type_0_item = suggested_actions_type_0_item_data.to_dict()
-                suggested_actions.append(suggested_actions_type_0_item)
-
-        else:
-            suggested_actions = self.suggested_actions
-
-        workflow_run: dict[str, Any] | Unset | None
-        if isinstance(self.workflow_run, Unset):
-            workflow_run = UNSET
-        elif isinstance(self.workflow_run, SignalWorkflowRun):
-            workflow_run = self.workflow_run.to_dict()
-        else:
-            workflow_run = self.workflow_run
-
-        action_state: dict[str, Any] | Unset | None
-        if isinstance(self.action_state, Unset):
-            action_state = UNSET
-        elif isinstance(self.action_state, SignalActionState):
-            action_state = self.action_state.to_dict()
-        else:
-            action_state = self.action_state
-
-        color: str | Unset | None
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
-
-        label: str | Unset | None
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        entity_id: str | Unset | None
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
-
-        person_entity_id: str | Unset | None
-        if isinstance(self.person_entity_id, Unset):
-            person_entity_id = UNSET
-        else:
-            person_entity_id = self.person_entity_id
-
-        entity_status: str | Unset | None
-        if isinstance(self.entity_status, Unset):
-            entity_status = UNSET
-        else:
-            entity_status = self.entity_status
-
-        person_entity_status: str | Unset | None
-        if isinstance(self.person_entity_status, Unset):
-            person_entity_status = UNSET
-        else:
-            person_entity_status = self.person_entity_status
-
-        entity_domain: str | Unset | None
-        if isinstance(self.entity_domain, Unset):
-            entity_domain = UNSET
-        else:
-            entity_domain = self.entity_domain
-
-        entity_metadata: dict[str, Any] | Unset | None
-        if isinstance(self.entity_metadata, Unset):
-            entity_metadata = UNSET
-        elif isinstance(self.entity_metadata, SignalEntityMetadata):
-            entity_metadata = self.entity_metadata.to_dict()
-        else:
-            entity_metadata = self.entity_metadata
-
-        normalized: dict[str, Any] | Unset | None
-        if isinstance(self.normalized, Unset):
-            normalized = UNSET
-        elif isinstance(self.normalized, SignalNormalized):
-            normalized = self.normalized.to_dict()
-        else:
-            normalized = self.normalized
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["signalTypeId"] = self.signal_type_id
+        field_dict["signalTypeLabel"] = self.signal_type_label
+        field_dict["sourceId"] = self.source_id
+        field_dict["score"] = self.score
+        field_dict["title"] = self.title
+        field_dict["excerpt"] = self.excerpt
+        field_dict["url"] = self.url
+        field_dict["comment"] = self.comment
+        field_dict["dmText"] = self.dm_text
+        field_dict["commentText"] = self.comment_text
+        field_dict["createdAt"] = None if self.created_at is None else self.created_at.isoformat()
+        field_dict["classification"] = None if self.classification is None else self.classification.to_dict()
+        field_dict["authorName"] = self.author_name
+        field_dict["authorUrl"] = self.author_url
+        field_dict["entityCompany"] = self.entity_company
+        field_dict["entityPerson"] = self.entity_person
+        field_dict["groupKey"] = self.group_key
+        field_dict["structuredWording"] = None if self.structured_wording is None else self.structured_wording.to_dict()
+        field_dict["formattedTitle"] = self.formatted_title
+        field_dict["suggestedActions"] = (
+            None if self.suggested_actions is None else [_i.to_dict() for _i in self.suggested_actions]
         )
-        if signal_type_id is not UNSET:
-            field_dict["signalTypeId"] = signal_type_id
-        if signal_type_label is not UNSET:
-            field_dict["signalTypeLabel"] = signal_type_label
-        if source_id is not UNSET:
-            field_dict["sourceId"] = source_id
-        if score is not UNSET:
-            field_dict["score"] = score
-        if title is not UNSET:
-            field_dict["title"] = title
-        if excerpt is not UNSET:
-            field_dict["excerpt"] = excerpt
-        if url is not UNSET:
-            field_dict["url"] = url
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if dm_text is not UNSET:
-            field_dict["dmText"] = dm_text
-        if comment_text is not UNSET:
-            field_dict["commentText"] = comment_text
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if classification is not UNSET:
-            field_dict["classification"] = classification
-        if author_name is not UNSET:
-            field_dict["authorName"] = author_name
-        if author_url is not UNSET:
-            field_dict["authorUrl"] = author_url
-        if entity_company is not UNSET:
-            field_dict["entityCompany"] = entity_company
-        if entity_person is not UNSET:
-            field_dict["entityPerson"] = entity_person
-        if group_key is not UNSET:
-            field_dict["groupKey"] = group_key
-        if structured_wording is not UNSET:
-            field_dict["structuredWording"] = structured_wording
-        if formatted_title is not UNSET:
-            field_dict["formattedTitle"] = formatted_title
-        if suggested_actions is not UNSET:
-            field_dict["suggestedActions"] = suggested_actions
-        if workflow_run is not UNSET:
-            field_dict["workflowRun"] = workflow_run
-        if action_state is not UNSET:
-            field_dict["actionState"] = action_state
-        if color is not UNSET:
-            field_dict["color"] = color
-        if label is not UNSET:
-            field_dict["label"] = label
-        if entity_id is not UNSET:
-            field_dict["entityId"] = entity_id
-        if person_entity_id is not UNSET:
-            field_dict["personEntityId"] = person_entity_id
-        if entity_status is not UNSET:
-            field_dict["entityStatus"] = entity_status
-        if person_entity_status is not UNSET:
-            field_dict["personEntityStatus"] = person_entity_status
-        if entity_domain is not UNSET:
-            field_dict["entityDomain"] = entity_domain
-        if entity_metadata is not UNSET:
-            field_dict["entityMetadata"] = entity_metadata
-        if normalized is not UNSET:
-            field_dict["normalized"] = normalized
-
+        field_dict["workflowRun"] = None if self.workflow_run is None else self.workflow_run.to_dict()
+        field_dict["actionState"] = None if self.action_state is None else self.action_state.to_dict()
+        field_dict["color"] = self.color
+        field_dict["label"] = self.label
+        field_dict["entityId"] = self.entity_id
+        field_dict["personEntityId"] = self.person_entity_id
+        field_dict["entityStatus"] = self.entity_status
+        field_dict["personEntityStatus"] = self.person_entity_status
+        field_dict["entityDomain"] = self.entity_domain
+        field_dict["entityMetadata"] = None if self.entity_metadata is None else self.entity_metadata.to_dict()
+        field_dict["normalized"] = None if self.normalized is None else self.normalized.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        signal_type_id = cast(None | str | Unset, d.pop("signalTypeId", UNSET))
-
-        signal_type_label = cast(None | str | Unset, d.pop("signalTypeLabel", UNSET))
-
-        source_id = cast(None | str | Unset, d.pop("sourceId", UNSET))
-
-        score = cast(int | None | Unset, d.pop("score", UNSET))
-
-        title = cast(None | str | Unset, d.pop("title", UNSET))
-
-        excerpt = cast(None | str | Unset, d.pop("excerpt", UNSET))
-
-        url = cast(None | str | Unset, d.pop("url", UNSET))
-
-        comment = cast(None | str | Unset, d.pop("comment", UNSET))
-
-        dm_text = cast(None | str | Unset, d.pop("dmText", UNSET))
-
-        comment_text = cast(None | str | Unset, d.pop("commentText", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_classification(data: object) -> SignalClassification | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                classification_type_0 = SignalClassification.from_dict(data)
-
-                return classification_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalClassification | Unset, data)
-
-        classification = _parse_classification(d.pop("classification", UNSET))
-
-        author_name = cast(None | str | Unset, d.pop("authorName", UNSET))
-
-        author_url = cast(None | str | Unset, d.pop("authorUrl", UNSET))
-
-        entity_company = cast(None | str | Unset, d.pop("entityCompany", UNSET))
-
-        entity_person = cast(None | str | Unset, d.pop("entityPerson", UNSET))
-
-        group_key = cast(None | str | Unset, d.pop("groupKey", UNSET))
-
-        def _parse_structured_wording(data: object) -> SignalStructuredWording | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                structured_wording_type_0 = SignalStructuredWording.from_dict(data)
-
-                return structured_wording_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalStructuredWording | Unset, data)
-
-        structured_wording = _parse_structured_wording(d.pop("structuredWording", UNSET))
-
-        formatted_title = cast(None | str | Unset, d.pop("formattedTitle", UNSET))
-
-        def _parse_suggested_actions(data: object) -> list[SignalSuggestedAction] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                suggested_actions_type_0 = []
-                _suggested_actions_type_0 = data
-                for suggested_actions_type_0_item_data in _suggested_actions_type_0:
-                    suggested_actions_type_0_item = SignalSuggestedAction.from_dict(suggested_actions_type_0_item_data)
-
-                    suggested_actions_type_0.append(suggested_actions_type_0_item)
-
-                return suggested_actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SignalSuggestedAction] | None | Unset, data)
-
-        suggested_actions = _parse_suggested_actions(d.pop("suggestedActions", UNSET))
-
-        def _parse_workflow_run(data: object) -> SignalWorkflowRun | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_run_type_0 = SignalWorkflowRun.from_dict(data)
-
-                return workflow_run_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalWorkflowRun | Unset, data)
-
-        workflow_run = _parse_workflow_run(d.pop("workflowRun", UNSET))
-
-        def _parse_action_state(data: object) -> SignalActionState | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_state_type_0 = SignalActionState.from_dict(data)
-
-                return action_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalActionState | Unset, data)
-
-        action_state = _parse_action_state(d.pop("actionState", UNSET))
-
-        color = cast(None | str | Unset, d.pop("color", UNSET))
-
-        label = cast(None | str | Unset, d.pop("label", UNSET))
-
-        entity_id = cast(None | str | Unset, d.pop("entityId", UNSET))
-
-        person_entity_id = cast(None | str | Unset, d.pop("personEntityId", UNSET))
-
-        entity_status = cast(None | str | Unset, d.pop("entityStatus", UNSET))
-
-        person_entity_status = cast(None | str | Unset, d.pop("personEntityStatus", UNSET))
-
-        entity_domain = cast(None | str | Unset, d.pop("entityDomain", UNSET))
-
-        def _parse_entity_metadata(data: object) -> SignalEntityMetadata | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                entity_metadata_type_0 = SignalEntityMetadata.from_dict(data)
-
-                return entity_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalEntityMetadata | Unset, data)
-
-        entity_metadata = _parse_entity_metadata(d.pop("entityMetadata", UNSET))
-
-        def _parse_normalized(data: object) -> SignalNormalized | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                normalized_type_0 = SignalNormalized.from_dict(data)
-
-                return normalized_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalNormalized | Unset, data)
-
-        normalized = _parse_normalized(d.pop("normalized", UNSET))
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "Signal", "id")
+        signal_type_id = _get("signalTypeId")
+        if signal_type_id is not None and _type(signal_type_id) is not str:
+            signal_type_id = _check_str(signal_type_id, "Signal", "signalTypeId")
+        signal_type_label = _get("signalTypeLabel")
+        if signal_type_label is not None and _type(signal_type_label) is not str:
+            signal_type_label = _check_str(signal_type_label, "Signal", "signalTypeLabel")
+        source_id = _get("sourceId")
+        if source_id is not None and _type(source_id) is not str:
+            source_id = _check_str(source_id, "Signal", "sourceId")
+        score = _get("score")
+        if score is not None and _type(score) is not int:
+            score = _check_int(score, "Signal", "score")
+        title = _get("title")
+        if title is not None and _type(title) is not str:
+            title = _check_str(title, "Signal", "title")
+        excerpt = _get("excerpt")
+        if excerpt is not None and _type(excerpt) is not str:
+            excerpt = _check_str(excerpt, "Signal", "excerpt")
+        url = _get("url")
+        if url is not None and _type(url) is not str:
+            url = _check_str(url, "Signal", "url")
+        comment = _get("comment")
+        if comment is not None and _type(comment) is not str:
+            comment = _check_str(comment, "Signal", "comment")
+        dm_text = _get("dmText")
+        if dm_text is not None and _type(dm_text) is not str:
+            dm_text = _check_str(dm_text, "Signal", "dmText")
+        comment_text = _get("commentText")
+        if comment_text is not None and _type(comment_text) is not str:
+            comment_text = _check_str(comment_text, "Signal", "commentText")
+        created_at = _get("createdAt")
+        if created_at is not None:
+            created_at = _parse_datetime(created_at, "Signal", "createdAt")
+        classification = _get("classification")
+        if classification is not None:
+            if _type(classification) is not dict:
+                classification = _check_object(classification, "Signal", "classification")
+            classification = SignalClassification._from_dict(classification)
+        author_name = _get("authorName")
+        if author_name is not None and _type(author_name) is not str:
+            author_name = _check_str(author_name, "Signal", "authorName")
+        author_url = _get("authorUrl")
+        if author_url is not None and _type(author_url) is not str:
+            author_url = _check_str(author_url, "Signal", "authorUrl")
+        entity_company = _get("entityCompany")
+        if entity_company is not None and _type(entity_company) is not str:
+            entity_company = _check_str(entity_company, "Signal", "entityCompany")
+        entity_person = _get("entityPerson")
+        if entity_person is not None and _type(entity_person) is not str:
+            entity_person = _check_str(entity_person, "Signal", "entityPerson")
+        group_key = _get("groupKey")
+        if group_key is not None and _type(group_key) is not str:
+            group_key = _check_str(group_key, "Signal", "groupKey")
+        structured_wording = _get("structuredWording")
+        if structured_wording is not None:
+            if _type(structured_wording) is not dict:
+                structured_wording = _check_object(structured_wording, "Signal", "structuredWording")
+            structured_wording = SignalStructuredWording._from_dict(structured_wording)
+        formatted_title = _get("formattedTitle")
+        if formatted_title is not None and _type(formatted_title) is not str:
+            formatted_title = _check_str(formatted_title, "Signal", "formattedTitle")
+        suggested_actions = _get("suggestedActions")
+        if suggested_actions is not None:
+            if _type(suggested_actions) is not list:
+                suggested_actions = _check_list(suggested_actions, "Signal", "suggestedActions")
+            suggested_actions = [
+                SignalSuggestedAction._from_dict(_i)
+                if _type(_i) is dict
+                else SignalSuggestedAction._from_dict(_check_object(_i, "Signal", "suggestedActions"))
+                for _i in suggested_actions
+            ]
+        workflow_run = _get("workflowRun")
+        if workflow_run is not None:
+            if _type(workflow_run) is not dict:
+                workflow_run = _check_object(workflow_run, "Signal", "workflowRun")
+            workflow_run = SignalWorkflowRun._from_dict(workflow_run)
+        action_state = _get("actionState")
+        if action_state is not None:
+            if _type(action_state) is not dict:
+                action_state = _check_object(action_state, "Signal", "actionState")
+            action_state = SignalActionState._from_dict(action_state)
+        color = _get("color")
+        if color is not None and _type(color) is not str:
+            color = _check_str(color, "Signal", "color")
+        label = _get("label")
+        if label is not None and _type(label) is not str:
+            label = _check_str(label, "Signal", "label")
+        entity_id = _get("entityId")
+        if entity_id is not None and _type(entity_id) is not str:
+            entity_id = _check_str(entity_id, "Signal", "entityId")
+        person_entity_id = _get("personEntityId")
+        if person_entity_id is not None and _type(person_entity_id) is not str:
+            person_entity_id = _check_str(person_entity_id, "Signal", "personEntityId")
+        entity_status = _get("entityStatus")
+        if entity_status is not None and _type(entity_status) is not str:
+            entity_status = _check_str(entity_status, "Signal", "entityStatus")
+        person_entity_status = _get("personEntityStatus")
+        if person_entity_status is not None and _type(person_entity_status) is not str:
+            person_entity_status = _check_str(person_entity_status, "Signal", "personEntityStatus")
+        entity_domain = _get("entityDomain")
+        if entity_domain is not None and _type(entity_domain) is not str:
+            entity_domain = _check_str(entity_domain, "Signal", "entityDomain")
+        entity_metadata = _get("entityMetadata")
+        if entity_metadata is not None:
+            if _type(entity_metadata) is not dict:
+                entity_metadata = _check_object(entity_metadata, "Signal", "entityMetadata")
+            entity_metadata = SignalEntityMetadata._from_dict(entity_metadata)
+        normalized = _get("normalized")
+        if normalized is not None:
+            if _type(normalized) is not dict:
+                normalized = _check_object(normalized, "Signal", "normalized")
+            normalized = SignalNormalized._from_dict(normalized)
         _instance = cls(
-            id=id,
-            signal_type_id=signal_type_id,
-            signal_type_label=signal_type_label,
-            source_id=source_id,
-            score=score,
-            title=title,
-            excerpt=excerpt,
-            url=url,
-            comment=comment,
-            dm_text=dm_text,
-            comment_text=comment_text,
-            created_at=created_at,
-            classification=classification,
-            author_name=author_name,
-            author_url=author_url,
-            entity_company=entity_company,
-            entity_person=entity_person,
-            group_key=group_key,
-            structured_wording=structured_wording,
-            formatted_title=formatted_title,
-            suggested_actions=suggested_actions,
-            workflow_run=workflow_run,
-            action_state=action_state,
-            color=color,
-            label=label,
-            entity_id=entity_id,
-            person_entity_id=person_entity_id,
-            entity_status=entity_status,
-            person_entity_status=person_entity_status,
-            entity_domain=entity_domain,
-            entity_metadata=entity_metadata,
-            normalized=normalized,
+            id,
+            signal_type_id,
+            signal_type_label,
+            source_id,
+            score,
+            title,
+            excerpt,
+            url,
+            comment,
+            dm_text,
+            comment_text,
+            created_at,
+            classification,
+            author_name,
+            author_url,
+            entity_company,
+            entity_person,
+            group_key,
+            structured_wording,
+            formatted_title,
+            suggested_actions,
+            workflow_run,
+            action_state,
+            color,
+            label,
+            entity_id,
+            person_entity_id,
+            entity_status,
+            person_entity_status,
+            entity_domain,
+            entity_metadata,
+            normalized,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _SIGNAL_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNAL_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -618,3 +309,41 @@ from ..models.signal_normalized import SignalNormalized  # noqa: E402
 from ..models.signal_structured_wording import SignalStructuredWording  # noqa: E402
 from ..models.signal_suggested_action import SignalSuggestedAction  # noqa: E402
 from ..models.signal_workflow_run import SignalWorkflowRun  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNAL_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "signalTypeId",
+        "signalTypeLabel",
+        "sourceId",
+        "score",
+        "title",
+        "excerpt",
+        "url",
+        "comment",
+        "dmText",
+        "commentText",
+        "createdAt",
+        "classification",
+        "authorName",
+        "authorUrl",
+        "entityCompany",
+        "entityPerson",
+        "groupKey",
+        "structuredWording",
+        "formattedTitle",
+        "suggestedActions",
+        "workflowRun",
+        "actionState",
+        "color",
+        "label",
+        "entityId",
+        "personEntityId",
+        "entityStatus",
+        "personEntityStatus",
+        "entityDomain",
+        "entityMetadata",
+        "normalized",
+    }
+)

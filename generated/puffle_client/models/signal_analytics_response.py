@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signal_analytics_response_type import SignalAnalyticsResponseType
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+    _parse_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.cursor_pagination import CursorPagination
@@ -16,111 +21,70 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalAnalyticsResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalAnalyticsResponse(AdditionalProperties):
     """Keyword analytics. For `type=keywords` it carries `keywords`, `pagination` and `summaryAvgScore`. The
     `type=keyword-runs` body is not documented; its fields arrive as additional properties.
 
         Attributes:
             type_ (SignalAnalyticsResponseType):
-            keywords (list[SignalKeywordStat] | Unset):
-            pagination (CursorPagination | Unset): Cursor block of the `cursor` pagination style. The last page has
-                `hasMore` false and a null cursor.
-            summary_avg_score (None | SignalAnalyticsScoreSummary | Unset):
+            keywords (list[SignalKeywordStat] | None):
+            pagination (CursorPagination | None): Cursor block of the `cursor` pagination style. The last page has `hasMore`
+                false and a null cursor.
+            summary_avg_score (SignalAnalyticsScoreSummary | None):
     """
 
     type_: SignalAnalyticsResponseType
-    keywords: list[SignalKeywordStat] | Unset = UNSET
-    pagination: CursorPagination | Unset = UNSET
-    summary_avg_score: SignalAnalyticsScoreSummary | Unset | None = UNSET
+    keywords: list[SignalKeywordStat] | None = None
+    pagination: CursorPagination | None = None
+    summary_avg_score: SignalAnalyticsScoreSummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        keywords: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.keywords, Unset):
-            keywords = []
-            for keywords_item_data in self.keywords:
-                keywords_item = keywords_item_data.to_dict()
-                keywords.append(keywords_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
-        summary_avg_score: dict[str, Any] | Unset | None
-        if isinstance(self.summary_avg_score, Unset):
-            summary_avg_score = UNSET
-        elif isinstance(self.summary_avg_score, SignalAnalyticsScoreSummary):
-            summary_avg_score = self.summary_avg_score.to_dict()
-        else:
-            summary_avg_score = self.summary_avg_score
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if keywords is not UNSET:
-            field_dict["keywords"] = keywords
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-        if summary_avg_score is not UNSET:
-            field_dict["summaryAvgScore"] = summary_avg_score
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.value
+        if self.keywords is not None:
+            field_dict["keywords"] = [_i.to_dict() for _i in self.keywords]
+        if self.pagination is not None:
+            field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["summaryAvgScore"] = None if self.summary_avg_score is None else self.summary_avg_score.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = SignalAnalyticsResponseType(d.pop("type"))
-
-        _keywords = d.pop("keywords", UNSET)
-        keywords: list[SignalKeywordStat] | Unset = UNSET
-        if _keywords is not UNSET:
-            keywords = []
-            for keywords_item_data in _keywords:
-                keywords_item = SignalKeywordStat.from_dict(keywords_item_data)
-
-                keywords.append(keywords_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: CursorPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
+        _get = src_dict.get
+        type_ = src_dict["type"]
+        if _type(type_) is str and type_ in _SIGNALANALYTICSRESPONSETYPE_BY_VALUE:
+            type_ = _SIGNALANALYTICSRESPONSETYPE_BY_VALUE[type_]
         else:
-            pagination = CursorPagination.from_dict(_pagination)
-
-        def _parse_summary_avg_score(data: object) -> SignalAnalyticsScoreSummary | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_avg_score_type_0 = SignalAnalyticsScoreSummary.from_dict(data)
-
-                return summary_avg_score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalAnalyticsScoreSummary | Unset, data)
-
-        summary_avg_score = _parse_summary_avg_score(d.pop("summaryAvgScore", UNSET))
-
-        _instance = cls(
-            type_=type_,
-            keywords=keywords,
-            pagination=pagination,
-            summary_avg_score=summary_avg_score,
-        )
-
-        _instance.additional_properties = d
+            type_ = _parse_enum(SignalAnalyticsResponseType, type_, "SignalAnalyticsResponse", "type")
+        keywords = _get("keywords")
+        if keywords is not None:
+            if _type(keywords) is not list:
+                keywords = _check_list(keywords, "SignalAnalyticsResponse", "keywords")
+            keywords = [
+                SignalKeywordStat._from_dict(_i)
+                if _type(_i) is dict
+                else SignalKeywordStat._from_dict(_check_object(_i, "SignalAnalyticsResponse", "keywords"))
+                for _i in keywords
+            ]
+        pagination = _get("pagination")
+        if pagination is not None:
+            if _type(pagination) is not dict:
+                pagination = _check_object(pagination, "SignalAnalyticsResponse", "pagination")
+            pagination = CursorPagination._from_dict(pagination)
+        summary_avg_score = _get("summaryAvgScore")
+        if summary_avg_score is not None:
+            if _type(summary_avg_score) is not dict:
+                summary_avg_score = _check_object(summary_avg_score, "SignalAnalyticsResponse", "summaryAvgScore")
+            summary_avg_score = SignalAnalyticsScoreSummary._from_dict(summary_avg_score)
+        _instance = cls(type_, keywords, pagination, summary_avg_score)
+        if not src_dict.keys() <= _SIGNALANALYTICSRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALANALYTICSRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
@@ -128,3 +92,9 @@ class SignalAnalyticsResponse(AdditionalProperties):
 from ..models.cursor_pagination import CursorPagination  # noqa: E402
 from ..models.signal_analytics_score_summary import SignalAnalyticsScoreSummary  # noqa: E402
 from ..models.signal_keyword_stat import SignalKeywordStat  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALANALYTICSRESPONSE_KEYS: frozenset[str] = frozenset({"type", "keywords", "pagination", "summaryAvgScore"})
+_SIGNALANALYTICSRESPONSETYPE_BY_VALUE: dict[object, SignalAnalyticsResponseType] = cast(
+    "dict[object, SignalAnalyticsResponseType]", SignalAnalyticsResponseType._value2member_map_
+)

@@ -6,16 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.signal_generate_result import SignalGenerateResult
 
 
 T = TypeVar("T", bound="SignalGenerateResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalGenerateResponse(AdditionalProperties):
     """Draft results, one per requested signal.
 
@@ -27,38 +32,30 @@ class SignalGenerateResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["results"] = [_i.to_dict() for _i in self.results]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = SignalGenerateResult.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        _instance = cls(
-            results=results,
-        )
-
-        _instance.additional_properties = d
+        results = src_dict["results"]
+        if _type(results) is not list:
+            results = _check_list(results, "SignalGenerateResponse", "results")
+        results = [
+            SignalGenerateResult._from_dict(_i)
+            if _type(_i) is dict
+            else SignalGenerateResult._from_dict(_check_object(_i, "SignalGenerateResponse", "results"))
+            for _i in results
+        ]
+        _instance = cls(results)
+        if not src_dict.keys() <= _SIGNALGENERATERESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATERESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.signal_generate_result import SignalGenerateResult  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALGENERATERESPONSE_KEYS: frozenset[str] = frozenset({"results"})

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.signal_generated_comment import SignalGeneratedComment
@@ -14,134 +18,70 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalGenerateResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalGenerateResult(AdditionalProperties):
     """Drafts (or the error) for one signal.
 
     Attributes:
-        id (None | str | Unset): Signal id.
-        signal_id (None | str | Unset): Signal id under the name used by the docs' prose; the example uses `id`.
-        dm (None | SignalGeneratedDm | Unset):
-        comment (None | SignalGeneratedComment | Unset):
-        error (None | str | Unset): Per-item failure code, e.g. `already_in_flight` when the same draft is already being
+        id (str | None): Signal id.
+        signal_id (str | None): Signal id under the name used by the docs' prose; the example uses `id`.
+        dm (SignalGeneratedDm | None):
+        comment (SignalGeneratedComment | None):
+        error (str | None): Per-item failure code, e.g. `already_in_flight` when the same draft is already being
             written.
     """
 
-    id: str | Unset | None = UNSET
-    signal_id: str | Unset | None = UNSET
-    dm: SignalGeneratedDm | Unset | None = UNSET
-    comment: SignalGeneratedComment | Unset | None = UNSET
-    error: str | Unset | None = UNSET
+    id: str | None = None
+    signal_id: str | None = None
+    dm: SignalGeneratedDm | None = None
+    comment: SignalGeneratedComment | None = None
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        signal_id: str | Unset | None
-        if isinstance(self.signal_id, Unset):
-            signal_id = UNSET
-        else:
-            signal_id = self.signal_id
-
-        dm: dict[str, Any] | Unset | None
-        if isinstance(self.dm, Unset):
-            dm = UNSET
-        elif isinstance(self.dm, SignalGeneratedDm):
-            dm = self.dm.to_dict()
-        else:
-            dm = self.dm
-
-        comment: dict[str, Any] | Unset | None
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        elif isinstance(self.comment, SignalGeneratedComment):
-            comment = self.comment.to_dict()
-        else:
-            comment = self.comment
-
-        error: str | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if signal_id is not UNSET:
-            field_dict["signalId"] = signal_id
-        if dm is not UNSET:
-            field_dict["dm"] = dm
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["signalId"] = self.signal_id
+        field_dict["dm"] = None if self.dm is None else self.dm.to_dict()
+        field_dict["comment"] = None if self.comment is None else self.comment.to_dict()
+        field_dict["error"] = self.error
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        signal_id = cast(None | str | Unset, d.pop("signalId", UNSET))
-
-        def _parse_dm(data: object) -> SignalGeneratedDm | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dm_type_0 = SignalGeneratedDm.from_dict(data)
-
-                return dm_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalGeneratedDm | Unset, data)
-
-        dm = _parse_dm(d.pop("dm", UNSET))
-
-        def _parse_comment(data: object) -> SignalGeneratedComment | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                comment_type_0 = SignalGeneratedComment.from_dict(data)
-
-                return comment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalGeneratedComment | Unset, data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        error = cast(None | str | Unset, d.pop("error", UNSET))
-
-        _instance = cls(
-            id=id,
-            signal_id=signal_id,
-            dm=dm,
-            comment=comment,
-            error=error,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = _get("id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "SignalGenerateResult", "id")
+        signal_id = _get("signalId")
+        if signal_id is not None and _type(signal_id) is not str:
+            signal_id = _check_str(signal_id, "SignalGenerateResult", "signalId")
+        dm = _get("dm")
+        if dm is not None:
+            if _type(dm) is not dict:
+                dm = _check_object(dm, "SignalGenerateResult", "dm")
+            dm = SignalGeneratedDm._from_dict(dm)
+        comment = _get("comment")
+        if comment is not None:
+            if _type(comment) is not dict:
+                comment = _check_object(comment, "SignalGenerateResult", "comment")
+            comment = SignalGeneratedComment._from_dict(comment)
+        error = _get("error")
+        if error is not None and _type(error) is not str:
+            error = _check_str(error, "SignalGenerateResult", "error")
+        _instance = cls(id, signal_id, dm, comment, error)
+        if not src_dict.keys() <= _SIGNALGENERATERESULT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATERESULT_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.signal_generated_comment import SignalGeneratedComment  # noqa: E402
 from ..models.signal_generated_dm import SignalGeneratedDm  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALGENERATERESULT_KEYS: frozenset[str] = frozenset({"id", "signalId", "dm", "comment", "error"})

@@ -1,76 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SignalGeneratedDm")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalGeneratedDm(AdditionalProperties):
     """A generated direct-message draft and where to send it.
 
     Attributes:
-        text (None | str | Unset):
-        profile_url (None | str | Unset):
-        messaging_url (None | str | Unset):
+        text (str | None):
+        profile_url (str | None):
+        messaging_url (str | None):
     """
 
-    text: str | Unset | None = UNSET
-    profile_url: str | Unset | None = UNSET
-    messaging_url: str | Unset | None = UNSET
+    text: str | None = None
+    profile_url: str | None = None
+    messaging_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text: str | Unset | None
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        profile_url: str | Unset | None
-        if isinstance(self.profile_url, Unset):
-            profile_url = UNSET
-        else:
-            profile_url = self.profile_url
-
-        messaging_url: str | Unset | None
-        if isinstance(self.messaging_url, Unset):
-            messaging_url = UNSET
-        else:
-            messaging_url = self.messaging_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if profile_url is not UNSET:
-            field_dict["profileUrl"] = profile_url
-        if messaging_url is not UNSET:
-            field_dict["messagingUrl"] = messaging_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["text"] = self.text
+        field_dict["profileUrl"] = self.profile_url
+        field_dict["messagingUrl"] = self.messaging_url
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = cast(None | str | Unset, d.pop("text", UNSET))
-
-        profile_url = cast(None | str | Unset, d.pop("profileUrl", UNSET))
-
-        messaging_url = cast(None | str | Unset, d.pop("messagingUrl", UNSET))
-
-        _instance = cls(
-            text=text,
-            profile_url=profile_url,
-            messaging_url=messaging_url,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        text = _get("text")
+        if text is not None and _type(text) is not str:
+            text = _check_str(text, "SignalGeneratedDm", "text")
+        profile_url = _get("profileUrl")
+        if profile_url is not None and _type(profile_url) is not str:
+            profile_url = _check_str(profile_url, "SignalGeneratedDm", "profileUrl")
+        messaging_url = _get("messagingUrl")
+        if messaging_url is not None and _type(messaging_url) is not str:
+            messaging_url = _check_str(messaging_url, "SignalGeneratedDm", "messagingUrl")
+        _instance = cls(text, profile_url, messaging_url)
+        if not src_dict.keys() <= _SIGNALGENERATEDDM_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEDDM_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALGENERATEDDM_KEYS: frozenset[str] = frozenset({"text", "profileUrl", "messagingUrl"})

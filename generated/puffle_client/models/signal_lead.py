@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.signal_lead_company import SignalLeadCompany
@@ -14,149 +19,73 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalLead")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalLead(AdditionalProperties):
     """A person or company referenced by one or more signals, rolled up into one row.
 
     Attributes:
         id (str): Entity id (the `entityId` for updateSignalLeads).
-        name (None | str | Unset):
-        signal_ids (list[str] | None | Unset):
-        person (None | SignalLeadPerson | Unset):
-        company (None | SignalLeadCompany | Unset):
+        name (str | None):
+        signal_ids (list[str] | None):
+        person (SignalLeadPerson | None):
+        company (SignalLeadCompany | None):
     """
 
     id: str
-    name: str | Unset | None = UNSET
-    signal_ids: list[str] | Unset | None = UNSET
-    person: SignalLeadPerson | Unset | None = UNSET
-    company: SignalLeadCompany | Unset | None = UNSET
+    name: str | None = None
+    signal_ids: list[str] | None = None
+    person: SignalLeadPerson | None = None
+    company: SignalLeadCompany | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        signal_ids: list[str] | Unset | None
-        if isinstance(self.signal_ids, Unset):
-            signal_ids = UNSET
-        elif isinstance(self.signal_ids, list):
-            signal_ids = self.signal_ids
-
-        else:
-            signal_ids = self.signal_ids
-
-        person: dict[str, Any] | Unset | None
-        if isinstance(self.person, Unset):
-            person = UNSET
-        elif isinstance(self.person, SignalLeadPerson):
-            person = self.person.to_dict()
-        else:
-            person = self.person
-
-        company: dict[str, Any] | Unset | None
-        if isinstance(self.company, Unset):
-            company = UNSET
-        elif isinstance(self.company, SignalLeadCompany):
-            company = self.company.to_dict()
-        else:
-            company = self.company
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if signal_ids is not UNSET:
-            field_dict["signalIds"] = signal_ids
-        if person is not UNSET:
-            field_dict["person"] = person
-        if company is not UNSET:
-            field_dict["company"] = company
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["signalIds"] = None if self.signal_ids is None else list(self.signal_ids)
+        field_dict["person"] = None if self.person is None else self.person.to_dict()
+        field_dict["company"] = None if self.company is None else self.company.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        def _parse_signal_ids(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                signal_ids_type_0 = cast(list[str], data)
-
-                return signal_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        signal_ids = _parse_signal_ids(d.pop("signalIds", UNSET))
-
-        def _parse_person(data: object) -> SignalLeadPerson | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                person_type_0 = SignalLeadPerson.from_dict(data)
-
-                return person_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalLeadPerson | Unset, data)
-
-        person = _parse_person(d.pop("person", UNSET))
-
-        def _parse_company(data: object) -> SignalLeadCompany | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                company_type_0 = SignalLeadCompany.from_dict(data)
-
-                return company_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalLeadCompany | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        _instance = cls(
-            id=id,
-            name=name,
-            signal_ids=signal_ids,
-            person=person,
-            company=company,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "SignalLead", "id")
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "SignalLead", "name")
+        signal_ids = _get("signalIds")
+        if signal_ids is not None:
+            if _type(signal_ids) is not list:
+                signal_ids = _check_list(signal_ids, "SignalLead", "signalIds")
+            for _i in signal_ids:
+                if _type(_i) is not str:
+                    _check_str(_i, "SignalLead", "signalIds")
+        person = _get("person")
+        if person is not None:
+            if _type(person) is not dict:
+                person = _check_object(person, "SignalLead", "person")
+            person = SignalLeadPerson._from_dict(person)
+        company = _get("company")
+        if company is not None:
+            if _type(company) is not dict:
+                company = _check_object(company, "SignalLead", "company")
+            company = SignalLeadCompany._from_dict(company)
+        _instance = cls(id, name, signal_ids, person, company)
+        if not src_dict.keys() <= _SIGNALLEAD_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEAD_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.signal_lead_company import SignalLeadCompany  # noqa: E402
 from ..models.signal_lead_person import SignalLeadPerson  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALLEAD_KEYS: frozenset[str] = frozenset({"id", "name", "signalIds", "person", "company"})

@@ -1,89 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SignalLeadCompany")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalLeadCompany(AdditionalProperties):
     """Company details of a signal lead.
 
     Attributes:
-        name (None | str | Unset):
-        domain (None | str | Unset): Missing when enrichment failed.
-        linkedin_url (None | str | Unset): Missing when enrichment failed.
-        industry (None | str | Unset):
+        name (str | None):
+        domain (str | None): Missing when enrichment failed.
+        linkedin_url (str | None): Missing when enrichment failed.
+        industry (str | None):
     """
 
-    name: str | Unset | None = UNSET
-    domain: str | Unset | None = UNSET
-    linkedin_url: str | Unset | None = UNSET
-    industry: str | Unset | None = UNSET
+    name: str | None = None
+    domain: str | None = None
+    linkedin_url: str | None = None
+    industry: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        domain: str | Unset | None
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        linkedin_url: str | Unset | None
-        if isinstance(self.linkedin_url, Unset):
-            linkedin_url = UNSET
-        else:
-            linkedin_url = self.linkedin_url
-
-        industry: str | Unset | None
-        if isinstance(self.industry, Unset):
-            industry = UNSET
-        else:
-            industry = self.industry
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if linkedin_url is not UNSET:
-            field_dict["linkedinUrl"] = linkedin_url
-        if industry is not UNSET:
-            field_dict["industry"] = industry
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["domain"] = self.domain
+        field_dict["linkedinUrl"] = self.linkedin_url
+        field_dict["industry"] = self.industry
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        domain = cast(None | str | Unset, d.pop("domain", UNSET))
-
-        linkedin_url = cast(None | str | Unset, d.pop("linkedinUrl", UNSET))
-
-        industry = cast(None | str | Unset, d.pop("industry", UNSET))
-
-        _instance = cls(
-            name=name,
-            domain=domain,
-            linkedin_url=linkedin_url,
-            industry=industry,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "SignalLeadCompany", "name")
+        domain = _get("domain")
+        if domain is not None and _type(domain) is not str:
+            domain = _check_str(domain, "SignalLeadCompany", "domain")
+        linkedin_url = _get("linkedinUrl")
+        if linkedin_url is not None and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "SignalLeadCompany", "linkedinUrl")
+        industry = _get("industry")
+        if industry is not None and _type(industry) is not str:
+            industry = _check_str(industry, "SignalLeadCompany", "industry")
+        _instance = cls(name, domain, linkedin_url, industry)
+        if not src_dict.keys() <= _SIGNALLEADCOMPANY_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADCOMPANY_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALLEADCOMPANY_KEYS: frozenset[str] = frozenset({"name", "domain", "linkedinUrl", "industry"})

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cursor_pagination import CursorPagination
@@ -14,9 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalLeadListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalLeadListResponse(AdditionalProperties):
     """A page of signal leads.
 
@@ -31,45 +36,36 @@ class SignalLeadListResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        leads = []
-        for leads_item_data in self.leads:
-            leads_item = leads_item_data.to_dict()
-            leads.append(leads_item)
-
-        pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "leads": leads,
-                "pagination": pagination,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["leads"] = [_i.to_dict() for _i in self.leads]
+        field_dict["pagination"] = self.pagination.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        leads = []
-        _leads = d.pop("leads")
-        for leads_item_data in _leads:
-            leads_item = SignalLead.from_dict(leads_item_data)
-
-            leads.append(leads_item)
-
-        pagination = CursorPagination.from_dict(d.pop("pagination"))
-
-        _instance = cls(
-            leads=leads,
-            pagination=pagination,
-        )
-
-        _instance.additional_properties = d
+        leads = src_dict["leads"]
+        if _type(leads) is not list:
+            leads = _check_list(leads, "SignalLeadListResponse", "leads")
+        leads = [
+            SignalLead._from_dict(_i)
+            if _type(_i) is dict
+            else SignalLead._from_dict(_check_object(_i, "SignalLeadListResponse", "leads"))
+            for _i in leads
+        ]
+        pagination = src_dict["pagination"]
+        if _type(pagination) is not dict:
+            pagination = _check_object(pagination, "SignalLeadListResponse", "pagination")
+        pagination = CursorPagination._from_dict(pagination)
+        _instance = cls(leads, pagination)
+        if not src_dict.keys() <= _SIGNALLEADLISTRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADLISTRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.cursor_pagination import CursorPagination  # noqa: E402
 from ..models.signal_lead import SignalLead  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALLEADLISTRESPONSE_KEYS: frozenset[str] = frozenset({"leads", "pagination"})

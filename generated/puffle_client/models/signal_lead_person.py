@@ -1,102 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SignalLeadPerson")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalLeadPerson(AdditionalProperties):
     """Person details of a signal lead.
 
     Attributes:
-        name (None | str | Unset):
-        linkedin_url (None | str | Unset): Missing when enrichment failed.
-        headline (None | str | Unset):
-        avatar (None | str | Unset):
-        email (None | str | Unset):
+        name (str | None):
+        linkedin_url (str | None): Missing when enrichment failed.
+        headline (str | None):
+        avatar (str | None):
+        email (str | None):
     """
 
-    name: str | Unset | None = UNSET
-    linkedin_url: str | Unset | None = UNSET
-    headline: str | Unset | None = UNSET
-    avatar: str | Unset | None = UNSET
-    email: str | Unset | None = UNSET
+    name: str | None = None
+    linkedin_url: str | None = None
+    headline: str | None = None
+    avatar: str | None = None
+    email: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        linkedin_url: str | Unset | None
-        if isinstance(self.linkedin_url, Unset):
-            linkedin_url = UNSET
-        else:
-            linkedin_url = self.linkedin_url
-
-        headline: str | Unset | None
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
-
-        avatar: str | Unset | None
-        if isinstance(self.avatar, Unset):
-            avatar = UNSET
-        else:
-            avatar = self.avatar
-
-        email: str | Unset | None
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if linkedin_url is not UNSET:
-            field_dict["linkedinUrl"] = linkedin_url
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if email is not UNSET:
-            field_dict["email"] = email
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["linkedinUrl"] = self.linkedin_url
+        field_dict["headline"] = self.headline
+        field_dict["avatar"] = self.avatar
+        field_dict["email"] = self.email
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = cast(None | str | Unset, d.pop("name", UNSET))
-
-        linkedin_url = cast(None | str | Unset, d.pop("linkedinUrl", UNSET))
-
-        headline = cast(None | str | Unset, d.pop("headline", UNSET))
-
-        avatar = cast(None | str | Unset, d.pop("avatar", UNSET))
-
-        email = cast(None | str | Unset, d.pop("email", UNSET))
-
-        _instance = cls(
-            name=name,
-            linkedin_url=linkedin_url,
-            headline=headline,
-            avatar=avatar,
-            email=email,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        name = _get("name")
+        if name is not None and _type(name) is not str:
+            name = _check_str(name, "SignalLeadPerson", "name")
+        linkedin_url = _get("linkedinUrl")
+        if linkedin_url is not None and _type(linkedin_url) is not str:
+            linkedin_url = _check_str(linkedin_url, "SignalLeadPerson", "linkedinUrl")
+        headline = _get("headline")
+        if headline is not None and _type(headline) is not str:
+            headline = _check_str(headline, "SignalLeadPerson", "headline")
+        avatar = _get("avatar")
+        if avatar is not None and _type(avatar) is not str:
+            avatar = _check_str(avatar, "SignalLeadPerson", "avatar")
+        email = _get("email")
+        if email is not None and _type(email) is not str:
+            email = _check_str(email, "SignalLeadPerson", "email")
+        _instance = cls(name, linkedin_url, headline, avatar, email)
+        if not src_dict.keys() <= _SIGNALLEADPERSON_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADPERSON_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALLEADPERSON_KEYS: frozenset[str] = frozenset({"name", "linkedinUrl", "headline", "avatar", "email"})

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cursor_pagination import CursorPagination
@@ -14,9 +18,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalListResponse(AdditionalProperties):
     """A page of the signal feed.
 
@@ -31,45 +36,36 @@ class SignalListResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        signals = []
-        for signals_item_data in self.signals:
-            signals_item = signals_item_data.to_dict()
-            signals.append(signals_item)
-
-        pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "signals": signals,
-                "pagination": pagination,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["signals"] = [_i.to_dict() for _i in self.signals]
+        field_dict["pagination"] = self.pagination.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signals = []
-        _signals = d.pop("signals")
-        for signals_item_data in _signals:
-            signals_item = Signal.from_dict(signals_item_data)
-
-            signals.append(signals_item)
-
-        pagination = CursorPagination.from_dict(d.pop("pagination"))
-
-        _instance = cls(
-            signals=signals,
-            pagination=pagination,
-        )
-
-        _instance.additional_properties = d
+        signals = src_dict["signals"]
+        if _type(signals) is not list:
+            signals = _check_list(signals, "SignalListResponse", "signals")
+        signals = [
+            Signal._from_dict(_i)
+            if _type(_i) is dict
+            else Signal._from_dict(_check_object(_i, "SignalListResponse", "signals"))
+            for _i in signals
+        ]
+        pagination = src_dict["pagination"]
+        if _type(pagination) is not dict:
+            pagination = _check_object(pagination, "SignalListResponse", "pagination")
+        pagination = CursorPagination._from_dict(pagination)
+        _instance = cls(signals, pagination)
+        if not src_dict.keys() <= _SIGNALLISTRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLISTRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.cursor_pagination import CursorPagination  # noqa: E402
 from ..models.signal import Signal  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALLISTRESPONSE_KEYS: frozenset[str] = frozenset({"signals", "pagination"})

@@ -6,12 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SignalSearchCreateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalSearchCreateRequest(AdditionalProperties):
     """What to search for.
 
@@ -25,33 +31,27 @@ class SignalSearchCreateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        filter_prompt = self.filter_prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
-        if filter_prompt is not UNSET:
-            field_dict["filterPrompt"] = filter_prompt
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["query"] = self.query
+        if not isinstance(self.filter_prompt, Unset):
+            field_dict["filterPrompt"] = self.filter_prompt
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query = d.pop("query")
-
-        filter_prompt = d.pop("filterPrompt", UNSET)
-
-        _instance = cls(
-            query=query,
-            filter_prompt=filter_prompt,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        query = src_dict["query"]
+        if _type(query) is not str:
+            query = _check_str(query, "SignalSearchCreateRequest", "query")
+        filter_prompt = _get("filterPrompt", UNSET)
+        if filter_prompt is not UNSET and _type(filter_prompt) is not str:
+            filter_prompt = _check_str(filter_prompt, "SignalSearchCreateRequest", "filterPrompt")
+        _instance = cls(query, filter_prompt)
+        if not src_dict.keys() <= _SIGNALSEARCHCREATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHCREATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALSEARCHCREATEREQUEST_KEYS: frozenset[str] = frozenset({"query", "filterPrompt"})

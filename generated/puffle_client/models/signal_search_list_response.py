@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.cursor_pagination import CursorPagination
@@ -14,70 +18,57 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalSearchListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalSearchListResponse(AdditionalProperties):
     """A page of signal searches.
 
     Attributes:
         searches (list[SignalSearch]):
-        pagination (CursorPagination | Unset): Cursor block of the `cursor` pagination style. The last page has
-            `hasMore` false and a null cursor.
+        pagination (CursorPagination | None): Cursor block of the `cursor` pagination style. The last page has `hasMore`
+            false and a null cursor.
     """
 
     searches: list[SignalSearch]
-    pagination: CursorPagination | Unset = UNSET
+    pagination: CursorPagination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        searches = []
-        for searches_item_data in self.searches:
-            searches_item = searches_item_data.to_dict()
-            searches.append(searches_item)
-
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "searches": searches,
-            }
-        )
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["searches"] = [_i.to_dict() for _i in self.searches]
+        if self.pagination is not None:
+            field_dict["pagination"] = self.pagination.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        searches = []
-        _searches = d.pop("searches")
-        for searches_item_data in _searches:
-            searches_item = SignalSearch.from_dict(searches_item_data)
-
-            searches.append(searches_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: CursorPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = CursorPagination.from_dict(_pagination)
-
-        _instance = cls(
-            searches=searches,
-            pagination=pagination,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        searches = src_dict["searches"]
+        if _type(searches) is not list:
+            searches = _check_list(searches, "SignalSearchListResponse", "searches")
+        searches = [
+            SignalSearch._from_dict(_i)
+            if _type(_i) is dict
+            else SignalSearch._from_dict(_check_object(_i, "SignalSearchListResponse", "searches"))
+            for _i in searches
+        ]
+        pagination = _get("pagination")
+        if pagination is not None:
+            if _type(pagination) is not dict:
+                pagination = _check_object(pagination, "SignalSearchListResponse", "pagination")
+            pagination = CursorPagination._from_dict(pagination)
+        _instance = cls(searches, pagination)
+        if not src_dict.keys() <= _SIGNALSEARCHLISTRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHLISTRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.cursor_pagination import CursorPagination  # noqa: E402
 from ..models.signal_search import SignalSearch  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALSEARCHLISTRESPONSE_KEYS: frozenset[str] = frozenset({"searches", "pagination"})

@@ -1,76 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+)
 
 T = TypeVar("T", bound="SignalSearchProgress")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalSearchProgress(AdditionalProperties):
     """Counters of a running or finished search.
 
     Attributes:
-        fetched (int | None | Unset):
-        filtered (int | None | Unset):
-        total (int | None | Unset):
+        fetched (int | None):
+        filtered (int | None):
+        total (int | None):
     """
 
-    fetched: int | Unset | None = UNSET
-    filtered: int | Unset | None = UNSET
-    total: int | Unset | None = UNSET
+    fetched: int | None = None
+    filtered: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fetched: int | Unset | None
-        if isinstance(self.fetched, Unset):
-            fetched = UNSET
-        else:
-            fetched = self.fetched
-
-        filtered: int | Unset | None
-        if isinstance(self.filtered, Unset):
-            filtered = UNSET
-        else:
-            filtered = self.filtered
-
-        total: int | Unset | None
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fetched is not UNSET:
-            field_dict["fetched"] = fetched
-        if filtered is not UNSET:
-            field_dict["filtered"] = filtered
-        if total is not UNSET:
-            field_dict["total"] = total
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["fetched"] = self.fetched
+        field_dict["filtered"] = self.filtered
+        field_dict["total"] = self.total
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fetched = cast(int | None | Unset, d.pop("fetched", UNSET))
-
-        filtered = cast(int | None | Unset, d.pop("filtered", UNSET))
-
-        total = cast(int | None | Unset, d.pop("total", UNSET))
-
-        _instance = cls(
-            fetched=fetched,
-            filtered=filtered,
-            total=total,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        fetched = _get("fetched")
+        if fetched is not None and _type(fetched) is not int:
+            fetched = _check_int(fetched, "SignalSearchProgress", "fetched")
+        filtered = _get("filtered")
+        if filtered is not None and _type(filtered) is not int:
+            filtered = _check_int(filtered, "SignalSearchProgress", "filtered")
+        total = _get("total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "SignalSearchProgress", "total")
+        _instance = cls(fetched, filtered, total)
+        if not src_dict.keys() <= _SIGNALSEARCHPROGRESS_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHPROGRESS_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALSEARCHPROGRESS_KEYS: frozenset[str] = frozenset({"fetched", "filtered", "total"})

@@ -1,89 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_bool,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SignalSearchResult")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalSearchResult(AdditionalProperties):
     """One hit of a signal search and the relevance verdict of the filter prompt.
 
     Attributes:
-        id (None | str | Unset):
-        signal_id (None | str | Unset):
-        relevant (bool | None | Unset):
-        reason (None | str | Unset):
+        id (str | None):
+        signal_id (str | None):
+        relevant (bool | None):
+        reason (str | None):
     """
 
-    id: str | Unset | None = UNSET
-    signal_id: str | Unset | None = UNSET
-    relevant: bool | Unset | None = UNSET
-    reason: str | Unset | None = UNSET
+    id: str | None = None
+    signal_id: str | None = None
+    relevant: bool | None = None
+    reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        signal_id: str | Unset | None
-        if isinstance(self.signal_id, Unset):
-            signal_id = UNSET
-        else:
-            signal_id = self.signal_id
-
-        relevant: bool | Unset | None
-        if isinstance(self.relevant, Unset):
-            relevant = UNSET
-        else:
-            relevant = self.relevant
-
-        reason: str | Unset | None
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if signal_id is not UNSET:
-            field_dict["signalId"] = signal_id
-        if relevant is not UNSET:
-            field_dict["relevant"] = relevant
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["signalId"] = self.signal_id
+        field_dict["relevant"] = self.relevant
+        field_dict["reason"] = self.reason
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        signal_id = cast(None | str | Unset, d.pop("signalId", UNSET))
-
-        relevant = cast(bool | None | Unset, d.pop("relevant", UNSET))
-
-        reason = cast(None | str | Unset, d.pop("reason", UNSET))
-
-        _instance = cls(
-            id=id,
-            signal_id=signal_id,
-            relevant=relevant,
-            reason=reason,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = _get("id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "SignalSearchResult", "id")
+        signal_id = _get("signalId")
+        if signal_id is not None and _type(signal_id) is not str:
+            signal_id = _check_str(signal_id, "SignalSearchResult", "signalId")
+        relevant = _get("relevant")
+        if relevant is not None and _type(relevant) is not bool:
+            relevant = _check_bool(relevant, "SignalSearchResult", "relevant")
+        reason = _get("reason")
+        if reason is not None and _type(reason) is not str:
+            reason = _check_str(reason, "SignalSearchResult", "reason")
+        _instance = cls(id, signal_id, relevant, reason)
+        if not src_dict.keys() <= _SIGNALSEARCHRESULT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHRESULT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALSEARCHRESULT_KEYS: frozenset[str] = frozenset({"id", "signalId", "relevant", "reason"})

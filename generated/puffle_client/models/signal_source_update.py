@@ -6,16 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.signal_source_update_config import SignalSourceUpdateConfig
 
 
 T = TypeVar("T", bound="SignalSourceUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalSourceUpdate(AdditionalProperties):
     """Account-wide setting for one data source.
 
@@ -32,51 +40,37 @@ class SignalSourceUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        enabled = self.enabled
-
-        config: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
         if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if config is not UNSET:
-            field_dict["config"] = config
-
+            field_dict["config"] = self.config.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        enabled = d.pop("enabled", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: SignalSourceUpdateConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = SignalSourceUpdateConfig.from_dict(_config)
-
-        _instance = cls(
-            id=id,
-            enabled=enabled,
-            config=config,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "SignalSourceUpdate", "id")
+        enabled = _get("enabled", UNSET)
+        if enabled is not UNSET and _type(enabled) is not bool:
+            enabled = _check_bool(enabled, "SignalSourceUpdate", "enabled")
+        config = _get("config", UNSET)
+        if config is not UNSET:
+            if _type(config) is not dict:
+                config = _check_object(config, "SignalSourceUpdate", "config")
+            config = SignalSourceUpdateConfig._from_dict(config)
+        _instance = cls(id, enabled, config)
+        if not src_dict.keys() <= _SIGNALSOURCEUPDATE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSOURCEUPDATE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.signal_source_update_config import SignalSourceUpdateConfig  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALSOURCEUPDATE_KEYS: frozenset[str] = frozenset({"id", "enabled", "config"})

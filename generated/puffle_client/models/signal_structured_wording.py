@@ -1,89 +1,66 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SignalStructuredWording")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalStructuredWording(AdditionalProperties):
     """Structured phrasing of a signal from a structured type (for example a job posting).
 
     Attributes:
-        type_ (None | str | Unset): Structured kind; the docs show `hiring`, other built-in kinds are likely.
-        company (None | str | Unset):
-        job_title (None | str | Unset):
-        location (None | str | Unset):
+        type_ (str | None): Structured kind; the docs show `hiring`, other built-in kinds are likely.
+        company (str | None):
+        job_title (str | None):
+        location (str | None):
     """
 
-    type_: str | Unset | None = UNSET
-    company: str | Unset | None = UNSET
-    job_title: str | Unset | None = UNSET
-    location: str | Unset | None = UNSET
+    type_: str | None = None
+    company: str | None = None
+    job_title: str | None = None
+    location: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        company: str | Unset | None
-        if isinstance(self.company, Unset):
-            company = UNSET
-        else:
-            company = self.company
-
-        job_title: str | Unset | None
-        if isinstance(self.job_title, Unset):
-            job_title = UNSET
-        else:
-            job_title = self.job_title
-
-        location: str | Unset | None
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if company is not UNSET:
-            field_dict["company"] = company
-        if job_title is not UNSET:
-            field_dict["jobTitle"] = job_title
-        if location is not UNSET:
-            field_dict["location"] = location
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        field_dict["company"] = self.company
+        field_dict["jobTitle"] = self.job_title
+        field_dict["location"] = self.location
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
-
-        company = cast(None | str | Unset, d.pop("company", UNSET))
-
-        job_title = cast(None | str | Unset, d.pop("jobTitle", UNSET))
-
-        location = cast(None | str | Unset, d.pop("location", UNSET))
-
-        _instance = cls(
-            type_=type_,
-            company=company,
-            job_title=job_title,
-            location=location,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        type_ = _get("type")
+        if type_ is not None and _type(type_) is not str:
+            type_ = _check_str(type_, "SignalStructuredWording", "type")
+        company = _get("company")
+        if company is not None and _type(company) is not str:
+            company = _check_str(company, "SignalStructuredWording", "company")
+        job_title = _get("jobTitle")
+        if job_title is not None and _type(job_title) is not str:
+            job_title = _check_str(job_title, "SignalStructuredWording", "jobTitle")
+        location = _get("location")
+        if location is not None and _type(location) is not str:
+            location = _check_str(location, "SignalStructuredWording", "location")
+        _instance = cls(type_, company, job_title, location)
+        if not src_dict.keys() <= _SIGNALSTRUCTUREDWORDING_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSTRUCTUREDWORDING_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALSTRUCTUREDWORDING_KEYS: frozenset[str] = frozenset({"type", "company", "jobTitle", "location"})

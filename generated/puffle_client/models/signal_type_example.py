@@ -1,102 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SignalTypeExample")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalTypeExample(AdditionalProperties):
     """An illustrative signal shown for a signal type.
 
     Attributes:
-        source (None | str | Unset):
-        source_handle (None | str | Unset):
-        headline (None | str | Unset):
-        time_ago_label (None | str | Unset):
-        score (int | None | Unset):
+        source (str | None):
+        source_handle (str | None):
+        headline (str | None):
+        time_ago_label (str | None):
+        score (int | None):
     """
 
-    source: str | Unset | None = UNSET
-    source_handle: str | Unset | None = UNSET
-    headline: str | Unset | None = UNSET
-    time_ago_label: str | Unset | None = UNSET
-    score: int | Unset | None = UNSET
+    source: str | None = None
+    source_handle: str | None = None
+    headline: str | None = None
+    time_ago_label: str | None = None
+    score: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source: str | Unset | None
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
-
-        source_handle: str | Unset | None
-        if isinstance(self.source_handle, Unset):
-            source_handle = UNSET
-        else:
-            source_handle = self.source_handle
-
-        headline: str | Unset | None
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
-
-        time_ago_label: str | Unset | None
-        if isinstance(self.time_ago_label, Unset):
-            time_ago_label = UNSET
-        else:
-            time_ago_label = self.time_ago_label
-
-        score: int | Unset | None
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source is not UNSET:
-            field_dict["source"] = source
-        if source_handle is not UNSET:
-            field_dict["sourceHandle"] = source_handle
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-        if time_ago_label is not UNSET:
-            field_dict["timeAgoLabel"] = time_ago_label
-        if score is not UNSET:
-            field_dict["score"] = score
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["source"] = self.source
+        field_dict["sourceHandle"] = self.source_handle
+        field_dict["headline"] = self.headline
+        field_dict["timeAgoLabel"] = self.time_ago_label
+        field_dict["score"] = self.score
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = cast(None | str | Unset, d.pop("source", UNSET))
-
-        source_handle = cast(None | str | Unset, d.pop("sourceHandle", UNSET))
-
-        headline = cast(None | str | Unset, d.pop("headline", UNSET))
-
-        time_ago_label = cast(None | str | Unset, d.pop("timeAgoLabel", UNSET))
-
-        score = cast(int | None | Unset, d.pop("score", UNSET))
-
-        _instance = cls(
-            source=source,
-            source_handle=source_handle,
-            headline=headline,
-            time_ago_label=time_ago_label,
-            score=score,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        source = _get("source")
+        if source is not None and _type(source) is not str:
+            source = _check_str(source, "SignalTypeExample", "source")
+        source_handle = _get("sourceHandle")
+        if source_handle is not None and _type(source_handle) is not str:
+            source_handle = _check_str(source_handle, "SignalTypeExample", "sourceHandle")
+        headline = _get("headline")
+        if headline is not None and _type(headline) is not str:
+            headline = _check_str(headline, "SignalTypeExample", "headline")
+        time_ago_label = _get("timeAgoLabel")
+        if time_ago_label is not None and _type(time_ago_label) is not str:
+            time_ago_label = _check_str(time_ago_label, "SignalTypeExample", "timeAgoLabel")
+        score = _get("score")
+        if score is not None and _type(score) is not int:
+            score = _check_int(score, "SignalTypeExample", "score")
+        _instance = cls(source, source_handle, headline, time_ago_label, score)
+        if not src_dict.keys() <= _SIGNALTYPEEXAMPLE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPEEXAMPLE_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALTYPEEXAMPLE_KEYS: frozenset[str] = frozenset({"source", "sourceHandle", "headline", "timeAgoLabel", "score"})

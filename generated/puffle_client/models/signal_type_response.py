@@ -6,16 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.signal_type import SignalType
 
 
 T = TypeVar("T", bound="SignalTypeResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalTypeResponse(AdditionalProperties):
     """A single signal type wrapped in `type`.
 
@@ -28,30 +32,25 @@ class SignalTypeResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = SignalType.from_dict(d.pop("type"))
-
-        _instance = cls(
-            type_=type_,
-        )
-
-        _instance.additional_properties = d
+        type_ = src_dict["type"]
+        if _type(type_) is not dict:
+            type_ = _check_object(type_, "SignalTypeResponse", "type")
+        type_ = SignalType._from_dict(type_)
+        _instance = cls(type_)
+        if not src_dict.keys() <= _SIGNALTYPERESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPERESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.signal_type import SignalType  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALTYPERESPONSE_KEYS: frozenset[str] = frozenset({"type"})

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_bool,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+)
 
 if TYPE_CHECKING:
     from ..models.signal_type_source_override import SignalTypeSourceOverride
@@ -14,9 +23,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SignalTypeUpdate")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalTypeUpdate(AdditionalProperties):
     """Partial update of one signal type; omitted fields stay as they are.
 
@@ -48,117 +58,112 @@ class SignalTypeUpdate(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        label = self.label
-
-        description = self.description
-
-        keywords: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if not isinstance(self.label, Unset):
+            field_dict["label"] = self.label
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
         if not isinstance(self.keywords, Unset):
-            keywords = self.keywords
-
-        prompt = self.prompt
-
-        enabled = self.enabled
-
-        position = self.position
-
-        allowed_sources: list[str] | Unset = UNSET
+            field_dict["keywords"] = list(self.keywords)
+        if not isinstance(self.prompt, Unset):
+            field_dict["prompt"] = self.prompt
+        if not isinstance(self.enabled, Unset):
+            field_dict["enabled"] = self.enabled
+        if not isinstance(self.position, Unset):
+            field_dict["position"] = self.position
         if not isinstance(self.allowed_sources, Unset):
-            allowed_sources = self.allowed_sources
-
-        structured_config: dict[str, Any] | Unset = UNSET
+            field_dict["allowedSources"] = list(self.allowed_sources)
         if not isinstance(self.structured_config, Unset):
-            structured_config = self.structured_config.to_dict()
-
-        source_overrides: list[dict[str, Any]] | Unset = UNSET
+            field_dict["structuredConfig"] = self.structured_config.to_dict()
         if not isinstance(self.source_overrides, Unset):
-            source_overrides = []
-            for source_overrides_item_data in self.source_overrides:
-                source_overrides_item = source_overrides_item_data.to_dict()
-                source_overrides.append(source_overrides_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if keywords is not UNSET:
-            field_dict["keywords"] = keywords
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if position is not UNSET:
-            field_dict["position"] = position
-        if allowed_sources is not UNSET:
-            field_dict["allowedSources"] = allowed_sources
-        if structured_config is not UNSET:
-            field_dict["structuredConfig"] = structured_config
-        if source_overrides is not UNSET:
-            field_dict["sourceOverrides"] = source_overrides
-
+            field_dict["sourceOverrides"] = [_i.to_dict() for _i in self.source_overrides]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        label = d.pop("label", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        keywords = cast(list[str], d.pop("keywords", UNSET))
-
-        prompt = d.pop("prompt", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        allowed_sources = cast(list[str], d.pop("allowedSources", UNSET))
-
-        _structured_config = d.pop("structuredConfig", UNSET)
-        structured_config: SignalTypeStructuredConfig | Unset
-        if isinstance(_structured_config, Unset):
-            structured_config = UNSET
-        else:
-            structured_config = SignalTypeStructuredConfig.from_dict(_structured_config)
-
-        _source_overrides = d.pop("sourceOverrides", UNSET)
-        source_overrides: list[SignalTypeSourceOverride] | Unset = UNSET
-        if _source_overrides is not UNSET:
-            source_overrides = []
-            for source_overrides_item_data in _source_overrides:
-                source_overrides_item = SignalTypeSourceOverride.from_dict(source_overrides_item_data)
-
-                source_overrides.append(source_overrides_item)
-
+        _get = src_dict.get
+        id = src_dict["id"]
+        if _type(id) is not str:
+            id = _check_str(id, "SignalTypeUpdate", "id")
+        label = _get("label", UNSET)
+        if label is not UNSET and _type(label) is not str:
+            label = _check_str(label, "SignalTypeUpdate", "label")
+        description = _get("description", UNSET)
+        if description is not UNSET and _type(description) is not str:
+            description = _check_str(description, "SignalTypeUpdate", "description")
+        keywords = _get("keywords", UNSET)
+        if keywords is not UNSET:
+            if _type(keywords) is not list:
+                keywords = _check_list(keywords, "SignalTypeUpdate", "keywords")
+            for _i in keywords:
+                if _type(_i) is not str:
+                    _check_str(_i, "SignalTypeUpdate", "keywords")
+        prompt = _get("prompt", UNSET)
+        if prompt is not UNSET and _type(prompt) is not str:
+            prompt = _check_str(prompt, "SignalTypeUpdate", "prompt")
+        enabled = _get("enabled", UNSET)
+        if enabled is not UNSET and _type(enabled) is not bool:
+            enabled = _check_bool(enabled, "SignalTypeUpdate", "enabled")
+        position = _get("position", UNSET)
+        if position is not UNSET and _type(position) is not int:
+            position = _check_int(position, "SignalTypeUpdate", "position")
+        allowed_sources = _get("allowedSources", UNSET)
+        if allowed_sources is not UNSET:
+            if _type(allowed_sources) is not list:
+                allowed_sources = _check_list(allowed_sources, "SignalTypeUpdate", "allowedSources")
+            for _i in allowed_sources:
+                if _type(_i) is not str:
+                    _check_str(_i, "SignalTypeUpdate", "allowedSources")
+        structured_config = _get("structuredConfig", UNSET)
+        if structured_config is not UNSET:
+            if _type(structured_config) is not dict:
+                structured_config = _check_object(structured_config, "SignalTypeUpdate", "structuredConfig")
+            structured_config = SignalTypeStructuredConfig._from_dict(structured_config)
+        source_overrides = _get("sourceOverrides", UNSET)
+        if source_overrides is not UNSET:
+            if _type(source_overrides) is not list:
+                source_overrides = _check_list(source_overrides, "SignalTypeUpdate", "sourceOverrides")
+            source_overrides = [
+                SignalTypeSourceOverride._from_dict(_i)
+                if _type(_i) is dict
+                else SignalTypeSourceOverride._from_dict(_check_object(_i, "SignalTypeUpdate", "sourceOverrides"))
+                for _i in source_overrides
+            ]
         _instance = cls(
-            id=id,
-            label=label,
-            description=description,
-            keywords=keywords,
-            prompt=prompt,
-            enabled=enabled,
-            position=position,
-            allowed_sources=allowed_sources,
-            structured_config=structured_config,
-            source_overrides=source_overrides,
+            id,
+            label,
+            description,
+            keywords,
+            prompt,
+            enabled,
+            position,
+            allowed_sources,
+            structured_config,
+            source_overrides,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _SIGNALTYPEUPDATE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPEUPDATE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.signal_type_source_override import SignalTypeSourceOverride  # noqa: E402
 from ..models.signal_type_structured_config import SignalTypeStructuredConfig  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALTYPEUPDATE_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "description",
+        "keywords",
+        "prompt",
+        "enabled",
+        "position",
+        "allowedSources",
+        "structuredConfig",
+        "sourceOverrides",
+    }
+)

@@ -1,76 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="SignalWorkflowRun")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SignalWorkflowRun(AdditionalProperties):
     """Workflow run attached to a signal.
 
     Attributes:
-        id (None | str | Unset):
-        status (None | str | Unset):
-        workflow_id (None | str | Unset):
+        id (str | None):
+        status (str | None):
+        workflow_id (str | None):
     """
 
-    id: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    workflow_id: str | Unset | None = UNSET
+    id: str | None = None
+    status: str | None = None
+    workflow_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset | None
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        workflow_id: str | Unset | None
-        if isinstance(self.workflow_id, Unset):
-            workflow_id = UNSET
-        else:
-            workflow_id = self.workflow_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if workflow_id is not UNSET:
-            field_dict["workflowId"] = workflow_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        field_dict["workflowId"] = self.workflow_id
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        workflow_id = cast(None | str | Unset, d.pop("workflowId", UNSET))
-
-        _instance = cls(
-            id=id,
-            status=status,
-            workflow_id=workflow_id,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        id = _get("id")
+        if id is not None and _type(id) is not str:
+            id = _check_str(id, "SignalWorkflowRun", "id")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "SignalWorkflowRun", "status")
+        workflow_id = _get("workflowId")
+        if workflow_id is not None and _type(workflow_id) is not str:
+            workflow_id = _check_str(workflow_id, "SignalWorkflowRun", "workflowId")
+        _instance = cls(id, status, workflow_id)
+        if not src_dict.keys() <= _SIGNALWORKFLOWRUN_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALWORKFLOWRUN_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_SIGNALWORKFLOWRUN_KEYS: frozenset[str] = frozenset({"id", "status", "workflowId"})

@@ -8,12 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import AdditionalProperties, File
+from ..types import (
+    AdditionalProperties,
+    File,
+)
 
 T = TypeVar("T", bound="ThreadAttachmentUploadRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadAttachmentUploadRequest(AdditionalProperties):
     """Multipart body with the single file to upload.
 
@@ -25,16 +29,8 @@ class ThreadAttachmentUploadRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["file"] = self.file.to_tuple()
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -49,12 +45,14 @@ class ThreadAttachmentUploadRequest(AdditionalProperties):
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
-
-        _instance = cls(
-            file=file,
-        )
-
-        _instance.additional_properties = d
+        file = src_dict["file"]
+        file = File(payload=BytesIO(file))
+        _instance = cls(file)
+        if not src_dict.keys() <= _THREADATTACHMENTUPLOADREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADATTACHMENTUPLOADREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADATTACHMENTUPLOADREQUEST_KEYS: frozenset[str] = frozenset({"file"})

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.thread import Thread
@@ -14,113 +19,79 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadListResponse(AdditionalProperties):
     """One page of threads with flat page counters. In correspondence-lookup mode
     (`correspondence=true`) the server answers with an undocumented shape instead, so nothing is required.
 
         Attributes:
-            threads (list[Thread] | Unset):
-            total (int | Unset): Number of threads matching the filters.
-            page (int | Unset):
-            limit (int | Unset):
-            filter_options (None | ThreadFilterOptions | Unset):
+            threads (list[Thread] | None):
+            total (int | None): Number of threads matching the filters.
+            page (int | None):
+            limit (int | None):
+            filter_options (ThreadFilterOptions | None):
     """
 
-    threads: list[Thread] | Unset = UNSET
-    total: int | Unset = UNSET
-    page: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    filter_options: ThreadFilterOptions | Unset | None = UNSET
+    threads: list[Thread] | None = None
+    total: int | None = None
+    page: int | None = None
+    limit: int | None = None
+    filter_options: ThreadFilterOptions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        threads: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.threads, Unset):
-            threads = []
-            for threads_item_data in self.threads:
-                threads_item = threads_item_data.to_dict()
-                threads.append(threads_item)
-
-        total = self.total
-
-        page = self.page
-
-        limit = self.limit
-
-        filter_options: dict[str, Any] | Unset | None
-        if isinstance(self.filter_options, Unset):
-            filter_options = UNSET
-        elif isinstance(self.filter_options, ThreadFilterOptions):
-            filter_options = self.filter_options.to_dict()
-        else:
-            filter_options = self.filter_options
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if threads is not UNSET:
-            field_dict["threads"] = threads
-        if total is not UNSET:
-            field_dict["total"] = total
-        if page is not UNSET:
-            field_dict["page"] = page
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if filter_options is not UNSET:
-            field_dict["filter_options"] = filter_options
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.threads is not None:
+            field_dict["threads"] = [_i.to_dict() for _i in self.threads]
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.page is not None:
+            field_dict["page"] = self.page
+        if self.limit is not None:
+            field_dict["limit"] = self.limit
+        field_dict["filter_options"] = None if self.filter_options is None else self.filter_options.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _threads = d.pop("threads", UNSET)
-        threads: list[Thread] | Unset = UNSET
-        if _threads is not UNSET:
-            threads = []
-            for threads_item_data in _threads:
-                threads_item = Thread.from_dict(threads_item_data)
-
-                threads.append(threads_item)
-
-        total = d.pop("total", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        def _parse_filter_options(data: object) -> ThreadFilterOptions | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filter_options_type_0 = ThreadFilterOptions.from_dict(data)
-
-                return filter_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadFilterOptions | Unset, data)
-
-        filter_options = _parse_filter_options(d.pop("filter_options", UNSET))
-
-        _instance = cls(
-            threads=threads,
-            total=total,
-            page=page,
-            limit=limit,
-            filter_options=filter_options,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        threads = _get("threads")
+        if threads is not None:
+            if _type(threads) is not list:
+                threads = _check_list(threads, "ThreadListResponse", "threads")
+            threads = [
+                Thread._from_dict(_i)
+                if _type(_i) is dict
+                else Thread._from_dict(_check_object(_i, "ThreadListResponse", "threads"))
+                for _i in threads
+            ]
+        total = _get("total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "ThreadListResponse", "total")
+        page = _get("page")
+        if page is not None and _type(page) is not int:
+            page = _check_int(page, "ThreadListResponse", "page")
+        limit = _get("limit")
+        if limit is not None and _type(limit) is not int:
+            limit = _check_int(limit, "ThreadListResponse", "limit")
+        filter_options = _get("filter_options")
+        if filter_options is not None:
+            if _type(filter_options) is not dict:
+                filter_options = _check_object(filter_options, "ThreadListResponse", "filter_options")
+            filter_options = ThreadFilterOptions._from_dict(filter_options)
+        _instance = cls(threads, total, page, limit, filter_options)
+        if not src_dict.keys() <= _THREADLISTRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADLISTRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.thread import Thread  # noqa: E402
 from ..models.thread_filter_options import ThreadFilterOptions  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADLISTRESPONSE_KEYS: frozenset[str] = frozenset({"threads", "total", "page", "limit", "filter_options"})

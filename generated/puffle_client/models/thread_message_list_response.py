@@ -6,86 +6,79 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_int,
+    _check_list,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.message import Message
 
 
 T = TypeVar("T", bound="ThreadMessageListResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadMessageListResponse(AdditionalProperties):
     """One page of a thread's messages with flat page counters.
 
     Attributes:
         messages (list[Message]):
-        total (int | Unset): Number of messages in the thread.
-        page (int | Unset):
-        limit (int | Unset):
+        total (int | None): Number of messages in the thread.
+        page (int | None):
+        limit (int | None):
     """
 
     messages: list[Message]
-    total: int | Unset = UNSET
-    page: int | Unset = UNSET
-    limit: int | Unset = UNSET
+    total: int | None = None
+    page: int | None = None
+    limit: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        total = self.total
-
-        page = self.page
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-            }
-        )
-        if total is not UNSET:
-            field_dict["total"] = total
-        if page is not UNSET:
-            field_dict["page"] = page
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["messages"] = [_i.to_dict() for _i in self.messages]
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.page is not None:
+            field_dict["page"] = self.page
+        if self.limit is not None:
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        total = d.pop("total", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        _instance = cls(
-            messages=messages,
-            total=total,
-            page=page,
-            limit=limit,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        messages = src_dict["messages"]
+        if _type(messages) is not list:
+            messages = _check_list(messages, "ThreadMessageListResponse", "messages")
+        messages = [
+            Message._from_dict(_i)
+            if _type(_i) is dict
+            else Message._from_dict(_check_object(_i, "ThreadMessageListResponse", "messages"))
+            for _i in messages
+        ]
+        total = _get("total")
+        if total is not None and _type(total) is not int:
+            total = _check_int(total, "ThreadMessageListResponse", "total")
+        page = _get("page")
+        if page is not None and _type(page) is not int:
+            page = _check_int(page, "ThreadMessageListResponse", "page")
+        limit = _get("limit")
+        if limit is not None and _type(limit) is not int:
+            limit = _check_int(limit, "ThreadMessageListResponse", "limit")
+        _instance = cls(messages, total, page, limit)
+        if not src_dict.keys() <= _THREADMESSAGELISTRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADMESSAGELISTRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.message import Message  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADMESSAGELISTRESPONSE_KEYS: frozenset[str] = frozenset({"messages", "total", "page", "limit"})

@@ -1,22 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_message_send_request_threading_mode import ThreadMessageSendRequestThreadingMode
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_list,
+    _check_object,
+    _check_str,
+    _parse_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
 
 
 T = TypeVar("T", bound="ThreadMessageSendRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadMessageSendRequest(AdditionalProperties):
     """The message to send in a thread.
 
@@ -43,98 +52,77 @@ class ThreadMessageSendRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body_text = self.body_text
-
-        body_html = self.body_html
-
-        subject = self.subject
-
-        account_id = self.account_id
-
-        threading_mode: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["body_text"] = self.body_text
+        if not isinstance(self.body_html, Unset):
+            field_dict["body_html"] = self.body_html
+        if not isinstance(self.subject, Unset):
+            field_dict["subject"] = self.subject
+        if not isinstance(self.account_id, Unset):
+            field_dict["account_id"] = self.account_id
         if not isinstance(self.threading_mode, Unset):
-            threading_mode = self.threading_mode.value
-
-        cc = self.cc
-
-        bcc = self.bcc
-
-        attachments: list[dict[str, Any]] | Unset = UNSET
+            field_dict["threading_mode"] = self.threading_mode.value
+        if not isinstance(self.cc, Unset):
+            field_dict["cc"] = self.cc
+        if not isinstance(self.bcc, Unset):
+            field_dict["bcc"] = self.bcc
         if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "body_text": body_text,
-            }
-        )
-        if body_html is not UNSET:
-            field_dict["body_html"] = body_html
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if threading_mode is not UNSET:
-            field_dict["threading_mode"] = threading_mode
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-
+            field_dict["attachments"] = [_i.to_dict() for _i in self.attachments]
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body_text = d.pop("body_text")
-
-        body_html = d.pop("body_html", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
-        account_id = d.pop("account_id", UNSET)
-
-        _threading_mode = d.pop("threading_mode", UNSET)
-        threading_mode: ThreadMessageSendRequestThreadingMode | Unset
-        if isinstance(_threading_mode, Unset):
-            threading_mode = UNSET
-        else:
-            threading_mode = ThreadMessageSendRequestThreadingMode(_threading_mode)
-
-        cc = d.pop("cc", UNSET)
-
-        bcc = d.pop("bcc", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        _instance = cls(
-            body_text=body_text,
-            body_html=body_html,
-            subject=subject,
-            account_id=account_id,
-            threading_mode=threading_mode,
-            cc=cc,
-            bcc=bcc,
-            attachments=attachments,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        body_text = src_dict["body_text"]
+        if _type(body_text) is not str:
+            body_text = _check_str(body_text, "ThreadMessageSendRequest", "body_text")
+        body_html = _get("body_html", UNSET)
+        if body_html is not UNSET and _type(body_html) is not str:
+            body_html = _check_str(body_html, "ThreadMessageSendRequest", "body_html")
+        subject = _get("subject", UNSET)
+        if subject is not UNSET and _type(subject) is not str:
+            subject = _check_str(subject, "ThreadMessageSendRequest", "subject")
+        account_id = _get("account_id", UNSET)
+        if account_id is not UNSET and _type(account_id) is not str:
+            account_id = _check_str(account_id, "ThreadMessageSendRequest", "account_id")
+        threading_mode = _get("threading_mode", UNSET)
+        if threading_mode is not UNSET:
+            if _type(threading_mode) is str and threading_mode in _THREADMESSAGESENDREQUESTTHREADINGMODE_BY_VALUE:
+                threading_mode = _THREADMESSAGESENDREQUESTTHREADINGMODE_BY_VALUE[threading_mode]
+            else:
+                threading_mode = _parse_enum(
+                    ThreadMessageSendRequestThreadingMode, threading_mode, "ThreadMessageSendRequest", "threading_mode"
+                )
+        cc = _get("cc", UNSET)
+        if cc is not UNSET and _type(cc) is not str:
+            cc = _check_str(cc, "ThreadMessageSendRequest", "cc")
+        bcc = _get("bcc", UNSET)
+        if bcc is not UNSET and _type(bcc) is not str:
+            bcc = _check_str(bcc, "ThreadMessageSendRequest", "bcc")
+        attachments = _get("attachments", UNSET)
+        if attachments is not UNSET:
+            if _type(attachments) is not list:
+                attachments = _check_list(attachments, "ThreadMessageSendRequest", "attachments")
+            attachments = [
+                Attachment._from_dict(_i)
+                if _type(_i) is dict
+                else Attachment._from_dict(_check_object(_i, "ThreadMessageSendRequest", "attachments"))
+                for _i in attachments
+            ]
+        _instance = cls(body_text, body_html, subject, account_id, threading_mode, cc, bcc, attachments)
+        if not src_dict.keys() <= _THREADMESSAGESENDREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADMESSAGESENDREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.attachment import Attachment  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADMESSAGESENDREQUEST_KEYS: frozenset[str] = frozenset(
+    {"body_text", "body_html", "subject", "account_id", "threading_mode", "cc", "bcc", "attachments"}
+)
+_THREADMESSAGESENDREQUESTTHREADINGMODE_BY_VALUE: dict[object, ThreadMessageSendRequestThreadingMode] = cast(
+    "dict[object, ThreadMessageSendRequestThreadingMode]", ThreadMessageSendRequestThreadingMode._value2member_map_
+)

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.message import Message
@@ -14,95 +17,51 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ThreadMessageSendResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadMessageSendResponse(AdditionalProperties):
     """The outbound message that was stored and the thread as it is after the send.
 
     Attributes:
-        message (Message | None | Unset):
-        thread (None | Thread | Unset):
+        message (Message | None):
+        thread (Thread | None):
     """
 
-    message: Message | Unset | None = UNSET
-    thread: Thread | Unset | None = UNSET
+    message: Message | None = None
+    thread: Thread | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message: dict[str, Any] | Unset | None
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, Message):
-            message = self.message.to_dict()
-        else:
-            message = self.message
-
-        thread: dict[str, Any] | Unset | None
-        if isinstance(self.thread, Unset):
-            thread = UNSET
-        elif isinstance(self.thread, Thread):
-            thread = self.thread.to_dict()
-        else:
-            thread = self.thread
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if thread is not UNSET:
-            field_dict["thread"] = thread
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = None if self.message is None else self.message.to_dict()
+        field_dict["thread"] = None if self.thread is None else self.thread.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_message(data: object) -> Message | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_type_0 = Message.from_dict(data)
-
-                return message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Message | None | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_thread(data: object) -> Thread | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thread_type_0 = Thread.from_dict(data)
-
-                return thread_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Thread | Unset, data)
-
-        thread = _parse_thread(d.pop("thread", UNSET))
-
-        _instance = cls(
-            message=message,
-            thread=thread,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        message = _get("message")
+        if message is not None:
+            if _type(message) is not dict:
+                message = _check_object(message, "ThreadMessageSendResponse", "message")
+            message = Message._from_dict(message)
+        thread = _get("thread")
+        if thread is not None:
+            if _type(thread) is not dict:
+                thread = _check_object(thread, "ThreadMessageSendResponse", "thread")
+            thread = Thread._from_dict(thread)
+        _instance = cls(message, thread)
+        if not src_dict.keys() <= _THREADMESSAGESENDRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADMESSAGESENDRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.message import Message  # noqa: E402
 from ..models.thread import Thread  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADMESSAGESENDRESPONSE_KEYS: frozenset[str] = frozenset({"message", "thread"})

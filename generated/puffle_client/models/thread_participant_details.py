@@ -1,76 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="ThreadParticipantDetails")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadParticipantDetails(AdditionalProperties):
     """Enrichment about the thread's participant.
 
     Attributes:
-        company (None | str | Unset):
-        position (None | str | Unset):
-        headline (None | str | Unset):
+        company (str | None):
+        position (str | None):
+        headline (str | None):
     """
 
-    company: str | Unset | None = UNSET
-    position: str | Unset | None = UNSET
-    headline: str | Unset | None = UNSET
+    company: str | None = None
+    position: str | None = None
+    headline: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company: str | Unset | None
-        if isinstance(self.company, Unset):
-            company = UNSET
-        else:
-            company = self.company
-
-        position: str | Unset | None
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        headline: str | Unset | None
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company is not UNSET:
-            field_dict["company"] = company
-        if position is not UNSET:
-            field_dict["position"] = position
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["company"] = self.company
+        field_dict["position"] = self.position
+        field_dict["headline"] = self.headline
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        company = cast(None | str | Unset, d.pop("company", UNSET))
-
-        position = cast(None | str | Unset, d.pop("position", UNSET))
-
-        headline = cast(None | str | Unset, d.pop("headline", UNSET))
-
-        _instance = cls(
-            company=company,
-            position=position,
-            headline=headline,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        company = _get("company")
+        if company is not None and _type(company) is not str:
+            company = _check_str(company, "ThreadParticipantDetails", "company")
+        position = _get("position")
+        if position is not None and _type(position) is not str:
+            position = _check_str(position, "ThreadParticipantDetails", "position")
+        headline = _get("headline")
+        if headline is not None and _type(headline) is not str:
+            headline = _check_str(headline, "ThreadParticipantDetails", "headline")
+        _instance = cls(company, position, headline)
+        if not src_dict.keys() <= _THREADPARTICIPANTDETAILS_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADPARTICIPANTDETAILS_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADPARTICIPANTDETAILS_KEYS: frozenset[str] = frozenset({"company", "position", "headline"})

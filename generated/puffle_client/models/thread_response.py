@@ -6,16 +6,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties
+from ..types import (
+    AdditionalProperties,
+    _check_object,
+)
 
 if TYPE_CHECKING:
     from ..models.thread import Thread
 
 
 T = TypeVar("T", bound="ThreadResponse")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadResponse(AdditionalProperties):
     """A single thread wrapped under `thread`.
 
@@ -29,30 +33,25 @@ class ThreadResponse(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        thread = self.thread.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "thread": thread,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["thread"] = self.thread.to_dict()
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thread = Thread.from_dict(d.pop("thread"))
-
-        _instance = cls(
-            thread=thread,
-        )
-
-        _instance.additional_properties = d
+        thread = src_dict["thread"]
+        if _type(thread) is not dict:
+            thread = _check_object(thread, "ThreadResponse", "thread")
+        thread = Thread._from_dict(thread)
+        _instance = cls(thread)
+        if not src_dict.keys() <= _THREADRESPONSE_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADRESPONSE_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.thread import Thread  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADRESPONSE_KEYS: frozenset[str] = frozenset({"thread"})

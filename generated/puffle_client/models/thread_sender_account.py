@@ -1,63 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    AdditionalProperties,
+    _check_str,
+)
 
 T = TypeVar("T", bound="ThreadSenderAccount")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadSenderAccount(AdditionalProperties):
     """A few fields of the sender account linked to the thread.
 
     Attributes:
-        display_name (None | str | Unset):
-        status (None | str | Unset): Sender account status, e.g. `active`.
+        display_name (str | None):
+        status (str | None): Sender account status, e.g. `active`.
     """
 
-    display_name: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
+    display_name: str | None = None
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name: str | Unset | None
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        status: str | Unset | None
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["display_name"] = self.display_name
+        field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = cast(None | str | Unset, d.pop("display_name", UNSET))
-
-        status = cast(None | str | Unset, d.pop("status", UNSET))
-
-        _instance = cls(
-            display_name=display_name,
-            status=status,
-        )
-
-        _instance.additional_properties = d
+        _get = src_dict.get
+        display_name = _get("display_name")
+        if display_name is not None and _type(display_name) is not str:
+            display_name = _check_str(display_name, "ThreadSenderAccount", "display_name")
+        status = _get("status")
+        if status is not None and _type(status) is not str:
+            status = _check_str(status, "ThreadSenderAccount", "status")
+        _instance = cls(display_name, status)
+        if not src_dict.keys() <= _THREADSENDERACCOUNT_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADSENDERACCOUNT_KEYS}
+            _instance.additional_properties = d
         return _instance
+
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADSENDERACCOUNT_KEYS: frozenset[str] = frozenset({"display_name", "status"})

@@ -7,16 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.thread_update_request_status import ThreadUpdateRequestStatus
-from ..types import UNSET, AdditionalProperties, Unset
+from ..types import (
+    UNSET,
+    AdditionalProperties,
+    Unset,
+    _check_int,
+    _check_list,
+    _check_object,
+    _check_str,
+    _parse_enum,
+)
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
 
 
 T = TypeVar("T", bound="ThreadUpdateRequest")
+_type = type  # the parser's class checks; a field named `type` cannot shadow this one
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadUpdateRequest(AdditionalProperties):
     """Fields to change on a thread; send at least one.
 
@@ -24,16 +34,16 @@ class ThreadUpdateRequest(AdditionalProperties):
         status (ThreadUpdateRequestStatus | Unset): Archive or reactivate the thread; other values are ignored by the
             server.
         unread_count (int | Unset): New unread count (0 marks the thread read, a positive value marks it unread).
-        account_id (None | str | Unset): Email sender account of the draft, or null to clear it; must be a ready email
+        account_id (str | Unset | None): Email sender account of the draft, or null to clear it; must be a ready email
             sender of the workspace.
         participant_email (str | Unset): Recipient of the draft (stored lowercased).
         participant_name (str | Unset):
-        draft_subject (None | str | Unset):
-        draft_body_text (None | str | Unset):
-        draft_body_html (None | str | Unset):
-        draft_cc (None | str | Unset):
-        draft_bcc (None | str | Unset):
-        draft_attachments (list[Attachment] | None | Unset): Metadata objects returned by `uploadThreadAttachment`.
+        draft_subject (str | Unset | None):
+        draft_body_text (str | Unset | None):
+        draft_body_html (str | Unset | None):
+        draft_cc (str | Unset | None):
+        draft_bcc (str | Unset | None):
+        draft_attachments (list[Attachment] | Unset | None): Metadata objects returned by `uploadThreadAttachment`.
     """
 
     status: ThreadUpdateRequestStatus | Unset = UNSET
@@ -50,159 +60,117 @@ class ThreadUpdateRequest(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        unread_count = self.unread_count
-
-        account_id: str | Unset | None
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
-
-        participant_email = self.participant_email
-
-        participant_name = self.participant_name
-
-        draft_subject: str | Unset | None
-        if isinstance(self.draft_subject, Unset):
-            draft_subject = UNSET
-        else:
-            draft_subject = self.draft_subject
-
-        draft_body_text: str | Unset | None
-        if isinstance(self.draft_body_text, Unset):
-            draft_body_text = UNSET
-        else:
-            draft_body_text = self.draft_body_text
-
-        draft_body_html: str | Unset | None
-        if isinstance(self.draft_body_html, Unset):
-            draft_body_html = UNSET
-        else:
-            draft_body_html = self.draft_body_html
-
-        draft_cc: str | Unset | None
-        if isinstance(self.draft_cc, Unset):
-            draft_cc = UNSET
-        else:
-            draft_cc = self.draft_cc
-
-        draft_bcc: str | Unset | None
-        if isinstance(self.draft_bcc, Unset):
-            draft_bcc = UNSET
-        else:
-            draft_bcc = self.draft_bcc
-
-        draft_attachments: list[dict[str, Any]] | Unset | None
-        if isinstance(self.draft_attachments, Unset):
-            draft_attachments = UNSET
-        elif isinstance(self.draft_attachments, list):
-            draft_attachments = []
-            for draft_attachments_type_0_item_data in self.draft_attachments:
-                draft_attachments_type_0_item = draft_attachments_type_0_item_data.to_dict()
-                draft_attachments.append(draft_attachments_type_0_item)
-
-        else:
-            draft_attachments = self.draft_attachments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if unread_count is not UNSET:
-            field_dict["unread_count"] = unread_count
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if participant_email is not UNSET:
-            field_dict["participant_email"] = participant_email
-        if participant_name is not UNSET:
-            field_dict["participant_name"] = participant_name
-        if draft_subject is not UNSET:
-            field_dict["draft_subject"] = draft_subject
-        if draft_body_text is not UNSET:
-            field_dict["draft_body_text"] = draft_body_text
-        if draft_body_html is not UNSET:
-            field_dict["draft_body_html"] = draft_body_html
-        if draft_cc is not UNSET:
-            field_dict["draft_cc"] = draft_cc
-        if draft_bcc is not UNSET:
-            field_dict["draft_bcc"] = draft_bcc
-        if draft_attachments is not UNSET:
-            field_dict["draft_attachments"] = draft_attachments
-
+            field_dict["status"] = self.status.value
+        if not isinstance(self.unread_count, Unset):
+            field_dict["unread_count"] = self.unread_count
+        if not isinstance(self.account_id, Unset):
+            field_dict["account_id"] = self.account_id
+        if not isinstance(self.participant_email, Unset):
+            field_dict["participant_email"] = self.participant_email
+        if not isinstance(self.participant_name, Unset):
+            field_dict["participant_name"] = self.participant_name
+        if not isinstance(self.draft_subject, Unset):
+            field_dict["draft_subject"] = self.draft_subject
+        if not isinstance(self.draft_body_text, Unset):
+            field_dict["draft_body_text"] = self.draft_body_text
+        if not isinstance(self.draft_body_html, Unset):
+            field_dict["draft_body_html"] = self.draft_body_html
+        if not isinstance(self.draft_cc, Unset):
+            field_dict["draft_cc"] = self.draft_cc
+        if not isinstance(self.draft_bcc, Unset):
+            field_dict["draft_bcc"] = self.draft_bcc
+        if not isinstance(self.draft_attachments, Unset):
+            field_dict["draft_attachments"] = (
+                None if self.draft_attachments is None else [_i.to_dict() for _i in self.draft_attachments]
+            )
         return field_dict
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ThreadUpdateRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ThreadUpdateRequestStatus(_status)
-
-        unread_count = d.pop("unread_count", UNSET)
-
-        account_id = cast(None | str | Unset, d.pop("account_id", UNSET))
-
-        participant_email = d.pop("participant_email", UNSET)
-
-        participant_name = d.pop("participant_name", UNSET)
-
-        draft_subject = cast(None | str | Unset, d.pop("draft_subject", UNSET))
-
-        draft_body_text = cast(None | str | Unset, d.pop("draft_body_text", UNSET))
-
-        draft_body_html = cast(None | str | Unset, d.pop("draft_body_html", UNSET))
-
-        draft_cc = cast(None | str | Unset, d.pop("draft_cc", UNSET))
-
-        draft_bcc = cast(None | str | Unset, d.pop("draft_bcc", UNSET))
-
-        def _parse_draft_attachments(data: object) -> list[Attachment] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                draft_attachments_type_0 = []
-                _draft_attachments_type_0 = data
-                for draft_attachments_type_0_item_data in _draft_attachments_type_0:
-                    draft_attachments_type_0_item = Attachment.from_dict(draft_attachments_type_0_item_data)
-
-                    draft_attachments_type_0.append(draft_attachments_type_0_item)
-
-                return draft_attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Attachment] | None | Unset, data)
-
-        draft_attachments = _parse_draft_attachments(d.pop("draft_attachments", UNSET))
-
+        _get = src_dict.get
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            if _type(status) is str and status in _THREADUPDATEREQUESTSTATUS_BY_VALUE:
+                status = _THREADUPDATEREQUESTSTATUS_BY_VALUE[status]
+            else:
+                status = _parse_enum(ThreadUpdateRequestStatus, status, "ThreadUpdateRequest", "status")
+        unread_count = _get("unread_count", UNSET)
+        if unread_count is not UNSET and _type(unread_count) is not int:
+            unread_count = _check_int(unread_count, "ThreadUpdateRequest", "unread_count")
+        account_id = _get("account_id", UNSET)
+        if account_id is not UNSET and account_id is not None and _type(account_id) is not str:
+            account_id = _check_str(account_id, "ThreadUpdateRequest", "account_id")
+        participant_email = _get("participant_email", UNSET)
+        if participant_email is not UNSET and _type(participant_email) is not str:
+            participant_email = _check_str(participant_email, "ThreadUpdateRequest", "participant_email")
+        participant_name = _get("participant_name", UNSET)
+        if participant_name is not UNSET and _type(participant_name) is not str:
+            participant_name = _check_str(participant_name, "ThreadUpdateRequest", "participant_name")
+        draft_subject = _get("draft_subject", UNSET)
+        if draft_subject is not UNSET and draft_subject is not None and _type(draft_subject) is not str:
+            draft_subject = _check_str(draft_subject, "ThreadUpdateRequest", "draft_subject")
+        draft_body_text = _get("draft_body_text", UNSET)
+        if draft_body_text is not UNSET and draft_body_text is not None and _type(draft_body_text) is not str:
+            draft_body_text = _check_str(draft_body_text, "ThreadUpdateRequest", "draft_body_text")
+        draft_body_html = _get("draft_body_html", UNSET)
+        if draft_body_html is not UNSET and draft_body_html is not None and _type(draft_body_html) is not str:
+            draft_body_html = _check_str(draft_body_html, "ThreadUpdateRequest", "draft_body_html")
+        draft_cc = _get("draft_cc", UNSET)
+        if draft_cc is not UNSET and draft_cc is not None and _type(draft_cc) is not str:
+            draft_cc = _check_str(draft_cc, "ThreadUpdateRequest", "draft_cc")
+        draft_bcc = _get("draft_bcc", UNSET)
+        if draft_bcc is not UNSET and draft_bcc is not None and _type(draft_bcc) is not str:
+            draft_bcc = _check_str(draft_bcc, "ThreadUpdateRequest", "draft_bcc")
+        draft_attachments = _get("draft_attachments", UNSET)
+        if draft_attachments is not UNSET and draft_attachments is not None:
+            if _type(draft_attachments) is not list:
+                draft_attachments = _check_list(draft_attachments, "ThreadUpdateRequest", "draft_attachments")
+            draft_attachments = [
+                Attachment._from_dict(_i)
+                if _type(_i) is dict
+                else Attachment._from_dict(_check_object(_i, "ThreadUpdateRequest", "draft_attachments"))
+                for _i in draft_attachments
+            ]
         _instance = cls(
-            status=status,
-            unread_count=unread_count,
-            account_id=account_id,
-            participant_email=participant_email,
-            participant_name=participant_name,
-            draft_subject=draft_subject,
-            draft_body_text=draft_body_text,
-            draft_body_html=draft_body_html,
-            draft_cc=draft_cc,
-            draft_bcc=draft_bcc,
-            draft_attachments=draft_attachments,
+            status,
+            unread_count,
+            account_id,
+            participant_email,
+            participant_name,
+            draft_subject,
+            draft_body_text,
+            draft_body_html,
+            draft_cc,
+            draft_bcc,
+            draft_attachments,
         )
-
-        _instance.additional_properties = d
+        if not src_dict.keys() <= _THREADUPDATEREQUEST_KEYS:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADUPDATEREQUEST_KEYS}
+            _instance.additional_properties = d
         return _instance
 
 
 # Imported last so that models referring to each other can import each other.
 from ..models.attachment import Attachment  # noqa: E402
+
+# Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
+_THREADUPDATEREQUEST_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "unread_count",
+        "account_id",
+        "participant_email",
+        "participant_name",
+        "draft_subject",
+        "draft_body_text",
+        "draft_body_html",
+        "draft_cc",
+        "draft_bcc",
+        "draft_attachments",
+    }
+)
+_THREADUPDATEREQUESTSTATUS_BY_VALUE: dict[object, ThreadUpdateRequestStatus] = cast(
+    "dict[object, ThreadUpdateRequestStatus]", ThreadUpdateRequestStatus._value2member_map_
+)

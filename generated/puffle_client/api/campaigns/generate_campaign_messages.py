@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_generate_messages_request import CampaignGenerateMessagesRequest
 from ...models.campaign_generate_messages_result import CampaignGenerateMessagesResult
-from ...types import UNSET, Response
+from ...types import UNSET, Response, http_status, json_loads
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "generateCampaignMessages",
@@ -88,7 +87,7 @@ def _parse_response(
     try:
         if response.status_code == 200:
             response_200 = CampaignGenerateMessagesResult.from_dict(
-                response.json() if json_data is UNSET else json_data
+                json_loads(response.content) if json_data is UNSET else json_data
             )
 
             return response_200
@@ -96,7 +95,7 @@ def _parse_response(
         if 200 <= response.status_code < 300:
             # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
             response_200 = CampaignGenerateMessagesResult.from_dict(
-                response.json() if json_data is UNSET else json_data
+                json_loads(response.content) if json_data is UNSET else json_data
             )
 
             return response_200
@@ -110,7 +109,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignGenerateMessagesResult]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response, json_data=json_data),

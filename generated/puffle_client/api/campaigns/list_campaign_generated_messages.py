@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Final
 from urllib.parse import quote
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_generated_message_list_response import CampaignGeneratedMessageListResponse
 from ...models.list_campaign_generated_messages_status import ListCampaignGeneratedMessagesStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status, json_loads
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "listCampaignGeneratedMessages",
@@ -84,7 +83,7 @@ def _parse_response(
     try:
         if response.status_code == 200:
             response_200 = CampaignGeneratedMessageListResponse.from_dict(
-                response.json() if json_data is UNSET else json_data
+                json_loads(response.content) if json_data is UNSET else json_data
             )
 
             return response_200
@@ -92,7 +91,7 @@ def _parse_response(
         if 200 <= response.status_code < 300:
             # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
             response_200 = CampaignGeneratedMessageListResponse.from_dict(
-                response.json() if json_data is UNSET else json_data
+                json_loads(response.content) if json_data is UNSET else json_data
             )
 
             return response_200
@@ -106,7 +105,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignGeneratedMessageListResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response, json_data=json_data),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Final
 
 import httpx
@@ -6,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credits_config import CreditsConfig
-from ...types import UNSET, Response
+from ...types import UNSET, Response, http_status, json_loads
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "getCreditsConfig",
@@ -57,13 +56,13 @@ def _parse_response(
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
-            response_200 = CreditsConfig.from_dict(response.json() if json_data is UNSET else json_data)
+            response_200 = CreditsConfig.from_dict(json_loads(response.content) if json_data is UNSET else json_data)
 
             return response_200
 
         if 200 <= response.status_code < 300:
             # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
-            response_200 = CreditsConfig.from_dict(response.json() if json_data is UNSET else json_data)
+            response_200 = CreditsConfig.from_dict(json_loads(response.content) if json_data is UNSET else json_data)
 
             return response_200
 
@@ -76,7 +75,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CreditsConfig]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response, json_data=json_data),

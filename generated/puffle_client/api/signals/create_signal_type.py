@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, Final
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.signal_type_create_request import SignalTypeCreateRequest
 from ...models.signal_type_response import SignalTypeResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, http_status, json_loads
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "createSignalType",
@@ -75,13 +74,17 @@ def _parse_response(
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 201:
-            response_201 = SignalTypeResponse.from_dict(response.json() if json_data is UNSET else json_data)
+            response_201 = SignalTypeResponse.from_dict(
+                json_loads(response.content) if json_data is UNSET else json_data
+            )
 
             return response_201
 
         if 200 <= response.status_code < 300:
             # A success status the spec did not name (e.g. 200 where 201 was inferred): same body schema.
-            response_201 = SignalTypeResponse.from_dict(response.json() if json_data is UNSET else json_data)
+            response_201 = SignalTypeResponse.from_dict(
+                json_loads(response.content) if json_data is UNSET else json_data
+            )
 
             return response_201
 
@@ -94,7 +97,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalTypeResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response, json_data=json_data),
