@@ -1,0 +1,74 @@
+"""``puffle``: every API operation as a command, in the official Puffle CLI's grammar, generated from the spec.
+
+``import puffle`` never imports this package; the console script and ``python -m puffle`` do. A command
+imports only the stdlib pieces it needs, the SDK client and the one generated endpoint module it calls.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run the CLI; returns the exit status (see ``puffle --help`` for the codes)."""
+    from ._errors import report
+    from ._parser import build_parser, choose, root_help, split_argv
+    from ._run import api_key_from, run
+    from ._spec import load_commands
+    from ._values import UsageError
+
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    args = list(sys.argv[1:] if argv is None else argv)
+    parsed: dict[str, object] = {}
+    try:
+        commands = load_commands()
+        words, options = split_argv(args)
+        if "--version" in options and not words:
+            from .. import __version__
+
+            out.write(f"puffle {__version__}\n")
+            return 0
+        if not words:
+            if options and not {"-h", "--help"} & set(options):
+                raise UsageError(f"expected a command before {options[0]}; see `puffle --help`")
+            out.write(root_help(commands))
+            return 0
+        by_words: dict[tuple[str, ...], list[object]] = {}
+        for command in commands:
+            by_words.setdefault(command.words, []).append(command)
+        length = next((n for n in range(len(words), 0, -1) if tuple(words[:n]) in by_words), 0)
+        prefix = tuple(words[:length])
+        if length < len(words):
+            under = [c for c in commands if c.words[: len(words)] == tuple(words)]
+            if under and {"-h", "--help"} & set(options):
+                out.write(root_help(commands, words))
+                return 0
+            if under:
+                lines = ", ".join(" ".join(c.words) for c in under)
+                raise UsageError(f"'puffle {' '.join(words)}' is a command group; its commands: {lines}")
+            near = sorted({c.words[length] for c in commands if c.words[:length] == prefix and len(c.words) > length})
+            raise UsageError(
+                f"unknown command 'puffle {' '.join(words)}'; after '{' '.join(('puffle', *prefix))}' come: "
+                + ", ".join(near)
+            )
+        candidates = [c for c in commands if c.words == prefix]
+        command = choose(candidates, options)
+        parser = build_parser(command, candidates)
+        if {"-h", "--help"} & set(options):
+            out.write(parser.format_help())
+            subs = [c for c in commands if len(c.words) > len(prefix) and c.words[: len(prefix)] == prefix]
+            if subs:
+                out.write("\n" + root_help(subs, prefix).split("\n", 2)[2])
+            return 0
+        parsed = vars(parser.parse_args(options))
+        return run(command, parsed, out)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # every failure becomes one JSON error object and an exit status
+        out.flush()
+        return report(exc, err, secret=api_key_from(parsed) if parsed else None)
