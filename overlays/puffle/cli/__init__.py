@@ -15,6 +15,9 @@ __all__ = ["main"]
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run the CLI; returns the exit status (see ``puffle --help`` for the codes)."""
+    import warnings
+
+    from .._options import PuffleWarning
     from ._errors import report
     from ._parser import build_parser, choose, root_help, split_argv
     from ._run import api_key_from, run
@@ -66,7 +69,11 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
                 out.write("\n" + root_help(subs, prefix).split("\n", 2)[2])
             return 0
         parsed = vars(parser.parse_args(options))
-        return run(command, parsed, out)
+        with warnings.catch_warnings():
+            # Settings warnings (a key without the pk_ prefix) would break "stderr is one JSON object";
+            # the server's answer tells the same story as a proper error.
+            warnings.simplefilter("ignore", PuffleWarning)
+            return run(command, parsed, out)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # every failure becomes one JSON error object and an exit status

@@ -131,17 +131,21 @@ def build_parser(command: Command, siblings: Sequence[Command] = ()) -> argparse
         add_help=True,
         allow_abbrev=False,
     )
+    # Only path and query parameters are required on the command line. Required body fields are the server's
+    # to check, as in the official CLI, whose docs lines omit them (`puffle campaign create`).
     required = parser.add_argument_group("required flags")
+    api_required = parser.add_argument_group("body fields the API requires (checked by the server)")
     optional = parser.add_argument_group("optional flags")
     names = {f.name for f in command.flags}
     for index, flag in enumerate(command.flags):
-        group = required if flag.required else optional
+        enforced = flag.required and flag.location != "body"
+        group = required if enforced else api_required if flag.required else optional
         extra: dict[str, Any] = {"nargs": "?", "const": "true"} if flag.type == "boolean" else {}
         group.add_argument(
             f"--{flag.name}",
             dest=f"flag_{index}",
             metavar=_metavar(flag),
-            required=flag.required,
+            required=enforced,
             help=_flag_help(flag),
             **extra,
         )
