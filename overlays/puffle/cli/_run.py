@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import importlib
-import inspect
 import json
 import os
 import re
@@ -81,8 +80,9 @@ def _coerce(hint: Any, value: Any) -> Any:
 def _call_kwargs(module: ModuleType, command: Command, values: Mapping[Flag, Any]) -> dict[str, Any]:
     """Keyword arguments of the generated ``_get_kwargs`` for these flag values."""
     function = module._get_kwargs
-    python_names = {_norm(p): p for p in inspect.signature(function).parameters}
-    hints = typing.get_type_hints(function)
+    code = function.__code__
+    python_names = {_norm(p): p for p in code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]}
+    hints = function.__annotations__  # generated modules evaluate annotations at definition time
     kwargs: dict[str, Any] = {}
     body: dict[str, Any] = {}
     for flag, value in values.items():

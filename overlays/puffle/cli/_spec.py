@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 __all__ = ["Command", "Flag", "kebab", "load_commands"]
@@ -167,7 +167,9 @@ def _command(path: str, method: str, op: Mapping[str, Any], shared: list[Any], r
 @cache
 def load_commands() -> tuple[Command, ...]:
     """Every operation that has command words in the spec, in spec order."""
-    doc = json.loads(files("puffle_client").joinpath("openapi.json").read_bytes())
+    import puffle_client  # the generated package ships the spec it was generated from
+
+    doc = json.loads((Path(puffle_client.__file__).parent / "openapi.json").read_bytes())
     resolve = _Resolver(doc)
     commands = []
     for path, item in doc.get("paths", {}).items():
