@@ -68,7 +68,7 @@ def sample(flag: Flag) -> Any:
     if kind == "object":
         return {"sample": flag.name}
     if schema.get("format") == "uuid":
-        return "00000000-0000-4000-8000-0000000000%02d" % (len(flag.name) % 100)
+        return f"00000000-0000-4000-8000-0000000000{len(flag.name) % 100:02d}"
     return f"{flag.name}-value"
 
 
