@@ -213,7 +213,7 @@ def root_help(commands: Sequence[Command], prefix: Sequence[str] = ()) -> str:
         ]
         groups: dict[str, list[str]] = {}
         for c in commands:
-            sub = " ".join(c.words[1:]) or "(list/get)"
+            sub = " ".join(c.words[1:]) or "(bare)"
             groups.setdefault(c.words[0], [])
             if sub not in groups[c.words[0]]:
                 groups[c.words[0]].append(sub)
