@@ -150,20 +150,16 @@ def _walk(module: ModuleType, client: Any, kwargs: dict[str, Any], max_items: in
             err.write("\n")
 
 
-def _binary(out: TextIO) -> BinaryIO:
-    buffer = getattr(out, "buffer", None)
-    return buffer if buffer is not None else _TextAsBinary(out)  # type: ignore[return-value]
-
-
-class _TextAsBinary:
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-
-    def write(self, data: bytes) -> int:
-        return self.out.write(data.decode("utf-8", errors="replace"))
-
-    def flush(self) -> None:
-        self.out.flush()
+def _write_bytes(content: bytes, out: TextIO) -> None:
+    """Write bytes untouched (through the text stream's buffer when it has one, e.g. sys.stdout)."""
+    buffer: BinaryIO | None = getattr(out, "buffer", None)
+    out.flush()
+    if buffer is None:
+        out.write(content.decode("utf-8", errors="replace"))
+        out.flush()
+        return
+    buffer.write(content)
+    buffer.flush()
 
 
 def api_key_from(parsed: Mapping[str, Any]) -> str | None:
@@ -178,7 +174,7 @@ def run(command: Command, parsed: Mapping[str, Any], out: TextIO) -> int:
     dry_run = bool(parsed.get("dry_run"))
     if key is None and command.auth == "bearer" and not dry_run:
         raise MissingKeyError(f"No Puffle API key: set the {ENV_KEY} environment variable or pass --api-key")
-    module = importlib.import_module(_module_of(command))
+    module = importlib.import_module(command.module)
     kwargs = _call_kwargs(module, command, values)
 
     from .._client import Puffle
@@ -213,22 +209,13 @@ def run(command: Command, parsed: Mapping[str, Any], out: TextIO) -> int:
 
 def _output(content: bytes, fmt: str, out: TextIO) -> None:
     if fmt == "raw":
-        binary = _binary(out)
-        out.flush()
-        binary.write(content)
-        binary.flush()
+        _write_bytes(content, out)
         return
     if not content.strip():
         return
     try:
         data = json.loads(content)
     except ValueError:
-        _binary(out).write(content)  # not JSON: show it as it came rather than fail after a successful call
+        _write_bytes(content, out)  # not JSON: show it as it came rather than fail after a successful call
         return
     _write_json(data, out)
-
-
-def _module_of(command: Command) -> str:
-    from puffle_client._operations import OPERATIONS
-
-    return OPERATIONS[command.operation_id]["module"]

@@ -59,6 +59,7 @@ class Command:
 
     words: tuple[str, ...]
     operation_id: str
+    module: str  # the generated endpoint module that builds and parses this operation's requests
     method: str
     path: str
     summary: str
@@ -108,7 +109,9 @@ def _auth(op: Mapping[str, Any], doc: Mapping[str, Any]) -> str:
     return "session" if schemes == {"sessionCookie"} else "bearer"
 
 
-def _command(path: str, method: str, op: Mapping[str, Any], shared: list[Any], resolve: _Resolver) -> Command | None:
+def _command(
+    path: str, method: str, op: Mapping[str, Any], shared: list[Any], resolve: _Resolver, modules: Mapping[str, Any]
+) -> Command | None:
     names = op.get("x-puffle-names") or {}
     words = names.get("cli")
     if not words:
@@ -151,6 +154,7 @@ def _command(path: str, method: str, op: Mapping[str, Any], shared: list[Any], r
     return Command(
         words=tuple(str(words).split()),
         operation_id=str(op["operationId"]),
+        module=str(modules[op["operationId"]]["module"]),
         method=method.upper(),
         path=path,
         summary=str(op.get("summary") or ""),
@@ -168,6 +172,7 @@ def _command(path: str, method: str, op: Mapping[str, Any], shared: list[Any], r
 def load_commands() -> tuple[Command, ...]:
     """Every operation that has command words in the spec, in spec order."""
     import puffle_client  # the generated package ships the spec it was generated from
+    from puffle_client._operations import OPERATIONS
 
     doc = json.loads((Path(puffle_client.__file__).parent / "openapi.json").read_bytes())
     resolve = _Resolver(doc)
@@ -175,7 +180,7 @@ def load_commands() -> tuple[Command, ...]:
     for path, item in doc.get("paths", {}).items():
         for method in _METHODS:
             if method in item:
-                command = _command(path, method, item[method], item.get("parameters", []), resolve)
+                command = _command(path, method, item[method], item.get("parameters", []), resolve, OPERATIONS)
                 if command is not None:
                     commands.append(command)
     return tuple(commands)
