@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
+from puffle.cli import main
 from puffle.mock import MockProcess
 from tests.cli.support import API_KEY, Result, run_cli
 from tests.support.mock_server import running_mock
@@ -174,3 +176,19 @@ def test_writes_go_through_the_sdk_and_land_in_the_mock(fresh: MockProcess) -> N
     assert result.code == 0, result.err
     names = [item["name"] for item in stored(fresh, "lists")]
     assert len(names) == before + 1 and "From the CLI" in names
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_all_shows_a_count_on_stderr_only_when_it_is_a_terminal(fresh: MockProcess) -> None:
+    argv = ["signal", "--all", "--max-items", "25", "--limit", "10", "--api-key", API_KEY, "--base-url", fresh.url]
+    out, err = io.StringIO(), _Terminal()
+    assert main(argv, stdout=out, stderr=err) == 0
+    assert len(out.getvalue().splitlines()) == 25
+    assert err.getvalue().rstrip().endswith("25 items")
+    piped = io.StringIO()
+    assert main(argv, stdout=io.StringIO(), stderr=piped) == 0
+    assert piped.getvalue() == ""

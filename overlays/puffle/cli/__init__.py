@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             # Settings warnings (a key without the pk_ prefix) would break "stderr is one JSON object";
             # the server's answer tells the same story as a proper error.
             warnings.simplefilter("ignore", PuffleWarning)
-            return run(command, parsed, out)
+            return run(command, parsed, out, err)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # every failure becomes one JSON error object and an exit status

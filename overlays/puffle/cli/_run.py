@@ -128,11 +128,12 @@ def _progress(count: int, err: TextIO) -> None:
     err.flush()
 
 
-def _walk(module: ModuleType, client: Any, kwargs: dict[str, Any], max_items: int | None, out: TextIO) -> None:
+def _walk(
+    module: ModuleType, client: Any, kwargs: dict[str, Any], max_items: int | None, out: TextIO, err: TextIO
+) -> None:
     from ..pagination import paginate
 
-    err = sys.stderr
-    show = err.isatty()
+    show = err.isatty()  # a progress count is for people watching, never for a script reading stderr
     count = 0
     last = time.monotonic()
     try:
@@ -167,7 +168,7 @@ def api_key_from(parsed: Mapping[str, Any]) -> str | None:
     return key.strip() or None
 
 
-def run(command: Command, parsed: Mapping[str, Any], out: TextIO) -> int:
+def run(command: Command, parsed: Mapping[str, Any], out: TextIO, err: TextIO | None = None) -> int:
     """Execute ``command`` with argparse's result; output on ``out``; raises on failure (see `_errors.report`)."""
     values = _flag_values(command, parsed)  # usage errors surface here, before anything is sent
     key = api_key_from(parsed)
@@ -186,7 +187,7 @@ def run(command: Command, parsed: Mapping[str, Any], out: TextIO) -> int:
             _dry_run(http, request_kwargs, command, out)
             return 0
         if parsed.get("all") or parsed.get("max_items"):
-            _walk(module, client, kwargs, parsed.get("max_items"), out)
+            _walk(module, client, kwargs, parsed.get("max_items"), out, err or sys.stderr)
             return 0
         response = http.request(**request_kwargs)
         if parsed.get("wait"):
