@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import httpx
@@ -192,3 +195,24 @@ def test_all_shows_a_count_on_stderr_only_when_it_is_a_terminal(fresh: MockProce
     piped = io.StringIO()
     assert main(argv, stdout=io.StringIO(), stderr=piped) == 0
     assert piped.getvalue() == ""
+
+
+def test_a_closed_pipe_stops_the_walk_quietly(fresh: MockProcess) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PUFFLE_")}
+    env.update({"PUFFLE_API_KEY": API_KEY, "PUFFLE_API_BASE_URL": fresh.url})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "puffle", "signal", "--all", "--limit", "100"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert json.loads(proc.stdout.readline())["id"]
+    proc.stdout.close()  # like `| head -1`
+    try:
+        assert proc.wait(timeout=120) == 141
+        assert proc.stderr.read() == b""
+    finally:
+        proc.stderr.close()
+        if proc.poll() is None:
+            proc.kill()

@@ -76,6 +76,21 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             return run(command, parsed, out, err)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`puffle signal --all | head`): stop quietly, as tools killed by SIGPIPE do.
+        _silence_stdout()
+        return 141
     except Exception as exc:  # every failure becomes one JSON error object and an exit status
         out.flush()
         return report(exc, err, secret=api_key_from(parsed) if parsed else None)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again on the closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -30,7 +30,8 @@ exit codes:
   4  not found (404)
   5  rate limited (429 after the client's retries)
   6  server or network error (5xx, connection failure, timeout)
-  7  --wait: the task failed or did not finish within --timeout"""
+  7  --wait: the task failed or did not finish within --timeout
+  141  the reader of stdout went away (e.g. `| head`): stopped quietly"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -114,6 +115,8 @@ def build_parser(command: Command, siblings: Sequence[Command] = ()) -> argparse
     """The argparse parser of one command: its flags, then the global options that apply to it."""
     summary = command.summary or command.operation_id
     description = f"{summary}\n\n{command.method} {command.path} (operation {command.operation_id})"
+    if command.inferred:
+        description += "\nThe docs show no CLI line for this route: its command words follow the CLI guide's rules."
     if command.description:
         description += "\n\n" + textwrap.fill(" ".join(command.description.split()), 100)
     epilog = "examples:\n" + "\n".join(f"  {line}" for line in examples(command))

@@ -70,6 +70,7 @@ class Command:
     paginated: bool
     task: bool
     auth: str  # "bearer", "session" or "none"
+    inferred: bool = False  # the words were derived by the docs' naming rules, not shown in the docs
 
     @property
     def line(self) -> str:
@@ -165,6 +166,7 @@ def _command(
         paginated=bool(op.get("x-puffle-pagination")),
         task=bool(op.get("x-puffle-task")),
         auth=_auth(op, resolve.doc),
+        inferred=bool(names.get("x-puffle-inferred")),
     )
 
 
