@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -216,3 +217,17 @@ def test_a_closed_pipe_stops_the_walk_quietly(fresh: MockProcess) -> None:
         proc.stderr.close()
         if proc.poll() is None:
             proc.kill()
+
+
+def test_a_file_flag_uploads_the_file_as_multipart(fresh: MockProcess, tmp_path: Path) -> None:
+    created = cli(fresh, "thread", "create")
+    assert created.code == 0, created.err
+    thread_id = created.json()["thread"]["id"]
+    note = tmp_path / "note.txt"
+    note.write_text("hello from the CLI")
+    result = cli(fresh, "thread", "attachment", "upload", "--id", thread_id, "--file", str(note))
+    assert result.code == 0, result.err
+    attachment = result.json()["attachment"]
+    assert attachment["name"] == "note.txt"
+    assert attachment["size"] == len("hello from the CLI")
+    assert attachment["mime_type"] == "text/plain"

@@ -49,7 +49,10 @@ class _MultipartBody(_JsonBody):
         parts: list[tuple[str, Any]] = []
         for name, value in self.fields.items():
             if isinstance(value, Path):
-                parts.append((name, (value.name, value.read_bytes(), "application/octet-stream")))
+                import mimetypes
+
+                mime = mimetypes.guess_type(value.name)[0] or "application/octet-stream"
+                parts.append((name, (value.name, value.read_bytes(), mime)))
             else:
                 text = value if isinstance(value, str) else json.dumps(value)
                 parts.append((name, (None, text.encode(), "text/plain")))
