@@ -86,3 +86,19 @@ def test_a_missing_path_flag_is_a_usage_error_naming_it() -> None:
 def test_an_unknown_command_is_a_usage_error() -> None:
     result = run_in_process(["no-such-command"], env=ENV)
     assert result.code == 2 and "no-such-command" in result.error()["message"]
+
+
+def test_typed_query_arguments_get_their_python_types() -> None:
+    import datetime
+
+    from puffle.cli._run import _coerce
+    from puffle.cli._values import UsageError
+
+    command, flag = _find(lambda f: f.location == "query" and f.type == "string")
+    hint = datetime.datetime | None
+    assert _coerce(flag, hint, "2026-01-02T03:04:05+00:00") == datetime.datetime(
+        2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC
+    )
+    with pytest.raises(UsageError, match=f"--{flag.name}"):
+        _coerce(flag, hint, "yesterday")
+    assert _coerce(flag, str | None, "plain") == "plain"

@@ -23,7 +23,7 @@ from typing import Any, BinaryIO, TextIO
 from .._options import ENV_KEY
 from ._errors import MissingKeyError
 from ._spec import Command, Flag
-from ._values import convert
+from ._values import UsageError, convert
 
 __all__ = ["run"]
 
@@ -72,11 +72,18 @@ def _flag_values(command: Command, parsed: Mapping[str, Any]) -> dict[Flag, Any]
     return values
 
 
-def _coerce(hint: Any, value: Any) -> Any:
-    """An enum-typed parameter of the generated function wants the enum member, not its string."""
+def _coerce(flag: Flag, hint: Any, value: Any) -> Any:
+    """The generated function wants enum members and date(-time) objects where the spec says so, not strings."""
+    import datetime
+
     for option in typing.get_args(hint) or (hint,):
         if isinstance(option, type) and issubclass(option, enum.Enum):
             return option(value)
+        if option in (datetime.datetime, datetime.date) and isinstance(value, str):
+            try:
+                return option.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"--{flag.name}: expected an ISO 8601 {option.__name__}, got {value!r}") from None
     return value
 
 
@@ -95,7 +102,7 @@ def _call_kwargs(module: ModuleType, command: Command, values: Mapping[Flag, Any
         name = python_names.get(_norm(flag.field))
         if name is None:  # the generator and the spec disagree: a bug, not a user error
             raise RuntimeError(f"{command.operation_id}: no generated argument for parameter {flag.field!r}")
-        kwargs[name] = _coerce(hints.get(name), value)
+        kwargs[name] = _coerce(flag, hints.get(name), value)
     if command.body_content_type and (body or command.body_required):
         multipart = command.body_content_type.startswith("multipart/")
         kwargs["body"] = _MultipartBody(body) if multipart else _JsonBody(body)
