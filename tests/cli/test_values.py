@@ -94,7 +94,7 @@ def test_typed_query_arguments_get_their_python_types() -> None:
     from puffle.cli._run import _coerce
     from puffle.cli._values import UsageError
 
-    command, flag = _find(lambda f: f.location == "query" and f.type == "string")
+    _, flag = _find(lambda f: f.location == "query" and f.type == "string")
     hint = datetime.datetime | None
     assert _coerce(flag, hint, "2026-01-02T03:04:05+00:00") == datetime.datetime(
         2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC
