@@ -19,7 +19,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
     from .._options import PuffleWarning
     from ._errors import report
-    from ._parser import build_parser, choose, root_help, split_argv
+    from ._parser import build_parser, root_help, route, split_argv
     from ._run import api_key_from, run
     from ._spec import load_commands
     from ._values import UsageError
@@ -41,29 +41,15 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
                 raise UsageError(f"expected a command before {options[0]}; see `puffle --help`")
             out.write(root_help(commands))
             return 0
-        by_words: dict[tuple[str, ...], list[object]] = {}
-        for command in commands:
-            by_words.setdefault(command.words, []).append(command)
-        length = next((n for n in range(len(words), 0, -1) if tuple(words[:n]) in by_words), 0)
-        prefix = tuple(words[:length])
-        if length < len(words):
-            under = [c for c in commands if c.words[: len(words)] == tuple(words)]
-            if under and {"-h", "--help"} & set(options):
-                out.write(root_help(commands, words))
-                return 0
-            if under:
-                lines = ", ".join(" ".join(c.words) for c in under)
-                raise UsageError(f"'puffle {' '.join(words)}' is a command group; its commands: {lines}")
-            near = sorted({c.words[length] for c in commands if c.words[:length] == prefix and len(c.words) > length})
-            raise UsageError(
-                f"unknown command 'puffle {' '.join(words)}'; after '{' '.join(('puffle', *prefix))}' come: "
-                + ", ".join(near)
-            )
-        candidates = [c for c in commands if c.words == prefix]
-        command = choose(candidates, options)
+        routed = route(commands, words, options)
+        if isinstance(routed, str):  # help for a group of commands
+            out.write(routed)
+            return 0
+        command, candidates = routed
         parser = build_parser(command, candidates)
         if {"-h", "--help"} & set(options):
             out.write(parser.format_help())
+            prefix = command.words
             subs = [c for c in commands if len(c.words) > len(prefix) and c.words[: len(prefix)] == prefix]
             if subs:
                 out.write("\n" + root_help(subs, prefix).split("\n", 2)[2])

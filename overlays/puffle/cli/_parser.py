@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from ._spec import Command, Flag
 from ._values import UsageError
 
-__all__ = ["FORMATS", "GLOBAL_VALUE_OPTIONS", "build_parser", "choose", "root_help", "split_argv"]
+__all__ = ["FORMATS", "GLOBAL_VALUE_OPTIONS", "build_parser", "choose", "root_help", "route", "split_argv"]
 
 FORMATS = ("json", "pretty", "raw")
 # Global options that take a value, so that ``puffle --format raw signal`` can put them before the words.
@@ -69,6 +69,33 @@ def choose(candidates: Sequence[Command], options: Sequence[str]) -> Command:
     if fitting:
         return max(fitting, key=lambda c: len(c.path_flags))
     return min(candidates, key=lambda c: len(c.path_flags))  # its parser will name the missing flag
+
+
+def route(
+    commands: Sequence[Command], words: Sequence[str], options: Sequence[str]
+) -> tuple[Command, list[Command]] | str:
+    """The command the words (and path flags) name with its same-word siblings, or help text for a group.
+
+    The longest run of leading words that is a command wins; words naming only a group (``puffle email``)
+    give that group's help when asked for, and a usage error otherwise.
+    """
+    known = {c.words for c in commands}
+    length = next((n for n in range(len(words), 0, -1) if tuple(words[:n]) in known), 0)
+    prefix = tuple(words[:length])
+    if length < len(words):
+        under = [c for c in commands if c.words[: len(words)] == tuple(words)]
+        if under and {"-h", "--help"} & set(options):
+            return root_help(commands, words)
+        if under:
+            lines = ", ".join(" ".join(c.words) for c in under)
+            raise UsageError(f"'puffle {' '.join(words)}' is a command group; its commands: {lines}")
+        near = sorted({c.words[length] for c in commands if c.words[:length] == prefix and len(c.words) > length})
+        raise UsageError(
+            f"unknown command 'puffle {' '.join(words)}'; after '{' '.join(('puffle', *prefix))}' come: "
+            + ", ".join(near)
+        )
+    candidates = [c for c in commands if c.words == prefix]
+    return choose(candidates, options), candidates
 
 
 def _placeholder(flag: Flag) -> str:
