@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["Command", "Flag", "kebab", "load_commands"]
 
@@ -64,13 +64,28 @@ class Command:
     path: str
     summary: str
     description: str
-    flags: tuple[Flag, ...]
-    body_content_type: str | None
-    body_required: bool
     paginated: bool
     task: bool
     auth: str  # "bearer", "session" or "none"
-    inferred: bool = False  # the words were derived by the docs' naming rules, not shown in the docs
+    inferred: bool  # the words were derived by the docs' naming rules, not shown in the docs
+    source: _Source = field(repr=False)
+
+    @cached_property
+    def _inputs(self) -> tuple[tuple[Flag, ...], str | None, bool]:
+        # Worked out on first use: a run needs the flags of its own command (and same-word siblings) only.
+        return _inputs(*self.source)
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        return self._inputs[0]
+
+    @property
+    def body_content_type(self) -> str | None:
+        return self._inputs[1]
+
+    @property
+    def body_required(self) -> bool:
+        return self._inputs[2]
 
     @property
     def line(self) -> str:
@@ -110,26 +125,28 @@ def _auth(op: Mapping[str, Any], doc: Mapping[str, Any]) -> str:
     return "session" if schemes == {"sessionCookie"} else "bearer"
 
 
-def _command(
-    path: str, method: str, op: Mapping[str, Any], shared: list[Any], resolve: _Resolver, modules: Mapping[str, Any]
-) -> Command | None:
-    names = op.get("x-puffle-names") or {}
-    words = names.get("cli")
-    if not words:
-        return None
+class _Source(NamedTuple):
+    op: Mapping[str, Any]
+    shared: list[Any]
+    resolve: _Resolver
+
+
+def _inputs(op: Mapping[str, Any], shared: list[Any], resolve: _Resolver) -> tuple[tuple[Flag, ...], str | None, bool]:
+    """(flags, body content type, body required): path/query parameters and top-level body fields."""
     flags: list[Flag] = []
     for raw in [*shared, *op.get("parameters", [])]:
         param = resolve(raw)
         if param.get("in") not in ("path", "query"):
             continue
+        schema = resolve(param.get("schema", {}))
         flags.append(
             Flag(
                 name=kebab(param["name"]),
                 field=param["name"],
                 location=param["in"],
-                schema=resolve(param.get("schema", {})),
+                schema=schema,
                 required=bool(param.get("required")) or param["in"] == "path",
-                description=str(param.get("description") or resolve(param.get("schema", {})).get("description") or ""),
+                description=str(param.get("description") or schema.get("description") or ""),
             )
         )
     content_type = None
@@ -140,18 +157,28 @@ def _command(
         body_required = bool(body.get("required"))
         schema = resolve(media.get("schema", {}))
         required = set(schema.get("required", []))
-        for field, prop in schema.get("properties", {}).items():
+        for name, prop in schema.get("properties", {}).items():
             prop = resolve(prop)
             flags.append(
                 Flag(
-                    name=kebab(field),
-                    field=field,
+                    name=kebab(name),
+                    field=name,
                     location="body",
                     schema=prop,
-                    required=body_required and field in required,
+                    required=body_required and name in required,
                     description=str(prop.get("description") or ""),
                 )
             )
+    return tuple(flags), content_type, body_required
+
+
+def _command(
+    path: str, method: str, op: Mapping[str, Any], shared: list[Any], resolve: _Resolver, modules: Mapping[str, Any]
+) -> Command | None:
+    names = op.get("x-puffle-names") or {}
+    words = names.get("cli")
+    if not words:
+        return None
     return Command(
         words=tuple(str(words).split()),
         operation_id=str(op["operationId"]),
@@ -160,13 +187,11 @@ def _command(
         path=path,
         summary=str(op.get("summary") or ""),
         description=str(op.get("description") or ""),
-        flags=tuple(flags),
-        body_content_type=content_type,
-        body_required=body_required,
         paginated=bool(op.get("x-puffle-pagination")),
         task=bool(op.get("x-puffle-task")),
         auth=_auth(op, resolve.doc),
         inferred=bool(names.get("x-puffle-inferred")),
+        source=_Source(op, shared, resolve),
     )
 
 
