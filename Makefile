@@ -11,7 +11,7 @@ SPEC   := spec/puffle.yaml
 	api-diff changelog dist docs browser
 
 help:
-	@echo "make demo             - set up, start the embedded mock server, run the end-to-end tour"
+	@echo "make demo             - set up, start the embedded mock server, run the end-to-end tour and the CLI demo"
 	@echo "make test             - set up and run every check: drift, spec lint, ruff, mypy, pytest"
 	@echo "make generate         - regenerate generated/puffle_client from spec/ and templates/"
 	@echo "make check-generated  - fail (with a diff) when generated/ is stale"
@@ -66,6 +66,7 @@ contract: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python examples/tour.py
+	$(BIN)/python examples/cli_demo.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -1,0 +1,213 @@
+"""The one place the CLI reads the spec: each operation's command words, flags, pagination and task markers.
+
+Everything comes from the spec shipped inside the generated package (``puffle_client/openapi.json``): the
+command words from ``x-puffle-names.cli`` (null = no command), flags from the path/query parameters and the
+top-level request body fields, ``paginated``/``task`` from ``x-puffle-pagination``/``x-puffle-task``. When a
+shared typed reader of the x-puffle-* vocabulary exists, only `load_commands` needs to point at it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any, NamedTuple
+
+__all__ = ["Command", "Flag", "kebab", "load_commands"]
+
+_METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def kebab(name: str) -> str:
+    """``fetchCount`` -> ``fetch-count``, ``sender_account_ids`` -> ``sender-account-ids`` (the CLI's flag names)."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", name)
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1-\2", name)
+    return name.replace("_", "-").lower()
+
+
+@dataclass(frozen=True, eq=False)
+class Flag:
+    """One ``--flag`` of a command: where its value goes and the (resolved) schema it must satisfy."""
+
+    name: str  # kebab-case, without the dashes
+    field: str  # the spec's own name (parameter name or body property)
+    location: str  # "path", "query" or "body"
+    schema: Mapping[str, Any]
+    required: bool
+    description: str
+
+    @property
+    def type(self) -> str | None:
+        """The JSON type, ignoring ``null`` in a type list (``["string", "null"]`` -> ``"string"``)."""
+        kind = self.schema.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            return str(kinds[0]) if len(kinds) == 1 else None
+        return str(kind) if kind else None
+
+    @property
+    def is_file(self) -> bool:
+        return self.type == "string" and self.schema.get("format") == "binary"
+
+
+@dataclass(frozen=True, eq=False)
+class Command:
+    """One operation reachable from the command line."""
+
+    words: tuple[str, ...]
+    operation_id: str
+    module: str  # the generated endpoint module that builds and parses this operation's requests
+    method: str
+    path: str
+    summary: str
+    description: str
+    paginated: bool
+    task: bool
+    auth: str  # "bearer", "session" or "none"
+    inferred: bool  # the words were derived by the docs' naming rules, not shown in the docs
+    source: _Source = field(repr=False)
+
+    @cached_property
+    def _inputs(self) -> tuple[tuple[Flag, ...], str | None, bool]:
+        # Worked out on first use: a run needs the flags of its own command (and same-word siblings) only.
+        return _inputs(*self.source)
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        return self._inputs[0]
+
+    @property
+    def body_content_type(self) -> str | None:
+        return self._inputs[1]
+
+    @property
+    def body_required(self) -> bool:
+        return self._inputs[2]
+
+    @property
+    def line(self) -> str:
+        return " ".join(("puffle", *self.words))
+
+    @property
+    def path_flags(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.flags if f.location == "path")
+
+
+class _Resolver:
+    def __init__(self, doc: Mapping[str, Any]) -> None:
+        self.doc = doc
+
+    def __call__(self, node: Any) -> Any:
+        """Follow ``$ref`` (and a lone ``allOf`` wrapper) until a concrete schema/parameter/body remains."""
+        for _ in range(32):  # bounded: a self-referencing spec must not hang the CLI
+            if isinstance(node, Mapping) and "$ref" in node:
+                target: Any = self.doc
+                for part in str(node["$ref"]).lstrip("#/").split("/"):
+                    target = target[part.replace("~1", "/").replace("~0", "~")]
+                extra = {k: v for k, v in node.items() if k != "$ref"}
+                node = {**target, **extra} if extra else target
+            elif isinstance(node, Mapping) and isinstance(node.get("allOf"), list) and len(node["allOf"]) == 1:
+                extra = {k: v for k, v in node.items() if k != "allOf"}
+                node = {**self(node["allOf"][0]), **extra}
+            else:
+                return node
+        raise ValueError("spec $ref chain too deep")
+
+
+def _auth(op: Mapping[str, Any], doc: Mapping[str, Any]) -> str:
+    security = op.get("security", doc.get("security", []))
+    schemes = {name for req in security for name in req}
+    if not schemes:
+        return "none"
+    return "session" if schemes == {"sessionCookie"} else "bearer"
+
+
+class _Source(NamedTuple):
+    op: Mapping[str, Any]
+    shared: list[Any]
+    resolve: _Resolver
+
+
+def _inputs(op: Mapping[str, Any], shared: list[Any], resolve: _Resolver) -> tuple[tuple[Flag, ...], str | None, bool]:
+    """(flags, body content type, body required): path/query parameters and top-level body fields."""
+    flags: list[Flag] = []
+    for raw in [*shared, *op.get("parameters", [])]:
+        param = resolve(raw)
+        if param.get("in") not in ("path", "query"):
+            continue
+        schema = resolve(param.get("schema", {}))
+        flags.append(
+            Flag(
+                name=kebab(param["name"]),
+                field=param["name"],
+                location=param["in"],
+                schema=schema,
+                required=bool(param.get("required")) or param["in"] == "path",
+                description=str(param.get("description") or schema.get("description") or ""),
+            )
+        )
+    content_type = None
+    body_required = False
+    body = resolve(op.get("requestBody")) if op.get("requestBody") else None
+    if body:
+        content_type, media = next(iter(body.get("content", {}).items()))
+        body_required = bool(body.get("required"))
+        schema = resolve(media.get("schema", {}))
+        required = set(schema.get("required", []))
+        for name, prop in schema.get("properties", {}).items():
+            prop = resolve(prop)
+            flags.append(
+                Flag(
+                    name=kebab(name),
+                    field=name,
+                    location="body",
+                    schema=prop,
+                    required=body_required and name in required,
+                    description=str(prop.get("description") or ""),
+                )
+            )
+    return tuple(flags), content_type, body_required
+
+
+def _command(
+    path: str, method: str, op: Mapping[str, Any], shared: list[Any], resolve: _Resolver, modules: Mapping[str, Any]
+) -> Command | None:
+    names = op.get("x-puffle-names") or {}
+    words = names.get("cli")
+    if not words:
+        return None
+    return Command(
+        words=tuple(str(words).split()),
+        operation_id=str(op["operationId"]),
+        module=str(modules[op["operationId"]]["module"]),
+        method=method.upper(),
+        path=path,
+        summary=str(op.get("summary") or ""),
+        description=str(op.get("description") or ""),
+        paginated=bool(op.get("x-puffle-pagination")),
+        task=bool(op.get("x-puffle-task")),
+        auth=_auth(op, resolve.doc),
+        inferred=bool(names.get("x-puffle-inferred")),
+        source=_Source(op, shared, resolve),
+    )
+
+
+@cache
+def load_commands() -> tuple[Command, ...]:
+    """Every operation that has command words in the spec, in spec order."""
+    import puffle_client  # the generated package ships the spec it was generated from
+    from puffle_client._operations import OPERATIONS
+
+    doc = json.loads((Path(puffle_client.__file__).parent / "openapi.json").read_bytes())
+    resolve = _Resolver(doc)
+    commands = []
+    for path, item in doc.get("paths", {}).items():
+        for method in _METHODS:
+            if method in item:
+                command = _command(path, method, item[method], item.get("parameters", []), resolve, OPERATIONS)
+                if command is not None:
+                    commands.append(command)
+    return tuple(commands)
