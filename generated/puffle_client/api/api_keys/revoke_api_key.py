@@ -4,7 +4,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient, BaseClient
 from ...models.api_key_revoke_result import ApiKeyRevokeResult
 from ...types import UNSET, Response
 
@@ -50,9 +50,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ApiKeyRevokeResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ApiKeyRevokeResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -72,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ApiKeyRevokeResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -142,7 +140,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncAuthenticatedClient,
 ) -> Response[ApiKeyRevokeResult]:
     """Revoke the active API key (dashboard session)
 
@@ -171,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncAuthenticatedClient,
 ) -> ApiKeyRevokeResult:
     """Revoke the active API key (dashboard session)
 

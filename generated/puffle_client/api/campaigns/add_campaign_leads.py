@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_leads_add_request import CampaignLeadsAddRequest
 from ...models.campaign_leads_add_result import CampaignLeadsAddResult
 from ...types import UNSET, Response
@@ -54,7 +53,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/campaigns/{id}/leads".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb13216b650>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -67,9 +68,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> CampaignLeadsAddResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> CampaignLeadsAddResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -89,7 +88,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignLeadsAddResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -102,7 +101,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignLeadsAddRequest,
 ) -> Response[CampaignLeadsAddResult]:
     """Add leads to a campaign
@@ -141,7 +140,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignLeadsAddRequest,
 ) -> CampaignLeadsAddResult:
     """Add leads to a campaign
@@ -175,7 +174,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignLeadsAddRequest,
 ) -> Response[CampaignLeadsAddResult]:
     """Add leads to a campaign
@@ -212,7 +211,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignLeadsAddRequest,
 ) -> CampaignLeadsAddResult:
     """Add leads to a campaign

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_sequence_node_create_request import CampaignSequenceNodeCreateRequest
 from ...models.campaign_sequence_result import CampaignSequenceResult
 from ...types import UNSET, Response
@@ -53,7 +52,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/campaigns/{id}/sequence/nodes".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1321a1010>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -66,9 +67,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> CampaignSequenceResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> CampaignSequenceResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -88,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignSequenceResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -101,7 +100,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignSequenceNodeCreateRequest,
 ) -> Response[CampaignSequenceResult]:
     """Add a sequence node
@@ -141,7 +140,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignSequenceNodeCreateRequest,
 ) -> CampaignSequenceResult:
     """Add a sequence node
@@ -176,7 +175,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignSequenceNodeCreateRequest,
 ) -> Response[CampaignSequenceResult]:
     """Add a sequence node
@@ -214,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignSequenceNodeCreateRequest,
 ) -> CampaignSequenceResult:
     """Add a sequence node

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_generate_messages_request import CampaignGenerateMessagesRequest
 from ...models.campaign_generate_messages_result import CampaignGenerateMessagesResult
 from ...types import UNSET, Response
@@ -62,7 +61,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/campaigns/{id}/generate-messages".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1321e8450>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -76,7 +77,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignGenerateMessagesResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -101,7 +102,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignGenerateMessagesResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -114,7 +115,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignGenerateMessagesRequest,
 ) -> Response[CampaignGenerateMessagesResult]:
     """Generate campaign messages
@@ -155,7 +156,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignGenerateMessagesRequest,
 ) -> CampaignGenerateMessagesResult:
     """Generate campaign messages
@@ -191,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignGenerateMessagesRequest,
 ) -> Response[CampaignGenerateMessagesResult]:
     """Generate campaign messages
@@ -230,7 +231,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignGenerateMessagesRequest,
 ) -> CampaignGenerateMessagesResult:
     """Generate campaign messages

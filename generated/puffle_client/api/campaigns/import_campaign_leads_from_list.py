@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_list_import_request import CampaignListImportRequest
 from ...models.campaign_list_import_result import CampaignListImportResult
 from ...types import UNSET, Response
@@ -72,7 +71,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/campaigns/{id}/leads/import-from-list".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb13219a310>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -86,7 +87,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignListImportResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -112,7 +113,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignListImportResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,7 +126,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignListImportRequest,
 ) -> Response[CampaignListImportResult]:
     """Import leads from a list
@@ -167,7 +168,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignListImportRequest,
 ) -> CampaignListImportResult:
     """Import leads from a list
@@ -204,7 +205,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignListImportRequest,
 ) -> Response[CampaignListImportResult]:
     """Import leads from a list
@@ -244,7 +245,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignListImportRequest,
 ) -> CampaignListImportResult:
     """Import leads from a list

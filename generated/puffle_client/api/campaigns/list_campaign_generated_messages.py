@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_generated_message_list_response import CampaignGeneratedMessageListResponse
 from ...models.list_campaign_generated_messages_status import ListCampaignGeneratedMessagesStatus
 from ...types import UNSET, Response, Unset
@@ -62,7 +61,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/campaigns/{id}/generate-messages".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1321bfe90>", id
+            ),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
@@ -72,7 +73,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignGeneratedMessageListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -97,7 +98,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignGeneratedMessageListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -110,7 +111,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
     prospect_id: str | Unset = UNSET,
 ) -> Response[CampaignGeneratedMessageListResponse]:
@@ -153,7 +154,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
     prospect_id: str | Unset = UNSET,
 ) -> CampaignGeneratedMessageListResponse:
@@ -191,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
     prospect_id: str | Unset = UNSET,
 ) -> Response[CampaignGeneratedMessageListResponse]:
@@ -232,7 +233,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     status: ListCampaignGeneratedMessagesStatus | Unset = ListCampaignGeneratedMessagesStatus.DRAFT,
     prospect_id: str | Unset = UNSET,
 ) -> CampaignGeneratedMessageListResponse:

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_lead_list_response import CampaignLeadListResponse
 from ...models.campaign_lead_status import CampaignLeadStatus
 from ...types import UNSET, Response, Unset
@@ -82,7 +81,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/campaigns/{id}/leads".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb132139b50>", id
+            ),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
@@ -92,7 +93,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignLeadListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -113,7 +114,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignLeadListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -126,7 +127,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 1,
     limit: int | Unset = 100,
     status: CampaignLeadStatus | Unset = UNSET,
@@ -172,7 +173,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 1,
     limit: int | Unset = 100,
     status: CampaignLeadStatus | Unset = UNSET,
@@ -213,7 +214,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     page: int | Unset = 1,
     limit: int | Unset = 100,
     status: CampaignLeadStatus | Unset = UNSET,
@@ -257,7 +258,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     page: int | Unset = 1,
     limit: int | Unset = 100,
     status: CampaignLeadStatus | Unset = UNSET,

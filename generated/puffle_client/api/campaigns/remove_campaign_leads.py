@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_leads_remove_request import CampaignLeadsRemoveRequest
 from ...models.campaign_leads_remove_result import CampaignLeadsRemoveResult
 from ...types import UNSET, Response
@@ -50,7 +49,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/campaigns/{id}/leads".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb13216afd0>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -64,7 +65,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignLeadsRemoveResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -85,7 +86,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignLeadsRemoveResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -98,7 +99,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignLeadsRemoveRequest,
 ) -> Response[CampaignLeadsRemoveResult]:
     """Remove leads from a campaign
@@ -137,7 +138,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignLeadsRemoveRequest,
 ) -> CampaignLeadsRemoveResult:
     """Remove leads from a campaign
@@ -171,7 +172,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignLeadsRemoveRequest,
 ) -> Response[CampaignLeadsRemoveResult]:
     """Remove leads from a campaign
@@ -208,7 +209,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignLeadsRemoveRequest,
 ) -> CampaignLeadsRemoveResult:
     """Remove leads from a campaign

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_generated_message_response import CampaignGeneratedMessageResponse
 from ...models.campaign_generated_message_update_request import CampaignGeneratedMessageUpdateRequest
 from ...types import UNSET, Response
@@ -50,7 +49,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/campaigns/{id}/generate-messages".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1321bcf50>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -64,7 +65,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignGeneratedMessageResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -89,7 +90,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignGeneratedMessageResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -102,7 +103,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignGeneratedMessageUpdateRequest,
 ) -> Response[CampaignGeneratedMessageResponse]:
     """Edit a generated message
@@ -142,7 +143,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignGeneratedMessageUpdateRequest,
 ) -> CampaignGeneratedMessageResponse:
     """Edit a generated message
@@ -177,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignGeneratedMessageUpdateRequest,
 ) -> Response[CampaignGeneratedMessageResponse]:
     """Edit a generated message
@@ -215,7 +216,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignGeneratedMessageUpdateRequest,
 ) -> CampaignGeneratedMessageResponse:
     """Edit a generated message

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_sequence_node_response import CampaignSequenceNodeResponse
 from ...models.campaign_sequence_node_update_request import CampaignSequenceNodeUpdateRequest
 from ...types import UNSET, Response
@@ -53,8 +52,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/campaigns/{id}/sequence/nodes/{node_id}".format(
-            id=quote(str(id), safe=""),
-            node_id=quote(str(node_id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1321d3890>", id
+            ),
+            node_id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1321d2310>", node_id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -68,7 +71,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignSequenceNodeResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -89,7 +92,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignSequenceNodeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -103,7 +106,7 @@ def sync_detailed(
     id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> Response[CampaignSequenceNodeResponse]:
     """Update a sequence node
@@ -146,7 +149,7 @@ def sync(
     id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> CampaignSequenceNodeResponse:
     """Update a sequence node
@@ -184,7 +187,7 @@ async def asyncio_detailed(
     id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> Response[CampaignSequenceNodeResponse]:
     """Update a sequence node
@@ -225,7 +228,7 @@ async def asyncio(
     id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> CampaignSequenceNodeResponse:
     """Update a sequence node

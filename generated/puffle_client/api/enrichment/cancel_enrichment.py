@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.enrichment_cancel_result import EnrichmentCancelResult
 from ...types import UNSET, Response
 
@@ -48,7 +47,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/enrichment/{id}/cancel".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1324c7350>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -56,9 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EnrichmentCancelResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EnrichmentCancelResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -78,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EnrichmentCancelResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -91,7 +90,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[EnrichmentCancelResult]:
     """Cancel an enrichment run
 
@@ -132,7 +131,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> EnrichmentCancelResult:
     """Cancel an enrichment run
 
@@ -168,7 +167,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> Response[EnrichmentCancelResult]:
     """Cancel an enrichment run
 
@@ -207,7 +206,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> EnrichmentCancelResult:
     """Cancel an enrichment run
 

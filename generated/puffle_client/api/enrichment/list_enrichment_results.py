@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.enrichment_item_page import EnrichmentItemPage
 from ...models.list_enrichment_results_status import ListEnrichmentResultsStatus
 from ...types import UNSET, Response, Unset
@@ -87,7 +86,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/enrichment/{id}/items".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1324b9110>", id
+            ),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
@@ -96,9 +97,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EnrichmentItemPage:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EnrichmentItemPage:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -118,7 +117,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EnrichmentItemPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -131,7 +130,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: ListEnrichmentResultsStatus | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -182,7 +181,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: ListEnrichmentResultsStatus | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -228,7 +227,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     status: ListEnrichmentResultsStatus | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -277,7 +276,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     status: ListEnrichmentResultsStatus | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,

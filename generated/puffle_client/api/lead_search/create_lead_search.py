@@ -4,7 +4,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.lead_search_create_request import LeadSearchCreateRequest
 from ...models.lead_search_create_response import LeadSearchCreateResponse
 from ...types import UNSET, Response
@@ -99,7 +99,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> LeadSearchCreateResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -120,7 +120,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[LeadSearchCreateResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -132,7 +132,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LeadSearchCreateRequest,
 ) -> Response[LeadSearchCreateResponse]:
     """Start an AI lead search
@@ -174,7 +174,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LeadSearchCreateRequest,
 ) -> LeadSearchCreateResponse:
     """Start an AI lead search
@@ -211,7 +211,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: LeadSearchCreateRequest,
 ) -> Response[LeadSearchCreateResponse]:
     """Start an AI lead search
@@ -251,7 +251,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: LeadSearchCreateRequest,
 ) -> LeadSearchCreateResponse:
     """Start an AI lead search

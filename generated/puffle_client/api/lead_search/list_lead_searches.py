@@ -4,7 +4,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.list_lead_searches_response import ListLeadSearchesResponse
 from ...types import UNSET, Response, Unset
 
@@ -58,7 +58,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> ListLeadSearchesResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -79,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ListLeadSearchesResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -91,7 +91,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     task_id: str | Unset = UNSET,
 ) -> Response[ListLeadSearchesResponse]:
     """List recent lead searches or poll one
@@ -128,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     task_id: str | Unset = UNSET,
 ) -> ListLeadSearchesResponse:
     """List recent lead searches or poll one
@@ -160,7 +160,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     task_id: str | Unset = UNSET,
 ) -> Response[ListLeadSearchesResponse]:
     """List recent lead searches or poll one
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     task_id: str | Unset = UNSET,
 ) -> ListLeadSearchesResponse:
     """List recent lead searches or poll one

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.lead_type import LeadType
 from ...models.list_list_leads_response import ListListLeadsResponse
 from ...types import UNSET, Response, Unset
@@ -78,7 +77,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/lists/{id}/leads".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb132362750>", id
+            ),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
@@ -87,9 +88,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ListListLeadsResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ListListLeadsResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -109,7 +108,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ListListLeadsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -122,7 +121,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     type_: LeadType | Unset = UNSET,
@@ -167,7 +166,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     type_: LeadType | Unset = UNSET,
@@ -207,7 +206,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     type_: LeadType | Unset = UNSET,
@@ -250,7 +249,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     type_: LeadType | Unset = UNSET,

@@ -4,7 +4,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.email_account_create_request import EmailAccountCreateRequest
 from ...models.email_account_response import EmailAccountResponse
 from ...types import UNSET, Response
@@ -60,9 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EmailAccountResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EmailAccountResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 201:
@@ -82,7 +80,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EmailAccountResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,7 +92,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EmailAccountCreateRequest,
 ) -> Response[EmailAccountResponse]:
     """Create an email inbox
@@ -135,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EmailAccountCreateRequest,
 ) -> EmailAccountResponse:
     """Create an email inbox
@@ -171,7 +169,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: EmailAccountCreateRequest,
 ) -> Response[EmailAccountResponse]:
     """Create an email inbox
@@ -210,7 +208,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: EmailAccountCreateRequest,
 ) -> EmailAccountResponse:
     """Create an email inbox

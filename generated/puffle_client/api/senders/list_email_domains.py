@@ -4,7 +4,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.email_domain_list_response import EmailDomainListResponse
 from ...models.list_email_domains_skip_sync import ListEmailDomainsSkipSync
 from ...types import UNSET, Response, Unset
@@ -57,9 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EmailDomainListResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EmailDomainListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -79,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EmailDomainListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -91,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
 ) -> Response[EmailDomainListResponse]:
     """List sending domains
@@ -130,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
 ) -> EmailDomainListResponse:
     """List sending domains
@@ -164,7 +162,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
 ) -> Response[EmailDomainListResponse]:
     """List sending domains
@@ -201,7 +199,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
 ) -> EmailDomainListResponse:
     """List sending domains

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.email_domain_response import EmailDomainResponse
 from ...models.email_domain_update_request import EmailDomainUpdateRequest
 from ...types import UNSET, Response
@@ -44,7 +43,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/email/domains/{id}".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb131f26dd0>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -57,9 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EmailDomainResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EmailDomainResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -79,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EmailDomainResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -92,7 +91,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EmailDomainUpdateRequest,
 ) -> Response[EmailDomainResponse]:
     """Override a domain's stored status
@@ -133,7 +132,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EmailDomainUpdateRequest,
 ) -> EmailDomainResponse:
     """Override a domain's stored status
@@ -169,7 +168,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: EmailDomainUpdateRequest,
 ) -> Response[EmailDomainResponse]:
     """Override a domain's stored status
@@ -208,7 +207,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: EmailDomainUpdateRequest,
 ) -> EmailDomainResponse:
     """Override a domain's stored status

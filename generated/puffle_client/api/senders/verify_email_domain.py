@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.email_domain_response import EmailDomainResponse
 from ...models.verify_email_domain_poll import VerifyEmailDomainPoll
 from ...types import UNSET, Response, Unset
@@ -53,7 +52,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/email/domains/{id}/verify".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb131f25390>", id
+            ),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
@@ -62,9 +63,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EmailDomainResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EmailDomainResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -84,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EmailDomainResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -97,7 +96,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> Response[EmailDomainResponse]:
     """Trigger or poll domain verification
@@ -143,7 +142,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> EmailDomainResponse:
     """Trigger or poll domain verification
@@ -184,7 +183,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> Response[EmailDomainResponse]:
     """Trigger or poll domain verification
@@ -228,7 +227,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> EmailDomainResponse:
     """Trigger or poll domain verification

@@ -4,7 +4,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signal_search_create_request import SignalSearchCreateRequest
 from ...models.signal_search_created import SignalSearchCreated
 from ...types import UNSET, Response
@@ -75,9 +75,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalSearchCreated:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalSearchCreated:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 201:
@@ -97,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalSearchCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalSearchCreateRequest,
 ) -> Response[SignalSearchCreated]:
     """Start a signal search
@@ -152,7 +150,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalSearchCreateRequest,
 ) -> SignalSearchCreated:
     """Start a signal search
@@ -190,7 +188,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalSearchCreateRequest,
 ) -> Response[SignalSearchCreated]:
     """Start a signal search
@@ -231,7 +229,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalSearchCreateRequest,
 ) -> SignalSearchCreated:
     """Start a signal search

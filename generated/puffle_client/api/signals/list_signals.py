@@ -4,7 +4,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signal_list_response import SignalListResponse
 from ...types import UNSET, Response, Unset
 
@@ -100,9 +100,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalListResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -122,7 +120,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -134,7 +132,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     sort_by: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -195,7 +193,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     sort_by: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -251,7 +249,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     sort_by: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -310,7 +308,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     sort_by: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     ids: str | Unset = UNSET,

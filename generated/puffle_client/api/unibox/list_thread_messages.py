@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.thread_message_list_response import ThreadMessageListResponse
 from ...types import UNSET, Response, Unset
 
@@ -74,7 +73,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/threads/{id}/messages".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb13205e0d0>", id
+            ),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
@@ -84,7 +85,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> ThreadMessageListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -105,7 +106,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ThreadMessageListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -118,7 +119,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 1,
     limit: int | Unset = 50,
 ) -> Response[ThreadMessageListResponse]:
@@ -162,7 +163,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     page: int | Unset = 1,
     limit: int | Unset = 50,
 ) -> ThreadMessageListResponse:
@@ -201,7 +202,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     page: int | Unset = 1,
     limit: int | Unset = 50,
 ) -> Response[ThreadMessageListResponse]:
@@ -243,7 +244,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     page: int | Unset = 1,
     limit: int | Unset = 50,
 ) -> ThreadMessageListResponse:

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.thread_message_send_request import ThreadMessageSendRequest
 from ...models.thread_message_send_response import ThreadMessageSendResponse
 from ...types import UNSET, Response
@@ -53,7 +52,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/threads/{id}/messages".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb13205cbd0>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -67,7 +68,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> ThreadMessageSendResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -93,7 +94,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ThreadMessageSendResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -106,7 +107,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ThreadMessageSendRequest,
 ) -> Response[ThreadMessageSendResponse]:
     """Send a message in a thread
@@ -157,7 +158,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ThreadMessageSendRequest,
 ) -> ThreadMessageSendResponse:
     """Send a message in a thread
@@ -203,7 +204,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: ThreadMessageSendRequest,
 ) -> Response[ThreadMessageSendResponse]:
     """Send a message in a thread
@@ -252,7 +253,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: ThreadMessageSendRequest,
 ) -> ThreadMessageSendResponse:
     """Send a message in a thread

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.thread_attachment_upload_request import ThreadAttachmentUploadRequest
 from ...models.thread_attachment_upload_response import ThreadAttachmentUploadResponse
 from ...types import UNSET, Response
@@ -54,7 +53,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/threads/{id}/attachments".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment(
+                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb132083590>", id
+            ),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -66,7 +67,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> ThreadAttachmentUploadResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -98,7 +99,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ThreadAttachmentUploadResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -111,7 +112,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ThreadAttachmentUploadRequest,
 ) -> Response[ThreadAttachmentUploadResponse]:
     """Upload a file for a draft email
@@ -157,7 +158,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ThreadAttachmentUploadRequest,
 ) -> ThreadAttachmentUploadResponse:
     """Upload a file for a draft email
@@ -198,7 +199,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: ThreadAttachmentUploadRequest,
 ) -> Response[ThreadAttachmentUploadResponse]:
     """Upload a file for a draft email
@@ -242,7 +243,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: ThreadAttachmentUploadRequest,
 ) -> ThreadAttachmentUploadResponse:
     """Upload a file for a draft email
