@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import struct
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -21,7 +23,12 @@ from urllib.parse import urlsplit
 
 @dataclass
 class Reply:
-    """One scripted answer. ``drop`` closes the socket without answering; ``delay`` sleeps first."""
+    """One scripted answer. ``drop`` closes the socket without answering; ``delay`` sleeps first.
+
+    Failures after the status line: ``cut_after`` sends that many body bytes then closes cleanly (the declared
+    Content-Length is never reached); ``reset_after`` does the same with a TCP reset; ``stall`` sleeps that long
+    after half the body; ``trickle`` sleeps that long between single body bytes.
+    """
 
     status: int = 200
     body: Any = None
@@ -29,6 +36,10 @@ class Reply:
     raw: bytes | None = None
     delay: float = 0.0
     drop: bool = False
+    cut_after: int | None = None
+    reset_after: int | None = None
+    stall: float = 0.0
+    trickle: float = 0.0
 
     def payload(self) -> bytes:
         if self.raw is not None:
@@ -50,7 +61,7 @@ class Seen:
 class FaultServer:
     def __init__(self) -> None:
         self.queues: dict[str, deque[Reply]] = defaultdict(deque)
-        self.defaults: dict[str, Reply] = {}
+        self.defaults: dict[str, Reply | Callable[[Seen], Reply]] = {}
         self.counts: dict[str, int] = defaultdict(int)
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
@@ -66,12 +77,14 @@ class FaultServer:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
-                route = f"{self.command} {parts.path}"
+                path = self.path if self.command == "CONNECT" else parts.path  # CONNECT host:port (a proxy request)
+                route = f"{self.command} {path}"
                 with outer._lock:
                     outer.counts[route] += 1
-                    outer.seen.append(Seen(self.command, parts.path, parts.query, dict(self.headers), body))
+                    outer.seen.append(Seen(self.command, path, parts.query, dict(self.headers), body))
                     queue = outer.queues.get(route)
-                    reply = queue.popleft() if queue else outer.defaults.get(route)
+                    scripted = queue.popleft() if queue else outer.defaults.get(route)
+                    reply = scripted(outer.seen[-1]) if callable(scripted) else scripted
                 if reply is None:
                     reply = Reply(404, {"error": {"code": "not_found", "message": f"no script for {route}"}})
                 if reply.delay:
@@ -88,9 +101,33 @@ class FaultServer:
                     self.send_header(k, v)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                self._send_body(reply, data)
 
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+            def _send_body(self, reply: Reply, data: bytes) -> None:
+                try:
+                    if reply.cut_after is not None or reply.reset_after is not None:
+                        self.wfile.write(data[: reply.cut_after if reply.cut_after is not None else reply.reset_after])
+                        self.wfile.flush()
+                        if reply.reset_after is not None:  # SO_LINGER 0: close() sends RST instead of FIN
+                            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                        self.close_connection = True
+                        self.connection.close()
+                    elif reply.trickle:
+                        for i in range(len(data)):
+                            self.wfile.write(data[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(reply.trickle)
+                    elif reply.stall:
+                        self.wfile.write(data[: len(data) // 2])
+                        self.wfile.flush()
+                        time.sleep(reply.stall)
+                        self.wfile.write(data[len(data) // 2 :])
+                    else:
+                        self.wfile.write(data)
+                except OSError:  # the client gave up (deadline) and closed the connection
+                    self.close_connection = True
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_CONNECT = _handle
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
@@ -113,7 +150,8 @@ class FaultServer:
         with self._lock:
             self.queues[route].extend(replies)
 
-    def default(self, route: str, reply: Reply) -> None:
+    def default(self, route: str, reply: Reply | Callable[[Seen], Reply]) -> None:
+        """The reply for ``route`` when its queue is empty: fixed, or built per request from what was received."""
         with self._lock:
             self.defaults[route] = reply
 
