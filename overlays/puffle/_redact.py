@@ -18,6 +18,12 @@ SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization", "s
 _MIN_PART = 8
 
 
+def _tails(secret: str) -> list[str]:
+    """What follows each ``_`` of a secret (``pk_live_<rest>`` -> ``live_<rest>``, ``<rest>``): a server that
+    strips a key's well-known prefix before echoing it still echoes the secret part."""
+    return [secret[i + 1 :] for i, ch in enumerate(secret) if ch == "_" and len(secret) - i - 1 >= _MIN_PART]
+
+
 class Redactor:
     """Replaces each known secret, and each long-enough part of it (a cookie's value alone), with REDACTED."""
 
@@ -32,6 +38,7 @@ class Redactor:
                 for part in (pair.strip(), value.strip()):
                     if len(part) >= _MIN_PART:
                         found.add(part)
+                        found.update(_tails(part))
         # Longest first, so that a whole secret is replaced before a part of it could split it.
         self._secrets = tuple(sorted(found, key=len, reverse=True))
 

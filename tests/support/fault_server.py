@@ -58,6 +58,11 @@ class Seen:
     body: bytes
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Clients that give up mid-answer (deadlines, resets) are expected here, not worth a traceback."""
+
+
 class FaultServer:
     def __init__(self) -> None:
         self.queues: dict[str, deque[Reply]] = defaultdict(deque)
@@ -129,7 +134,7 @@ class FaultServer:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_CONNECT = _handle
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -71,9 +71,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/campaigns/{id}/leads/import-from-list".format(
-            id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb13219a310>", id
-            ),
+            id=errors.path_segment("id", id),
         ),
         "extensions": _EXTENSIONS,
     }

@@ -65,9 +65,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/campaigns/{id}/launch".format(
-            id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb13210b2d0>", id
-            ),
+            id=errors.path_segment("id", id),
         ),
         "extensions": _EXTENSIONS,
     }

@@ -49,9 +49,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/campaigns/{id}/leads".format(
-            id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb13216afd0>", id
-            ),
+            id=errors.path_segment("id", id),
         ),
         "extensions": _EXTENSIONS,
     }

@@ -52,12 +52,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/campaigns/{id}/sequence/nodes/{node_id}".format(
-            id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1321d3890>", id
-            ),
-            node_id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1321d2310>", node_id
-            ),
+            id=errors.path_segment("id", id),
+            node_id=errors.path_segment("nodeId", node_id),
         ),
         "extensions": _EXTENSIONS,
     }

@@ -47,9 +47,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/enrichment/{id}/cancel".format(
-            id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1324c7350>", id
-            ),
+            id=errors.path_segment("id", id),
         ),
         "extensions": _EXTENSIONS,
     }

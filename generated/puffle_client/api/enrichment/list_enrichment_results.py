@@ -86,9 +86,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/enrichment/{id}/items".format(
-            id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb1324b9110>", id
-            ),
+            id=errors.path_segment("id", id),
         ),
         "params": params,
         "extensions": _EXTENSIONS,

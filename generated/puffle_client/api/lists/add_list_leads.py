@@ -47,9 +47,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/lists/{id}/leads".format(
-            id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb132376b90>", id
-            ),
+            id=errors.path_segment("id", id),
         ),
         "extensions": _EXTENSIONS,
     }

@@ -52,9 +52,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/email/domains/{id}/verify".format(
-            id=errors.path_segment(
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fb131f25390>", id
-            ),
+            id=errors.path_segment("id", id),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
