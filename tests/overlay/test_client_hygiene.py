@@ -211,9 +211,11 @@ def test_https_proxy_from_the_environment_is_used(server: FaultServer, monkeypat
     monkeypatch.setenv("HTTPS_PROXY", server.url)
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
-    with puffle.Puffle(api_key=TEST_KEY, base_url="https://api.example.invalid", rate_limit=None, max_retries=0) as c:
-        with pytest.raises(errors.APIConnectionError):
-            get_account.sync(client=c)  # the fault server is no real proxy: it answers CONNECT with a 404
+    with (
+        puffle.Puffle(api_key=TEST_KEY, base_url="https://api.example.invalid", rate_limit=None, max_retries=0) as c,
+        pytest.raises(errors.APIConnectionError),
+    ):
+        get_account.sync(client=c)  # the fault server is no real proxy: it answers CONNECT with a 404
     assert [s.path for s in server.seen] == ["api.example.invalid:443"]
     assert server.seen[0].method == "CONNECT"
 

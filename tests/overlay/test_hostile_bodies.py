@@ -129,9 +129,11 @@ def test_deep_json_page_is_a_validation_error(server: FaultServer, read_ahead: b
     from tests.conftest import TEST_KEY
 
     server.default("GET /api/signals", Reply(200, raw=b'{"signals": ' + DEEP + b"}"))
-    with puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as client:
-        with pytest.raises(errors.ResponseValidationError):
-            list(puffle.paginate(list_signals, client=client, read_ahead=read_ahead))
+    with (
+        puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as client,
+        pytest.raises(errors.ResponseValidationError),
+    ):
+        list(puffle.paginate(list_signals, client=client, read_ahead=read_ahead))
 
 
 @pytest.mark.parametrize("mode", MODES)

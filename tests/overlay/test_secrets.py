@@ -106,9 +106,11 @@ def test_retry_logs_carry_no_secret(
     caplog.set_level(logging.DEBUG, logger="puffle")
     server.script("GET /api/account", Reply(200, raw=b"{}", cut_after=1), Reply(503, {"error": TEST_KEY}))
     server.default("GET /api/account", Reply(401, {"error": TEST_KEY}))
-    with puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as client:
-        with pytest.raises(errors.AuthenticationError):
-            get_account.sync(client=client)
+    with (
+        puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as client,
+        pytest.raises(errors.AuthenticationError),
+    ):
+        get_account.sync(client=client)
     messages = [r.getMessage() for r in caplog.records]
     assert len(messages) >= 2
     for message in messages:
