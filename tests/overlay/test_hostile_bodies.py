@@ -195,7 +195,7 @@ def test_informational_final_status_is_a_status_error() -> None:
     from tests.conftest import TEST_KEY
 
     transport = httpx.MockTransport(lambda request: httpx.Response(103, json={}))
-    with puffle.Puffle(api_key=TEST_KEY, base_url="http://127.0.0.1:1", transport=transport) as client:
-        with pytest.raises(errors.APIStatusError) as info:
-            get_account.sync(client=client)
+    client = puffle.Puffle(api_key=TEST_KEY, base_url="http://127.0.0.1:1", transport=transport)
+    with client, pytest.raises(errors.APIStatusError) as info:
+        get_account.sync(client=client)
     assert info.value.status_code == 103
