@@ -23,7 +23,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench import workloads  # noqa: E402
+from bench import construction, workloads  # noqa: E402
 from puffle.mock import launch  # noqa: E402
 
 README = ROOT / "README.md"
@@ -122,6 +122,9 @@ def table(r: dict[str, Any]) -> str:
         ),
         ("6. `make generate`", f"{g['wall_s']:.1f} s", "<= 20 s"),
     ]
+    if "construction" in r:
+        c = r["construction"]
+        rows.append(("7. new Puffle + httpx client, after the first", f"{c['after_first_ms']:.3f} ms", "< 1 ms"))
     head = f"Measured {r['date']} on {r['cores']} cores ({r['python']}); medians of alternating runs.\n\n"
     lines = ["| measurement | result | target |", "|---|---:|---:|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return head + "\n".join(lines)
@@ -172,6 +175,8 @@ def main() -> int:
     results["import"] = imports(3 if args.quick else 11)
     print("generate ...", flush=True)
     results["generate"] = generate_time()
+    print("client construction ...", flush=True)
+    results["construction"] = construction.measure(3 if args.quick else 7)
     # a --quick smoke run never replaces the recorded full results
     out = Path(__file__).with_name("results.quick.json" if args.quick else "results.json")
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
