@@ -124,7 +124,7 @@ def table(r: dict[str, Any]) -> str:
     ]
     if "construction" in r:
         c = r["construction"]
-        rows.append(("7. new Puffle + httpx client, after the first", f"{c['after_first_ms']:.3f} ms", "< 1 ms"))
+        rows.append(("7. new Puffle + httpx client after the first (CPU)", f"{c['after_first_ms']:.3f} ms", "< 1 ms"))
     head = f"Measured {r['date']} on {r['cores']} cores ({r['python']}); medians of alternating runs.\n\n"
     lines = ["| measurement | result | target |", "|---|---:|---:|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return head + "\n".join(lines)

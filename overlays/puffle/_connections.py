@@ -9,6 +9,7 @@ from ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` and ``NO_PROXY`` like in h
 from __future__ import annotations
 
 import ipaddress
+import os
 import ssl
 import threading
 import urllib.request
@@ -42,17 +43,26 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _env(name: str) -> str | None:
+    """A proxy variable, lowercase first (as urllib and curl read them)."""
+    return os.environ.get(name) or os.environ.get(name.upper()) or None
+
+
 def environment_proxy(base_url: str) -> str | None:
-    """The proxy URL the environment asks for when calling ``base_url``, or None."""
+    """The proxy URL the environment asks for when calling ``base_url``, or None.
+
+    Reads the few variables by name (scanning all of ``os.environ`` cost more than the rest of a client).
+    """
     parts = urlsplit(base_url)
     host = parts.hostname or ""
-    if _is_loopback(host):
+    proxy = _env(f"{parts.scheme}_proxy") or _env("all_proxy")
+    if proxy is None or _is_loopback(host):
         return None
-    proxies = urllib.request.getproxies_environment()
-    bypass = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009 - present at run time, missing from typeshed
-    if proxies.get("no") and bypass(host, proxies):
+    no_proxy = _env("no_proxy")
+    bypass = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009 - missing from typeshed
+    if no_proxy and bypass(host, {"no": no_proxy}):
         return None
-    return proxies.get(parts.scheme) or proxies.get("all") or None
+    return proxy
 
 
 class Pool:
