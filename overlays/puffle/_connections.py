@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from . import _deadline
 from .errors import ClientClosedError
 
 __all__ = ["Pool", "environment_proxy", "shared_ssl_context"]
@@ -92,9 +93,9 @@ class Pool:
         with self._lock:
             self.check_open()
             if self.sync_transport is None:
-                self.sync_transport = httpx.HTTPTransport(
-                    verify=shared_ssl_context(), proxy=environment_proxy(self.base_url)
-                )
+                transport = httpx.HTTPTransport(verify=shared_ssl_context(), proxy=environment_proxy(self.base_url))
+                _deadline.install(transport)
+                self.sync_transport = transport
             return self.sync_transport
 
     def async_(self) -> httpx.AsyncBaseTransport:

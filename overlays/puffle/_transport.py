@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 from . import _body
+from ._deadline import attempt_deadline
 from ._options import ClientOptions
 from ._ratelimit import TokenBucket
 from ._redact import Redactor
@@ -184,12 +185,13 @@ class PuffleTransport(_Base, httpx.BaseTransport):
         self._sleep = sleep
 
     def _attempt(self, request: httpx.Request, deadline: float | None) -> httpx.Response:
-        raw = self.inner.handle_request(request)
-        try:
-            assert isinstance(raw.stream, httpx.SyncByteStream)
-            content = _body.read(raw.stream, limit=self.options.max_response_bytes, deadline=deadline)
-        finally:
-            raw.close()
+        with attempt_deadline(deadline):  # each socket read/write, headers included (the SDK's own pool)
+            raw = self.inner.handle_request(request)
+            try:
+                assert isinstance(raw.stream, httpx.SyncByteStream)
+                content = _body.read(raw.stream, limit=self.options.max_response_bytes, deadline=deadline)
+            finally:
+                raw.close()
         return self._plain(raw, content)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -89,6 +89,14 @@ def test_trickling_body_hits_the_attempt_deadline(server: FaultServer, mode: str
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_trickling_headers_hit_the_attempt_deadline(server: FaultServer, mode: str) -> None:
+    # ~70 header bytes at 0.05 s each: every read is quick, the status line alone takes longer than timeout=0.5
+    server.default(GET, Reply(200, ACCOUNT, trickle_head=0.05))
+    with pytest.raises(errors.APITimeoutError):
+        run(mode, get_account, server.url, options={"timeout": 0.5, "max_retries": 0})
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_stalled_body_times_out_and_a_get_is_retried(server: FaultServer, no_sleep: list[float], mode: str) -> None:
     server.script(GET, Reply(200, ACCOUNT, stall=2.0))
     server.default(GET, Reply(200, ACCOUNT))

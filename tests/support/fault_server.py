@@ -27,7 +27,8 @@ class Reply:
 
     Failures after the status line: ``cut_after`` sends that many body bytes then closes cleanly (the declared
     Content-Length is never reached); ``reset_after`` does the same with a TCP reset; ``stall`` sleeps that long
-    after half the body; ``trickle`` sleeps that long between single body bytes.
+    after half the body; ``trickle`` sleeps that long between single body bytes, ``trickle_head`` between single
+    bytes of the status line and headers.
     """
 
     status: int = 200
@@ -40,6 +41,7 @@ class Reply:
     reset_after: int | None = None
     stall: float = 0.0
     trickle: float = 0.0
+    trickle_head: float = 0.0
 
     def payload(self) -> bytes:
         if self.raw is not None:
@@ -100,6 +102,9 @@ class FaultServer:
                         self.connection.shutdown(socket.SHUT_RDWR)
                     return
                 data = reply.payload()
+                if reply.trickle_head:
+                    self._trickle_head(reply, data)
+                    return
                 self.send_response(reply.status)
                 headers = {"Content-Type": "application/json", **reply.headers}
                 for k, v in headers.items():
@@ -107,6 +112,19 @@ class FaultServer:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self._send_body(reply, data)
+
+            def _trickle_head(self, reply: Reply, data: bytes) -> None:
+                head = f"HTTP/1.1 {reply.status} OK\r\nContent-Type: application/json\r\n"
+                head += "".join(f"{k}: {v}\r\n" for k, v in reply.headers.items())
+                head += f"Content-Length: {len(data)}\r\n\r\n"
+                try:
+                    for byte in head.encode():
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(reply.trickle_head)
+                    self.wfile.write(data)
+                except OSError:
+                    self.close_connection = True
 
             def _send_body(self, reply: Reply, data: bytes) -> None:
                 try:
