@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import _deadline
 from .errors import ClientClosedError
 
 __all__ = ["Pool", "environment_proxy", "shared_ssl_context"]
@@ -93,8 +92,10 @@ class Pool:
         with self._lock:
             self.check_open()
             if self.sync_transport is None:
+                from ._deadline_streams import install
+
                 transport = httpx.HTTPTransport(verify=shared_ssl_context(), proxy=environment_proxy(self.base_url))
-                _deadline.install(transport)
+                install(transport)
                 self.sync_transport = transport
             return self.sync_transport
 
