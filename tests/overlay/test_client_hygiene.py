@@ -166,6 +166,13 @@ def test_invalid_options_are_refused_at_construction(kwargs: dict[str, Any]) -> 
         puffle.Puffle(api_key=TEST_KEY, base_url="http://127.0.0.1:1").with_options(**{"timeout": -1})
 
 
+def test_options_take_seconds_directly() -> None:
+    assert puffle.ClientOptions(timeout=5).timeout == httpx.Timeout(5)  # type: ignore[arg-type]
+    assert puffle.ClientOptions(timeout=5).attempt_timeout == 5  # type: ignore[arg-type]
+    with pytest.raises(errors.ConfigurationError):
+        puffle.ClientOptions(timeout="soon")  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     "limit",
     [dict(per=math.inf), dict(requests=math.nan), dict(requests=math.inf), dict(burst=math.nan), dict(per=0)],
