@@ -64,8 +64,9 @@ class ClientOptions:
             raise ConfigurationError(f"max_retries must be a whole number >= 0, got {self.max_retries!r}")
         for name in ("initial_retry_delay", "max_retry_delay", "max_retry_after"):
             _check_seconds(name, getattr(self, name), allow_zero=True)
-        if not isinstance(self.timeout, httpx.Timeout):  # seconds given directly: ClientOptions(timeout=5)
-            object.__setattr__(self, "timeout", as_timeout(self.timeout))
+        given: object = self.timeout
+        if not isinstance(given, httpx.Timeout):  # seconds given directly: ClientOptions(timeout=5)
+            object.__setattr__(self, "timeout", as_timeout(given))
         for phase, value in self.timeout.as_dict().items():
             if value is not None:
                 _check_seconds(f"timeout ({phase})", value, allow_zero=False)
