@@ -16,7 +16,7 @@ import httpx
 from puffle_client.client import AsyncAuthenticatedClient, AuthenticatedClient, BaseClient
 
 from ._auth import PuffleAuth
-from ._connections import Pool
+from ._connections import Pool, proxy_password
 from ._options import ClientOptions, resolve_api_key, resolve_base_url
 from ._ratelimit import RateLimit, TokenBucket
 from ._redact import Redactor
@@ -75,7 +75,7 @@ class _PuffleCore(BaseClient):
             changes["rate_limit"] = rate_limit
         self.options = (options or ClientOptions()).evolve(**changes)
         self._auth = PuffleAuth(key, session_cookie)
-        self._redactor = Redactor([key, self._auth.cookie])
+        self._redactor = Redactor([key, self._auth.cookie, proxy_password(url)])
         self._limiter = TokenBucket(self.options.rate_limit) if self.options.rate_limit else None
         self._pool = Pool(url, transport, async_transport)
         self._is_copy = False

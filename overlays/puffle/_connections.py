@@ -19,7 +19,7 @@ import httpx
 
 from .errors import ClientClosedError
 
-__all__ = ["Pool", "environment_proxy", "shared_ssl_context"]
+__all__ = ["Pool", "environment_proxy", "proxy_password", "shared_ssl_context"]
 
 _ssl_lock = threading.Lock()
 _ssl_context: ssl.SSLContext | None = None
@@ -63,6 +63,17 @@ def environment_proxy(base_url: str) -> str | None:
     if no_proxy and bypass(host, {"no": no_proxy}):
         return None
     return proxy
+
+
+def proxy_password(base_url: str) -> str | None:
+    """The password in the proxy URL for ``base_url``, if any: a secret to keep out of error text too."""
+    proxy = environment_proxy(base_url)
+    if proxy is None:
+        return None
+    try:
+        return httpx.URL(proxy).password or None
+    except httpx.InvalidURL:
+        return None
 
 
 class Pool:
