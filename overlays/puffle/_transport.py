@@ -82,8 +82,11 @@ class _Base:
         total = self.options.total_timeout
         return None if total is None else time.monotonic() + total
 
-    def _attempt_deadline(self, call_deadline: float | None) -> float | None:
-        per_attempt = self.options.attempt_timeout
+    def _attempt_deadline(self, call_deadline: float | None, phases: Mapping[str, Any]) -> float | None:
+        """The request's own timeout (httpx sets it from the client's, or from a per-request ``timeout=``)
+        bounds the attempt as a whole: its largest phase value."""
+        values = [v for v in phases.values() if isinstance(v, int | float)]
+        per_attempt = max(values) if values else (None if phases else self.options.attempt_timeout)
         deadline = None if per_attempt is None else time.monotonic() + per_attempt
         if call_deadline is not None and (deadline is None or call_deadline < deadline):
             deadline = call_deadline
@@ -204,7 +207,7 @@ class PuffleTransport(_Base, httpx.BaseTransport):
             wait = self._sleep or sleep
             if self.limiter is not None:
                 self.limiter.acquire(wait)
-            deadline = self._attempt_deadline(call_deadline)
+            deadline = self._attempt_deadline(call_deadline, phases)
             self._cap_timeouts(request, phases, deadline)
             response: httpx.Response | None = None
             error: Exception | None = None
@@ -273,7 +276,7 @@ class AsyncPuffleTransport(_Base, httpx.AsyncBaseTransport):
         while True:
             if self.limiter is not None:
                 await self.limiter.aacquire(async_sleep)
-            deadline = self._attempt_deadline(call_deadline)
+            deadline = self._attempt_deadline(call_deadline, phases)
             self._cap_timeouts(request, phases, deadline)
             response: httpx.Response | None = None
             error: Exception | None = None

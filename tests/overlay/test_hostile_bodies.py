@@ -207,3 +207,29 @@ def test_informational_final_status_is_a_status_error() -> None:
     with client, pytest.raises(errors.APIStatusError) as info:
         get_account.sync(client=client)
     assert info.value.status_code == 103
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_per_request_timeout_bounds_the_attempt(server: FaultServer, mode: str) -> None:
+    # httpx's per-request timeout= (what per-call options pass down) sets the attempt's deadline too
+    import asyncio
+
+    import puffle
+    from puffle_client.api.account import get_account as op
+    from tests.conftest import TEST_KEY
+
+    server.default(GET, Reply(200, ACCOUNT, trickle=0.1))
+    kwargs = op._get_kwargs()
+    with pytest.raises(errors.APITimeoutError):
+        if mode == "sync":
+            with puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None, max_retries=0) as c:
+                c.get_httpx_client().request(**kwargs, timeout=0.5)
+        else:
+
+            async def go() -> None:
+                async with puffle.AsyncPuffle(
+                    api_key=TEST_KEY, base_url=server.url, rate_limit=None, max_retries=0
+                ) as c:
+                    await c.get_async_httpx_client().request(**kwargs, timeout=0.5)
+
+            asyncio.run(go())
