@@ -23,7 +23,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench import call_site, parse_peers, workloads  # noqa: E402
+from bench import call_site, construction, parse_peers, workloads  # noqa: E402
 from puffle.mock import launch  # noqa: E402
 
 README = ROOT / "README.md"
@@ -128,6 +128,9 @@ def table(r: dict[str, Any]) -> str:
         rows.append(
             (f"8. parse a {page} page vs pydantic v2{peers}", f"{row['ratio_vs_pydantic']:.2f}", f"<= {row['target']}")
         )
+    if "construction" in r:
+        c = r["construction"]
+        rows.append(("9. new Puffle + httpx client after the first (CPU)", f"{c['after_first_ms']:.3f} ms", "< 1 ms"))
     head = f"Measured {r['date']} on {r['cores']} cores ({r['python']}); medians of alternating runs.\n\n"
     lines = ["| measurement | result | target |", "|---|---:|---:|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return head + "\n".join(lines)
@@ -182,6 +185,8 @@ def main() -> int:
     results["generate"] = generate_time()
     print("parse vs peers ...", flush=True)
     results["parse"] = parse_peers.measure(rounds=5 if args.quick else 15)
+    print("client construction ...", flush=True)
+    results["construction"] = construction.measure(3 if args.quick else 7)
     # a --quick smoke run never replaces the recorded full results
     out = Path(__file__).with_name("results.quick.json" if args.quick else "results.json")
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

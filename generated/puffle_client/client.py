@@ -2,19 +2,23 @@
 
 Most users want `puffle.Puffle` / `puffle.AsyncPuffle`, which add retries, typed errors and rate limiting.
 These plain clients only hold the settings of the underlying httpx clients.
+
+Sync and async clients are separate classes (like ``httpx.Client`` / ``httpx.AsyncClient``): the ``sync*``
+functions take a `Client`, the ``asyncio*`` functions an `AsyncClient`, so mixing them up is a type error, and at
+run time a clear ``TypeError`` instead of an ``AttributeError`` deep inside a call.
 """
 
 import ssl
-from typing import Any, Self
+from typing import Any, NoReturn, Self
 
 import httpx
 
 
-class Client:
-    """Holds the httpx clients that generated endpoint functions send requests with.
+class BaseClient:
+    """Settings shared by `Client` and `AsyncClient`.
 
     ``base_url``: the API root, e.g. ``https://app.puffle.ai``. ``headers`` and ``cookies`` are sent with every
-    request; ``timeout`` is an ``httpx.Timeout`` (or seconds); ``httpx_args`` go to the httpx client constructors.
+    request; ``timeout`` is an ``httpx.Timeout`` (or seconds); ``httpx_args`` go to the httpx client constructor.
     """
 
     def __init__(
@@ -35,8 +39,6 @@ class Client:
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
         self._httpx_args = dict(httpx_args or {})
-        self._client: httpx.Client | None = None
-        self._async_client: httpx.AsyncClient | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
@@ -52,6 +54,14 @@ class Client:
             **self._httpx_args,
         }
 
+
+class Client(BaseClient):
+    """A synchronous client: pass it to the ``sync`` / ``sync_detailed`` functions."""
+
+    def __init__(self, base_url: str, **kwargs: Any) -> None:
+        super().__init__(base_url, **kwargs)
+        self._client: httpx.Client | None = None
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use this httpx.Client for sync calls (its own base URL, headers and auth apply)."""
         self._client = client
@@ -62,6 +72,32 @@ class Client:
         if self._client is None:
             self._client = httpx.Client(**self._client_args())
         return self._client
+
+    def get_async_httpx_client(self) -> NoReturn:
+        """Always a TypeError: a sync client was given to an ``asyncio`` function."""
+        raise TypeError(
+            f"{type(self).__name__} is a synchronous client; the asyncio/asyncio_detailed functions need an async "
+            "client (AsyncClient, or puffle.AsyncPuffle)"
+        )
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.get_httpx_client().__exit__(*args)
+
+
+class AsyncClient(BaseClient):
+    """An asynchronous client: pass it to the ``asyncio`` / ``asyncio_detailed`` functions."""
+
+    def __init__(self, base_url: str, **kwargs: Any) -> None:
+        super().__init__(base_url, **kwargs)
+        self._async_client: httpx.AsyncClient | None = None
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Use this httpx.AsyncClient for async calls."""
@@ -74,20 +110,16 @@ class Client:
             self._async_client = httpx.AsyncClient(**self._client_args())
         return self._async_client
 
-    def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+    def get_httpx_client(self) -> NoReturn:
+        """Always a TypeError: an async client was given to a ``sync`` function."""
+        raise TypeError(
+            f"{type(self).__name__} is an asynchronous client; the sync/sync_detailed functions need a sync "
+            "client (Client, or puffle.Puffle)"
+        )
 
     async def aclose(self) -> None:
         if self._async_client is not None:
             await self._async_client.aclose()
-
-    def __enter__(self) -> Self:
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any) -> None:
-        self.get_httpx_client().__exit__(*args)
 
     async def __aenter__(self) -> Self:
         await self.get_async_httpx_client().__aenter__()
@@ -97,8 +129,14 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args)
 
 
+def _auth_headers(kwargs: dict[str, Any], token: str, prefix: str, header: str) -> dict[str, Any]:
+    headers = dict(kwargs.pop("headers", None) or {})
+    headers[header] = f"{prefix} {token}" if prefix else token
+    return headers
+
+
 class AuthenticatedClient(Client):
-    """A `Client` that sends ``Authorization: <prefix> <token>`` with every request.
+    """A sync `Client` that sends ``Authorization: <prefix> <token>`` with every request.
 
     The token is kept out of ``repr()``.
     """
@@ -112,5 +150,19 @@ class AuthenticatedClient(Client):
         auth_header_name: str = "Authorization",
         **kwargs: Any,
     ) -> None:
-        super().__init__(base_url, **kwargs)
-        self._headers[auth_header_name] = f"{prefix} {token}" if prefix else token
+        super().__init__(base_url, headers=_auth_headers(kwargs, token, prefix, auth_header_name), **kwargs)
+
+
+class AsyncAuthenticatedClient(AsyncClient):
+    """An `AsyncClient` that sends ``Authorization: <prefix> <token>`` with every request."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(base_url, headers=_auth_headers(kwargs, token, prefix, auth_header_name), **kwargs)

@@ -4,13 +4,61 @@
 hierarchy on top of `UnexpectedStatus`.
 """
 
+import enum
 import json
+from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 
+def _rebuild(cls: type, args: tuple[Any, ...], state: dict[str, Any]) -> Exception:
+    """Unpickle an SDK error without calling its keyword-only constructor."""
+    exc: Exception = cls.__new__(cls, *args)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
+
+
 class PuffleError(Exception):
-    """Base class of every error raised by the Puffle SDK."""
+    """Base class of every error raised by the Puffle SDK.
+
+    Every subclass survives ``pickle`` (task queues re-raise errors in another process): the default
+    exception pickling calls the constructor with the message only, which keyword-only constructors reject.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+class InvalidParameterError(PuffleError, ValueError):
+    """An argument cannot be sent as given; raised before anything is sent. ``parameter`` names it."""
+
+    def __init__(self, parameter: str, reason: str):
+        self.parameter = parameter
+        self.reason = reason
+        super().__init__(f"{parameter}: {reason}")
+
+
+_SEGMENT_FORBIDDEN = frozenset("/\\") | frozenset(chr(c) for c in range(32)) | {chr(127)}
+
+
+def path_segment(name: str, value: Any) -> str:
+    """``value`` as one percent-encoded URL path segment, or `InvalidParameterError`.
+
+    Percent-encoding alone is not enough: ``.`` and ``..`` (encoded or not) are removed by URL normalisation,
+    an empty id merges two routes, and servers may decode ``%2F``. Such an id would reach another route.
+    """
+    from .types import Unset  # here, not at the top: types imports this module
+
+    if value is None or isinstance(value, Unset):
+        raise InvalidParameterError(name, "a path parameter is required")
+    text = str(value.value if isinstance(value, enum.Enum) else value)
+    if text.strip(".") == "":
+        raise InvalidParameterError(name, f"{text!r} cannot be used as an id in a URL path")
+    if not _SEGMENT_FORBIDDEN.isdisjoint(text):
+        raise InvalidParameterError(name, "an id in a URL path cannot contain '/', '\\' or control characters")
+    return quote(text, safe="")
 
 
 class UnexpectedStatus(PuffleError):
@@ -84,4 +132,11 @@ def _short(exc: Exception, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
-__all__ = ["ModelDataError", "PuffleError", "ResponseValidationError", "UnexpectedStatus"]
+__all__ = [
+    "InvalidParameterError",
+    "ModelDataError",
+    "PuffleError",
+    "ResponseValidationError",
+    "UnexpectedStatus",
+    "path_segment",
+]

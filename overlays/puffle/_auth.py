@@ -34,6 +34,10 @@ class PuffleAuth(httpx.Auth):
     def api_key(self) -> str | None:
         return self._api_key
 
+    @property
+    def cookie(self) -> str | None:
+        return self._cookie
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         op = operation_of(request)
         if op.get("auth") == "session":

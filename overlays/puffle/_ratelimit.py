@@ -6,6 +6,7 @@ the returned wait outside it. That makes one bucket safe for threads and for asy
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -23,10 +24,14 @@ class RateLimit:
     burst: float = 10.0
 
     def __post_init__(self) -> None:
-        if self.requests <= 0 or self.per <= 0 or self.burst < 1:
+        values = (self.requests, self.per, self.burst)
+        finite = all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in values)
+        if not finite or self.requests <= 0 or self.per <= 0 or self.burst < 1:
             from .errors import ConfigurationError
 
-            raise ConfigurationError("rate_limit needs requests > 0, per > 0 and burst >= 1")
+            raise ConfigurationError(
+                f"rate_limit needs finite numbers with requests > 0, per > 0 and burst >= 1, got {self!r}"
+            )
 
 
 class TokenBucket:

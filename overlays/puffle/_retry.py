@@ -23,6 +23,9 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUS = frozenset({408, 500, 502, 503, 504})
 # Errors raised before any byte of the request left this machine: a repeat cannot duplicate a write.
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures of an attempt that may have reached the server, including the body's arrival after the status line
+# (cut short, reset, stalled, undecodable): retried only when a repeat is safe.
+RETRYABLE_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError, httpx.DecodingError)
 
 
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
@@ -77,8 +80,10 @@ class RetryPolicy:
         return False
 
     def backoff(self, attempt: int) -> float:
-        base = min(self.options.max_retry_delay, self.options.initial_retry_delay * (2.0**attempt))
-        return float(base * (0.75 + 0.25 * self._rng()))  # jitter: 75-100% of the exponential step
+        """Exponential steps from ``initial_retry_delay`` (1 s, the API overview's advice), each with up to 25%
+        random extra so that clients failing together do not retry together; never shorter than the step."""
+        step = self.options.initial_retry_delay * (2.0 ** min(attempt, 32))
+        return float(min(self.options.max_retry_delay, step * (1.0 + 0.25 * self._rng())))
 
     def decide(
         self,
@@ -106,7 +111,8 @@ class RetryPolicy:
                 return Decision(False, retry_after=None)
         elif error is not None:
             not_sent = isinstance(error, NOT_SENT_ERRORS)
-            if not (not_sent or (isinstance(error, httpx.TransportError) and self.is_repeat_safe(request, operation))):
+            broken = isinstance(error, RETRYABLE_ERRORS)
+            if not (not_sent or (broken and self.is_repeat_safe(request, operation))):
                 return Decision(False)
             reason = type(error).__name__
         else:  # pragma: no cover - callers always pass one

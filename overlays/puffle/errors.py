@@ -2,7 +2,8 @@
 
 Everything derives from `PuffleError`. Non-2xx responses raise an `APIStatusError` subclass chosen by status
 code; both error body shapes the API uses (the ``{"error": {"code", "message"}}`` envelope and the older flat
-``{"error": "..."}``) are parsed. Messages never contain the API key or the raw response body.
+``{"error": "..."}``) are parsed. Messages never contain the API key, the session cookie or the raw response
+body; every error survives ``pickle``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from typing import Any
 
 import httpx
 
-from puffle_client.errors import ModelDataError, PuffleError, ResponseValidationError, UnexpectedStatus
+from puffle_client.errors import (
+    InvalidParameterError,
+    ModelDataError,
+    PuffleError,
+    ResponseValidationError,
+    UnexpectedStatus,
+)
+
+from ._redact import Redactor
 
 __all__ = [
     "APIConnectionError",
@@ -21,9 +30,11 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidParameterError",
     "ModelDataError",
     "NotFoundError",
     "PaginationError",
@@ -31,6 +42,7 @@ __all__ = [
     "PermissionDeniedError",
     "PuffleError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "TaskFailedError",
     "TaskTimeoutError",
@@ -43,8 +55,26 @@ class ConfigurationError(PuffleError):
     """The client was given settings it cannot work with (missing key, unsafe base URL, ...)."""
 
 
+class ClientClosedError(PuffleError, RuntimeError):
+    """The client (or the client it was copied from with ``with_options``) was closed; make a new one."""
+
+
+class ResponseTooLargeError(PuffleError):
+    """The response body (raw or after ``Content-Encoding``) is larger than the client's ``max_response_bytes``.
+
+    ``limit`` is that limit; ``operation_id`` names the call. Never retried: the next answer would be as large.
+    """
+
+    def __init__(self, message: str, *, limit: int, operation_id: str | None):
+        self.limit = limit
+        self.operation_id = operation_id
+        super().__init__(message)
+
+
 class APIConnectionError(PuffleError):
-    """The request could not be completed: the connection failed or broke before a response arrived."""
+    """The request could not be completed: the connection failed or broke before the whole response arrived
+    (including a body cut short or one whose ``Content-Encoding`` cannot be decoded). ``request`` is a copy of
+    the request without credential headers."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, operation_id: str | None = None):
         self.request = request
@@ -53,16 +83,20 @@ class APIConnectionError(PuffleError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or pool timeout)."""
+    """The request timed out: a connect, read, write or pool timeout, or the attempt's (or the whole call's)
+    deadline passed."""
 
 
 class APIStatusError(UnexpectedStatus):
-    """The API answered with a non-2xx status.
+    """The API answered with a status that is not 2xx (4xx, 5xx, and also 1xx/3xx: redirects are not followed).
 
     Attributes: ``status_code``, ``code`` (the envelope's stable error code, when present), ``message``,
-    ``body`` (the parsed JSON body, or None), ``content`` (raw bytes), ``headers``, ``request_id`` (when the
-    response carries one) and ``operation_id``.
+    ``body`` (the parsed JSON body, or None), ``content`` (raw bytes), ``headers`` (credentials removed),
+    ``request_id`` (when the response carries one), ``location`` (the ``Location`` header, for redirects) and
+    ``operation_id``.
     """
+
+    location: str | None = None
 
     def __init__(
         self,
@@ -172,7 +206,7 @@ def _parse_body(content: bytes, content_type: str) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deep to be a real error envelope
         return None
 
 
@@ -215,27 +249,27 @@ def error_for_response(
     *,
     operation_id: str | None = None,
     retry_after: float | None = None,
-    redact: str | None = None,
+    redact: Redactor | None = None,
 ) -> APIStatusError:
     """Build the typed exception for a non-2xx response (whose body has been read)."""
+    redact = redact or Redactor()
     content_type = response.headers.get("content-type", "")
     body = _parse_body(response.content, content_type)
     message, code = _message_and_code(body, response.status_code, response.content, content_type)
-    if redact:
-        message = message.replace(redact, "[redacted]")
     status = response.status_code
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
     request_id = response.headers.get("x-request-id") or response.headers.get("x-puffle-request-id")
     exc = cls(
-        message,
+        redact.text(message),
         status_code=status,
-        code=code,
+        code=redact.optional(code),
         body=body,
         content=response.content,
-        headers=response.headers,
-        request_id=request_id,
+        headers=redact.headers(response.headers),
+        request_id=redact.optional(request_id),
         operation_id=operation_id,
     )
+    exc.location = redact.optional(response.headers.get("location"))
     if isinstance(exc, RateLimitError):
         exc.retry_after = retry_after
     if isinstance(exc, PaymentRequiredError):

@@ -11,12 +11,13 @@ thread while this page is turned into models, so parsing overlaps the network wa
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 
-from puffle_client.client import Client
+from puffle_client.client import AsyncClient, Client
 from puffle_client.types import UNSET
 
 from ._paths import get_path
@@ -168,6 +169,12 @@ def _defaults(endpoint: Any) -> dict[str, Any]:
     return cached
 
 
+# Pages in a row without a new item (while the server says there are more) before PaginationError; a real
+# server may send an empty page now and then (items filtered out after the page was cut), not three in a row.
+STALLED_PAGES = 3
+RECENT_PAGES = 4  # how many pages back an item counts as "seen" for the check above
+
+
 class _Walk:
     """One walk over the pages of an operation, shared by every iterator below.
 
@@ -193,6 +200,8 @@ class _Walk:
         self.items = 0
         self.previous: bytes | None = None
         self.next: dict[str, Any] | None = dict(params)
+        self.recent: deque[frozenset[Any]] = deque(maxlen=RECENT_PAGES)
+        self.stalled = 0
 
     def pending(self) -> dict[str, Any] | None:
         if self.max_pages is not None and self.pages >= self.max_pages:
@@ -212,6 +221,32 @@ class _Walk:
         self.items += len(items)
         assert self.next is not None
         self.next = self.style.next_params(page, items, self.next)
+        if self.next is not None:
+            self._check_progress(items)
+
+    def _check_progress(self, items: list[Any]) -> None:
+        """Raise when the server keeps promising more but sends nothing new.
+
+        Catches what a repeated cursor or an identical body does not: empty pages with ``hasMore`` and a fresh
+        cursor each time, and page/offset parameters the server ignores (the same items under a new body).
+        Items are compared by ``id`` over the last few pages only, so memory stays bounded on long walks.
+        """
+        keys = [_item_key(item) for item in items]
+        known = set().union(*self.recent)
+        new = any(key is None or key not in known for key in keys)
+        self.recent.append(frozenset(key for key in keys if key is not None))
+        self.stalled = 0 if new else self.stalled + 1
+        if self.stalled >= STALLED_PAGES:
+            raise PaginationError(
+                f"{self.style.operation_id}: {self.stalled} pages in a row brought no new items although the "
+                "server says there are more; stopping instead of looping"
+            )
+
+
+def _item_key(item: Any) -> Any:
+    """An item's identity for progress checks: its ``id`` (raw JSON or parsed model), else None (unknown)."""
+    key = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+    return key if isinstance(key, str | int) and not isinstance(key, bool) else None
 
 
 def _fetch(
@@ -323,7 +358,7 @@ def _paginate(
 async def _apaginate_pages(
     endpoint: Any,
     *,
-    client: Client,
+    client: AsyncClient,
     max_pages: int | None = None,
     _max_items: int | None = None,
     read_ahead: bool = True,
@@ -340,7 +375,7 @@ async def _apaginate_pages(
 async def _apaginate(
     endpoint: Any,
     *,
-    client: Client,
+    client: AsyncClient,
     max_items: int | None = None,
     max_pages: int | None = None,
     read_ahead: bool = True,

@@ -14,10 +14,13 @@ from collections.abc import Awaitable, Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from puffle_client.client import Client
+from puffle_client.client import AsyncClient, Client
 
 from ._paths import get_path
-from .errors import ConfigurationError, TaskFailedError, TaskTimeoutError
+from .errors import APITimeoutError, ConfigurationError, TaskFailedError, TaskTimeoutError
+
+_C = typing.TypeVar("_C")
+_MIN_LEFT = 0.001
 
 if TYPE_CHECKING:
     from puffle_client._descriptors import TaskDescriptor
@@ -113,6 +116,27 @@ class _Waiter:
         self.begin = clock()
         self.delay = spec.interval
 
+    def bounded(self, client: _C) -> _C:
+        """``client`` limited to the time this wait has left (a Puffle client's ``total_timeout``), so that one
+        slow poll, with its retries, cannot outlast ``timeout``. Other clients are used as they are."""
+        with_options = getattr(client, "with_options", None)
+        if with_options is None:
+            return client
+        left = max(_MIN_LEFT, self.timeout - (self.clock() - self.begin))
+        current = getattr(getattr(client, "options", None), "total_timeout", None)
+        if current is not None and current <= left:
+            return client
+        bounded: _C = with_options(total_timeout=left)
+        return bounded
+
+    def expired(self, parsed: Any) -> TaskTimeoutError | None:
+        """For a poll that timed out: TaskTimeoutError when the wait's own time is up, else None."""
+        waited = self.clock() - self.begin
+        if waited + _MIN_LEFT < self.timeout:
+            return None
+        _, status = self.spec.state(parsed)
+        return self.spec.timed_out(parsed, status, waited)
+
     def after(self, parsed: Any) -> float | None:
         """None when the task succeeded; else seconds to sleep before the next poll. Raises when it is over."""
         state, status = self.spec.state(parsed)
@@ -147,12 +171,19 @@ def _wait(
     default), growing by ``backoff`` up to ``max_interval``. ``start_args`` are the start call's own
     arguments, for tasks whose poll parameters come from the request rather than the response (a campaign
     id, for instance). Returns the parsed poll response with a success status; raises `TaskFailedError` on a
-    failure status and `TaskTimeoutError` after ``timeout`` seconds.
+    failure status and `TaskTimeoutError` after ``timeout`` seconds: with a `Puffle` client each poll
+    (with its retries) is bounded by the time left, so the whole wait ends within ``timeout``.
     """
     spec = TaskSpec(start, started, interval, start_args)
     waiter = _Waiter(spec, timeout=timeout, backoff=backoff, max_interval=max_interval, clock=clock)
+    parsed: Any = started
     while True:
-        parsed = spec.poll.sync(client=client, **spec.kwargs)
+        try:
+            parsed = spec.poll.sync(client=waiter.bounded(client), **spec.kwargs)
+        except APITimeoutError as exc:
+            if (timed_out := waiter.expired(parsed)) is None:
+                raise
+            raise timed_out from exc
         delay = waiter.after(parsed)
         if delay is None:
             return parsed
@@ -163,7 +194,7 @@ async def _await(
     start: Any,
     started: Any,
     *,
-    client: Client,
+    client: AsyncClient,
     timeout: float = 600.0,
     interval: float | None = None,
     backoff: float = 1.5,
@@ -179,8 +210,14 @@ async def _await(
         sleep = asyncio.sleep
     spec = TaskSpec(start, started, interval, start_args)
     waiter = _Waiter(spec, timeout=timeout, backoff=backoff, max_interval=max_interval, clock=clock)
+    parsed: Any = started
     while True:
-        parsed = await spec.poll.asyncio(client=client, **spec.kwargs)
+        try:
+            parsed = await spec.poll.asyncio(client=waiter.bounded(client), **spec.kwargs)
+        except APITimeoutError as exc:
+            if (timed_out := waiter.expired(parsed)) is None:
+                raise
+            raise timed_out from exc
         delay = waiter.after(parsed)
         if delay is None:
             return parsed
@@ -242,7 +279,7 @@ async def await_for(
     start: TaskStarter[StartT, FinalT],
     started: StartT,
     *,
-    client: Client,
+    client: AsyncClient,
     timeout: float = 600.0,
     interval: float | None = None,
     backoff: float = 1.5,

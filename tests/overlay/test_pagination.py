@@ -177,3 +177,58 @@ def test_not_paginated_is_a_type_error(server: FaultServer) -> None:
     with pytest.raises(TypeError, match="not a generated"):
         next(iter(puffle.paginate(puffle, client=c)))  # type: ignore[arg-type]
     assert server.count("GET /api/account") == 0
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_empty_pages_with_fresh_cursors_end(server: FaultServer, mode: str) -> None:
+    fresh = iter(range(10_000))
+    server.script("GET /api/signals", Reply(200, cursor_page(0, 2, "c0")))
+    server.default("GET /api/signals", lambda seen: Reply(200, cursor_page(0, 0, f"fresh{next(fresh)}")))
+    with pytest.raises(errors.PaginationError, match="no new items"):
+        collect(mode, server, list_signals)
+    assert server.count("GET /api/signals") <= 5  # a few pages of patience, not thousands of requests
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_ignored_offset_ends(server: FaultServer, mode: str) -> None:
+    # the server ignores offset and echoes it, so each body differs while the items never change
+    def same_items(seen: Any) -> Reply:
+        return Reply(200, {"results": ids(0, 3), "echo": seen.query})
+
+    server.default("GET /api/leads/search/results", same_items)
+    with pytest.raises(errors.PaginationError, match="no new items"):
+        collect(mode, server, list_lead_search_results, task_id="t1", limit=3)
+    assert server.count("GET /api/leads/search/results") <= 5
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_ignored_page_number_ends(server: FaultServer, mode: str) -> None:
+    def same_page(seen: Any) -> Reply:
+        return Reply(200, {"threads": ids(0, 2), "total": 10**9, "page": seen.query, "limit": 2})
+
+    server.default("GET /api/threads", same_page)
+    with pytest.raises(errors.PaginationError):
+        collect(mode, server, list_threads, limit=2)
+    assert server.count("GET /api/threads") <= 5
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_pages_cycling_between_two_answers_end(server: FaultServer, mode: str) -> None:
+    flip = iter(range(10_000))
+    server.default("GET /api/signals", lambda seen: Reply(200, cursor_page(2 * (next(flip) % 2), 2, f"k{next(fresh)}")))
+    fresh = iter(range(10_000))
+    with pytest.raises(errors.PaginationError):
+        collect(mode, server, list_signals)
+    assert server.count("GET /api/signals") <= 6
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_rare_empty_page_is_tolerated(server: FaultServer, mode: str) -> None:
+    server.script(
+        "GET /api/signals",
+        Reply(200, cursor_page(0, 2, "c1")),
+        Reply(200, cursor_page(0, 0, "c2")),
+        Reply(200, cursor_page(2, 2, "c3")),
+        Reply(200, cursor_page(4, 1, None)),
+    )
+    assert len(collect(mode, server, list_signals)) == 5

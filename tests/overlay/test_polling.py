@@ -117,3 +117,22 @@ def test_poll_parameter_from_the_start_request(server: FaultServer) -> None:
 def test_operation_without_task_is_a_type_error(server: FaultServer) -> None:
     with pytest.raises(TypeError, match="getAccount"):
         wait("sync", server, get_account, None, FakeClock())
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_hanging_poll_cannot_outlast_the_wait(server: FaultServer, mode: str) -> None:
+    # The poll answer stalls for 3 s; the client's own timeout (5 s) would wait for it, the wait's 0.4 s may not.
+    server.default(POLL, Reply(200, {"run": {"id": "run_1", "status": "running"}}, stall=3.0))
+    with pytest.raises(errors.TaskTimeoutError) as info:
+        if mode == "sync":
+            with puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None, timeout=5) as c:
+                puffle.wait_for(create_enrichment, started(), client=c, timeout=0.4)
+        else:
+
+            async def go() -> None:
+                async with puffle.AsyncPuffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None, timeout=5) as c:
+                    await puffle.await_for(create_enrichment, started(), client=c, timeout=0.4)
+
+            asyncio.run(go())
+    assert isinstance(info.value.__cause__, errors.APITimeoutError)
+    assert server.count(POLL) == 1  # the time left was spent: no retry of the poll

@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import json
 import socket
+import struct
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -21,7 +23,13 @@ from urllib.parse import urlsplit
 
 @dataclass
 class Reply:
-    """One scripted answer. ``drop`` closes the socket without answering; ``delay`` sleeps first."""
+    """One scripted answer. ``drop`` closes the socket without answering; ``delay`` sleeps first.
+
+    Failures after the status line: ``cut_after`` sends that many body bytes then closes cleanly (the declared
+    Content-Length is never reached); ``reset_after`` does the same with a TCP reset; ``stall`` sleeps that long
+    after half the body; ``trickle`` sleeps that long between single body bytes, ``trickle_head`` between single
+    bytes of the status line and headers.
+    """
 
     status: int = 200
     body: Any = None
@@ -29,6 +37,11 @@ class Reply:
     raw: bytes | None = None
     delay: float = 0.0
     drop: bool = False
+    cut_after: int | None = None
+    reset_after: int | None = None
+    stall: float = 0.0
+    trickle: float = 0.0
+    trickle_head: float = 0.0
 
     def payload(self) -> bytes:
         if self.raw is not None:
@@ -47,10 +60,15 @@ class Seen:
     body: bytes
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Clients that give up mid-answer (deadlines, resets) are expected here, not worth a traceback."""
+
+
 class FaultServer:
     def __init__(self) -> None:
         self.queues: dict[str, deque[Reply]] = defaultdict(deque)
-        self.defaults: dict[str, Reply] = {}
+        self.defaults: dict[str, Reply | Callable[[Seen], Reply]] = {}
         self.counts: dict[str, int] = defaultdict(int)
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
@@ -66,12 +84,14 @@ class FaultServer:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
-                route = f"{self.command} {parts.path}"
+                path = self.path if self.command == "CONNECT" else parts.path  # CONNECT host:port (a proxy request)
+                route = f"{self.command} {path}"
                 with outer._lock:
                     outer.counts[route] += 1
-                    outer.seen.append(Seen(self.command, parts.path, parts.query, dict(self.headers), body))
+                    outer.seen.append(Seen(self.command, path, parts.query, dict(self.headers), body))
                     queue = outer.queues.get(route)
-                    reply = queue.popleft() if queue else outer.defaults.get(route)
+                    scripted = queue.popleft() if queue else outer.defaults.get(route)
+                    reply = scripted(outer.seen[-1]) if callable(scripted) else scripted
                 if reply is None:
                     reply = Reply(404, {"error": {"code": "not_found", "message": f"no script for {route}"}})
                 if reply.delay:
@@ -82,17 +102,57 @@ class FaultServer:
                         self.connection.shutdown(socket.SHUT_RDWR)
                     return
                 data = reply.payload()
+                if reply.trickle_head:
+                    self._trickle_head(reply, data)
+                    return
                 self.send_response(reply.status)
                 headers = {"Content-Type": "application/json", **reply.headers}
                 for k, v in headers.items():
                     self.send_header(k, v)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                self._send_body(reply, data)
 
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+            def _trickle_head(self, reply: Reply, data: bytes) -> None:
+                head = f"HTTP/1.1 {reply.status} OK\r\nContent-Type: application/json\r\n"
+                head += "".join(f"{k}: {v}\r\n" for k, v in reply.headers.items())
+                head += f"Content-Length: {len(data)}\r\n\r\n"
+                try:
+                    for byte in head.encode():
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(reply.trickle_head)
+                    self.wfile.write(data)
+                except OSError:
+                    self.close_connection = True
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+            def _send_body(self, reply: Reply, data: bytes) -> None:
+                try:
+                    if reply.cut_after is not None or reply.reset_after is not None:
+                        self.wfile.write(data[: reply.cut_after if reply.cut_after is not None else reply.reset_after])
+                        self.wfile.flush()
+                        if reply.reset_after is not None:  # SO_LINGER 0: close() sends RST instead of FIN
+                            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                        self.close_connection = True
+                        self.connection.close()
+                    elif reply.trickle:
+                        for i in range(len(data)):
+                            self.wfile.write(data[i : i + 1])
+                            self.wfile.flush()
+                            time.sleep(reply.trickle)
+                    elif reply.stall:
+                        self.wfile.write(data[: len(data) // 2])
+                        self.wfile.flush()
+                        time.sleep(reply.stall)
+                        self.wfile.write(data[len(data) // 2 :])
+                    else:
+                        self.wfile.write(data)
+                except OSError:  # the client gave up (deadline) and closed the connection
+                    self.close_connection = True
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_CONNECT = _handle
+
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -113,7 +173,8 @@ class FaultServer:
         with self._lock:
             self.queues[route].extend(replies)
 
-    def default(self, route: str, reply: Reply) -> None:
+    def default(self, route: str, reply: Reply | Callable[[Seen], Reply]) -> None:
+        """The reply for ``route`` when its queue is empty: fixed, or built per request from what was received."""
         with self._lock:
             self.defaults[route] = reply
 

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.account import Account
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -46,9 +46,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> Account:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> Account:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -67,9 +65,7 @@ def _parse_response(
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> Response[Account]:
+def _build_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> Response[Account]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -80,7 +76,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[Account]:
     """Read the signed-in user's account
 
@@ -115,7 +111,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Account:
     """Read the signed-in user's account
 
@@ -146,7 +142,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> Response[Account]:
     """Read the signed-in user's account
 
@@ -179,7 +175,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> Account:
     """Read the signed-in user's account
 

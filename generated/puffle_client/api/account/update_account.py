@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.account_update import AccountUpdate
 from ...models.account_update_result import AccountUpdateResult
 from ...types import UNSET, Response, http_status, json_loads
@@ -55,9 +55,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> AccountUpdateResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> AccountUpdateResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -81,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[AccountUpdateResult]:
     return Response(
         status_code=http_status(response.status_code),
@@ -93,7 +91,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AccountUpdate,
 ) -> Response[AccountUpdateResult]:
     """Change the user's name, email or password
@@ -135,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: AccountUpdate,
 ) -> AccountUpdateResult:
     """Change the user's name, email or password
@@ -172,7 +170,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: AccountUpdate,
 ) -> Response[AccountUpdateResult]:
     """Change the user's name, email or password
@@ -212,7 +210,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: AccountUpdate,
 ) -> AccountUpdateResult:
     """Change the user's name, email or password

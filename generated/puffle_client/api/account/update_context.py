@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.business_context_response import BusinessContextResponse
 from ...models.business_context_update import BusinessContextUpdate
 from ...types import UNSET, Response, http_status, json_loads
@@ -62,9 +62,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> BusinessContextResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> BusinessContextResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -88,7 +86,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[BusinessContextResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -100,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: BusinessContextUpdate,
 ) -> Response[BusinessContextResponse]:
     """Replace the company profile (business context)
@@ -138,7 +136,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: BusinessContextUpdate,
 ) -> BusinessContextResponse:
     """Replace the company profile (business context)
@@ -171,7 +169,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: BusinessContextUpdate,
 ) -> Response[BusinessContextResponse]:
     """Replace the company profile (business context)
@@ -207,7 +205,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: BusinessContextUpdate,
 ) -> BusinessContextResponse:
     """Replace the company profile (business context)

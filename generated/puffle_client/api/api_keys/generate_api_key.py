@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient, BaseClient
 from ...models.created_api_key import CreatedApiKey
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -46,9 +46,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> CreatedApiKey:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> CreatedApiKey:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 201:
@@ -67,9 +65,7 @@ def _parse_response(
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> Response[CreatedApiKey]:
+def _build_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> Response[CreatedApiKey]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -142,7 +138,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncAuthenticatedClient,
 ) -> Response[CreatedApiKey]:
     """Create the workspace API key (dashboard session)
 
@@ -173,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncAuthenticatedClient,
 ) -> CreatedApiKey:
     """Create the workspace API key (dashboard session)
 

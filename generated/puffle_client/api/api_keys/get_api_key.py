@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient, BaseClient
 from ...models.api_key_info import ApiKeyInfo
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -46,9 +46,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ApiKeyInfo:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ApiKeyInfo:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -67,9 +65,7 @@ def _parse_response(
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> Response[ApiKeyInfo]:
+def _build_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> Response[ApiKeyInfo]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -134,7 +130,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncAuthenticatedClient,
 ) -> Response[ApiKeyInfo]:
     """Show the active API key's metadata (dashboard session)
 
@@ -161,7 +157,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncAuthenticatedClient,
 ) -> ApiKeyInfo:
     """Show the active API key's metadata (dashboard session)
 

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient, BaseClient
 from ...models.api_key_revoke_result import ApiKeyRevokeResult
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -50,9 +50,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ApiKeyRevokeResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ApiKeyRevokeResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -76,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ApiKeyRevokeResult]:
     return Response(
         status_code=http_status(response.status_code),
@@ -146,7 +144,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncAuthenticatedClient,
 ) -> Response[ApiKeyRevokeResult]:
     """Revoke the active API key (dashboard session)
 
@@ -175,7 +173,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncAuthenticatedClient,
 ) -> ApiKeyRevokeResult:
     """Revoke the active API key (dashboard session)
 

@@ -1,10 +1,9 @@
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_leads_add_request import CampaignLeadsAddRequest
 from ...models.campaign_leads_add_result import CampaignLeadsAddResult
 from ...types import UNSET, Response, http_status, json_loads
@@ -59,7 +58,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/campaigns/{id}/leads".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment("id", id),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -72,9 +71,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> CampaignLeadsAddResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> CampaignLeadsAddResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -98,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignLeadsAddResult]:
     return Response(
         status_code=http_status(response.status_code),
@@ -111,7 +108,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignLeadsAddRequest,
 ) -> Response[CampaignLeadsAddResult]:
     """Add leads to a campaign
@@ -128,6 +125,8 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -150,7 +149,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignLeadsAddRequest,
 ) -> CampaignLeadsAddResult:
     """Add leads to a campaign
@@ -167,6 +166,8 @@ def sync(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -184,7 +185,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignLeadsAddRequest,
 ) -> Response[CampaignLeadsAddResult]:
     """Add leads to a campaign
@@ -201,6 +202,8 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -221,7 +224,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignLeadsAddRequest,
 ) -> CampaignLeadsAddResult:
     """Add leads to a campaign
@@ -238,6 +241,8 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 

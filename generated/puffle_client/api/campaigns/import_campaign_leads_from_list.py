@@ -1,10 +1,9 @@
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_list_import_request import CampaignListImportRequest
 from ...models.campaign_list_import_result import CampaignListImportResult
 from ...types import UNSET, Response, http_status, json_loads
@@ -77,7 +76,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/campaigns/{id}/leads/import-from-list".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment("id", id),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -91,7 +90,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignListImportResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -123,7 +122,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignListImportResult]:
     return Response(
         status_code=http_status(response.status_code),
@@ -136,7 +135,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignListImportRequest,
 ) -> Response[CampaignListImportResult]:
     """Import leads from a list
@@ -156,6 +155,8 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -178,7 +179,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignListImportRequest,
 ) -> CampaignListImportResult:
     """Import leads from a list
@@ -198,6 +199,8 @@ def sync(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -215,7 +218,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignListImportRequest,
 ) -> Response[CampaignListImportResult]:
     """Import leads from a list
@@ -235,6 +238,8 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -255,7 +260,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignListImportRequest,
 ) -> CampaignListImportResult:
     """Import leads from a list
@@ -275,6 +280,8 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 

@@ -1,10 +1,9 @@
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.campaign_sequence_node_response import CampaignSequenceNodeResponse
 from ...models.campaign_sequence_node_update_request import CampaignSequenceNodeUpdateRequest
 from ...types import UNSET, Response, http_status, json_loads
@@ -58,8 +57,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/campaigns/{id}/sequence/nodes/{node_id}".format(
-            id=quote(str(id), safe=""),
-            node_id=quote(str(node_id), safe=""),
+            id=errors.path_segment("id", id),
+            node_id=errors.path_segment("nodeId", node_id),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -73,7 +72,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> CampaignSequenceNodeResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -98,7 +97,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CampaignSequenceNodeResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -112,7 +111,7 @@ def sync_detailed(
     id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> Response[CampaignSequenceNodeResponse]:
     """Update a sequence node
@@ -131,6 +130,8 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -155,7 +156,7 @@ def sync(
     id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> CampaignSequenceNodeResponse:
     """Update a sequence node
@@ -174,6 +175,8 @@ def sync(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -193,7 +196,7 @@ async def asyncio_detailed(
     id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> Response[CampaignSequenceNodeResponse]:
     """Update a sequence node
@@ -212,6 +215,8 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -234,7 +239,7 @@ async def asyncio(
     id: str,
     node_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CampaignSequenceNodeUpdateRequest,
 ) -> CampaignSequenceNodeResponse:
     """Update a sequence node
@@ -253,6 +258,8 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 

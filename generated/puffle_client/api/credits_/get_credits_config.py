@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.credits_config import CreditsConfig
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -50,9 +50,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> CreditsConfig:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> CreditsConfig:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -71,9 +69,7 @@ def _parse_response(
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> Response[CreditsConfig]:
+def _build_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> Response[CreditsConfig]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -84,7 +80,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[CreditsConfig]:
     """Read credit prices and billing registry
 
@@ -116,7 +112,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> CreditsConfig:
     """Read credit prices and billing registry
 
@@ -144,7 +140,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> Response[CreditsConfig]:
     """Read credit prices and billing registry
 
@@ -174,7 +170,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> CreditsConfig:
     """Read credit prices and billing registry
 

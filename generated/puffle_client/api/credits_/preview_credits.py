@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.credits_preview import CreditsPreview
 from ...models.credits_preview_request import CreditsPreviewRequest
 from ...types import UNSET, Response, http_status, json_loads
@@ -64,9 +64,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> CreditsPreview:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> CreditsPreview:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -86,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[CreditsPreview]:
     return Response(
         status_code=http_status(response.status_code),
@@ -98,7 +96,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CreditsPreviewRequest,
 ) -> Response[CreditsPreview]:
     """Estimate the credit cost of an action
@@ -139,7 +137,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CreditsPreviewRequest,
 ) -> CreditsPreview:
     """Estimate the credit cost of an action
@@ -175,7 +173,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CreditsPreviewRequest,
 ) -> Response[CreditsPreview]:
     """Estimate the credit cost of an action
@@ -214,7 +212,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: CreditsPreviewRequest,
 ) -> CreditsPreview:
     """Estimate the credit cost of an action

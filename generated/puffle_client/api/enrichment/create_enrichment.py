@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.enrichment_dispatch import EnrichmentDispatch
 from ...models.enrichment_run_request import EnrichmentRunRequest
 from ...types import UNSET, Response, http_status, json_loads
@@ -91,9 +91,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EnrichmentDispatch:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EnrichmentDispatch:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -117,7 +115,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EnrichmentDispatch]:
     return Response(
         status_code=http_status(response.status_code),
@@ -129,7 +127,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EnrichmentRunRequest,
 ) -> Response[EnrichmentDispatch]:
     """Start an enrichment run over a set of Leads
@@ -180,7 +178,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EnrichmentRunRequest,
 ) -> EnrichmentDispatch:
     """Start an enrichment run over a set of Leads
@@ -226,7 +224,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: EnrichmentRunRequest,
 ) -> Response[EnrichmentDispatch]:
     """Start an enrichment run over a set of Leads
@@ -275,7 +273,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: EnrichmentRunRequest,
 ) -> EnrichmentDispatch:
     """Start an enrichment run over a set of Leads

@@ -1,10 +1,9 @@
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.enrichment_item_page import EnrichmentItemPage
 from ...models.list_enrichment_results_status import ListEnrichmentResultsStatus
 from ...types import UNSET, Response, Unset, http_status, json_loads
@@ -92,7 +91,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/enrichment/{id}/items".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment("id", id),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
@@ -101,9 +100,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EnrichmentItemPage:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EnrichmentItemPage:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -127,7 +124,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EnrichmentItemPage]:
     return Response(
         status_code=http_status(response.status_code),
@@ -140,7 +137,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: ListEnrichmentResultsStatus | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -166,6 +163,8 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -191,7 +190,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     status: ListEnrichmentResultsStatus | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -217,6 +216,8 @@ def sync(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -237,7 +238,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     status: ListEnrichmentResultsStatus | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -263,6 +264,8 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -286,7 +289,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     status: ListEnrichmentResultsStatus | Unset = UNSET,
     lead_id: str | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -312,6 +315,8 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.enrichment_catalog import EnrichmentCatalog
 from ...types import UNSET, Response, Unset, http_status, json_loads
 
@@ -63,9 +63,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EnrichmentCatalog:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EnrichmentCatalog:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -89,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EnrichmentCatalog]:
     return Response(
         status_code=http_status(response.status_code),
@@ -101,7 +99,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: str | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[EnrichmentCatalog]:
@@ -143,7 +141,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: str | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> EnrichmentCatalog:
@@ -180,7 +178,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     id: str | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[EnrichmentCatalog]:
@@ -220,7 +218,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     id: str | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> EnrichmentCatalog:

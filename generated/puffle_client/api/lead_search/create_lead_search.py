@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.lead_search_create_request import LeadSearchCreateRequest
 from ...models.lead_search_create_response import LeadSearchCreateResponse
 from ...types import UNSET, Response, http_status, json_loads
@@ -104,7 +104,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> LeadSearchCreateResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -129,7 +129,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[LeadSearchCreateResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -141,7 +141,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LeadSearchCreateRequest,
 ) -> Response[LeadSearchCreateResponse]:
     """Start an AI lead search
@@ -183,7 +183,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LeadSearchCreateRequest,
 ) -> LeadSearchCreateResponse:
     """Start an AI lead search
@@ -220,7 +220,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: LeadSearchCreateRequest,
 ) -> Response[LeadSearchCreateResponse]:
     """Start an AI lead search
@@ -260,7 +260,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: LeadSearchCreateRequest,
 ) -> LeadSearchCreateResponse:
     """Start an AI lead search

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.list_lead_search_results_response import ListLeadSearchResultsResponse
 from ...types import UNSET, Response, Unset, http_status, json_loads
 
@@ -90,7 +90,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> ListLeadSearchResultsResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -115,7 +115,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ListLeadSearchResultsResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -127,7 +127,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     task_id: str,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
@@ -170,7 +170,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     task_id: str,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
@@ -208,7 +208,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     task_id: str,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,
@@ -249,7 +249,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     task_id: str,
     offset: int | Unset = 0,
     limit: int | Unset = UNSET,

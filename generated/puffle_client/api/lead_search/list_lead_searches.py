@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.list_lead_searches_response import ListLeadSearchesResponse
 from ...types import UNSET, Response, Unset, http_status, json_loads
 
@@ -58,7 +58,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> ListLeadSearchesResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -83,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ListLeadSearchesResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -95,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     task_id: str | Unset = UNSET,
 ) -> Response[ListLeadSearchesResponse]:
     """List recent lead searches or poll one
@@ -132,7 +132,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     task_id: str | Unset = UNSET,
 ) -> ListLeadSearchesResponse:
     """List recent lead searches or poll one
@@ -164,7 +164,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     task_id: str | Unset = UNSET,
 ) -> Response[ListLeadSearchesResponse]:
     """List recent lead searches or poll one
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     task_id: str | Unset = UNSET,
 ) -> ListLeadSearchesResponse:
     """List recent lead searches or poll one

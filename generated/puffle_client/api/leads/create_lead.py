@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.lead_input import LeadInput
 from ...models.lead_response import LeadResponse
 from ...types import UNSET, Response, http_status, json_loads
@@ -58,9 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> LeadResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> LeadResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -79,9 +77,7 @@ def _parse_response(
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> Response[LeadResponse]:
+def _build_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> Response[LeadResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -92,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LeadInput,
 ) -> Response[LeadResponse]:
     """Create a Lead
@@ -133,7 +129,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LeadInput,
 ) -> LeadResponse:
     """Create a Lead
@@ -169,7 +165,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: LeadInput,
 ) -> Response[LeadResponse]:
     """Create a Lead
@@ -208,7 +204,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: LeadInput,
 ) -> LeadResponse:
     """Create a Lead

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.lead_delete_request import LeadDeleteRequest
 from ...models.lead_delete_result import LeadDeleteResult
 from ...types import UNSET, Response, http_status, json_loads
@@ -52,9 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> LeadDeleteResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> LeadDeleteResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -74,7 +72,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[LeadDeleteResult]:
     return Response(
         status_code=http_status(response.status_code),
@@ -86,7 +84,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LeadDeleteRequest,
 ) -> Response[LeadDeleteResult]:
     """Delete a Lead
@@ -122,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: LeadDeleteRequest,
 ) -> LeadDeleteResult:
     """Delete a Lead
@@ -153,7 +151,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: LeadDeleteRequest,
 ) -> Response[LeadDeleteResult]:
     """Delete a Lead
@@ -187,7 +185,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: LeadDeleteRequest,
 ) -> LeadDeleteResult:
     """Delete a Lead

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.lead_type import LeadType
 from ...models.list_leads_response import ListLeadsResponse
 from ...types import UNSET, Response, Unset, http_status, json_loads
@@ -111,9 +111,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ListLeadsResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ListLeadsResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -137,7 +135,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ListLeadsResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -149,7 +147,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: str | Unset = UNSET,
     type_: LeadType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -223,7 +221,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     id: str | Unset = UNSET,
     type_: LeadType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -292,7 +290,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     id: str | Unset = UNSET,
     type_: LeadType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -364,7 +362,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     id: str | Unset = UNSET,
     type_: LeadType | Unset = UNSET,
     limit: int | Unset = UNSET,

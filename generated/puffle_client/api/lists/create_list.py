@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.list_create_request import ListCreateRequest
 from ...models.list_response import ListResponse
 from ...types import UNSET, Response, Unset, http_status, json_loads
@@ -53,9 +53,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ListResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -74,9 +72,7 @@ def _parse_response(
     raise errors.UnexpectedStatus(response.status_code, response.content, operation_id=PUFFLE_OPERATION["operation_id"])
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> Response[ListResponse]:
+def _build_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> Response[ListResponse]:
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
@@ -87,7 +83,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ListCreateRequest | Unset = UNSET,
 ) -> Response[ListResponse]:
     """Create a List
@@ -125,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ListCreateRequest | Unset = UNSET,
 ) -> ListResponse:
     """Create a List
@@ -158,7 +154,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: ListCreateRequest | Unset = UNSET,
 ) -> Response[ListResponse]:
     """Create a List
@@ -194,7 +190,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: ListCreateRequest | Unset = UNSET,
 ) -> ListResponse:
     """Create a List

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.sender_linkedin_connect_link import SenderLinkedinConnectLink
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -52,7 +52,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> SenderLinkedinConnectLink:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -77,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SenderLinkedinConnectLink]:
     return Response(
         status_code=http_status(response.status_code),
@@ -89,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[SenderLinkedinConnectLink]:
     """Start connecting a LinkedIn account
 
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> SenderLinkedinConnectLink:
     """Start connecting a LinkedIn account
 
@@ -151,7 +151,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> Response[SenderLinkedinConnectLink]:
     """Start connecting a LinkedIn account
 
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> SenderLinkedinConnectLink:
     """Start connecting a LinkedIn account
 

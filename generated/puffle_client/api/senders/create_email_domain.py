@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.email_domain_create_request import EmailDomainCreateRequest
 from ...models.email_domain_response import EmailDomainResponse
 from ...types import UNSET, Response, http_status, json_loads
@@ -88,9 +88,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EmailDomainResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EmailDomainResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 201:
@@ -114,7 +112,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EmailDomainResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -126,7 +124,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EmailDomainCreateRequest,
 ) -> Response[EmailDomainResponse]:
     """Add a sending domain
@@ -169,7 +167,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EmailDomainCreateRequest,
 ) -> EmailDomainResponse:
     """Add a sending domain
@@ -207,7 +205,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: EmailDomainCreateRequest,
 ) -> Response[EmailDomainResponse]:
     """Add a sending domain
@@ -248,7 +246,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: EmailDomainCreateRequest,
 ) -> EmailDomainResponse:
     """Add a sending domain

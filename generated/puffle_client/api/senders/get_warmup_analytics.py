@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.email_account_warmup_analytics_response import EmailAccountWarmupAnalyticsResponse
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -53,7 +53,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> EmailAccountWarmupAnalyticsResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
@@ -78,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EmailAccountWarmupAnalyticsResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -90,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[EmailAccountWarmupAnalyticsResponse]:
     """Get warmup analytics for all inboxes
 
@@ -125,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> EmailAccountWarmupAnalyticsResponse:
     """Get warmup analytics for all inboxes
 
@@ -156,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> Response[EmailAccountWarmupAnalyticsResponse]:
     """Get warmup analytics for all inboxes
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> EmailAccountWarmupAnalyticsResponse:
     """Get warmup analytics for all inboxes
 

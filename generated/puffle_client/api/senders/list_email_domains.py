@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.email_domain_list_response import EmailDomainListResponse
 from ...models.list_email_domains_skip_sync import ListEmailDomainsSkipSync
 from ...types import UNSET, Response, Unset, http_status, json_loads
@@ -57,9 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EmailDomainListResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EmailDomainListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -83,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EmailDomainListResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -95,7 +93,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
 ) -> Response[EmailDomainListResponse]:
     """List sending domains
@@ -134,7 +132,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
 ) -> EmailDomainListResponse:
     """List sending domains
@@ -168,7 +166,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
 ) -> Response[EmailDomainListResponse]:
     """List sending domains
@@ -205,7 +203,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     skip_sync: ListEmailDomainsSkipSync | Unset = UNSET,
 ) -> EmailDomainListResponse:
     """List sending domains

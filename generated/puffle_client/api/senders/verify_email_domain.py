@@ -1,10 +1,9 @@
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.email_domain_response import EmailDomainResponse
 from ...models.verify_email_domain_poll import VerifyEmailDomainPoll
 from ...types import UNSET, Response, Unset, http_status, json_loads
@@ -58,7 +57,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/email/domains/{id}/verify".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment("id", id),
         ),
         "params": params,
         "extensions": _EXTENSIONS,
@@ -67,9 +66,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> EmailDomainResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> EmailDomainResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -93,7 +90,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[EmailDomainResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -106,7 +103,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> Response[EmailDomainResponse]:
     """Trigger or poll domain verification
@@ -130,6 +127,8 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -152,7 +151,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> EmailDomainResponse:
     """Trigger or poll domain verification
@@ -176,6 +175,8 @@ def sync(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -193,7 +194,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> Response[EmailDomainResponse]:
     """Trigger or poll domain verification
@@ -217,6 +218,8 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -237,7 +240,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     poll: VerifyEmailDomainPoll | Unset = UNSET,
 ) -> EmailDomainResponse:
     """Trigger or poll domain verification
@@ -261,6 +264,8 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 

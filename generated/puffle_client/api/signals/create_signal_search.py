@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signal_search_create_request import SignalSearchCreateRequest
 from ...models.signal_search_created import SignalSearchCreated
 from ...types import UNSET, Response, http_status, json_loads
@@ -80,9 +80,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalSearchCreated:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalSearchCreated:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 201:
@@ -106,7 +104,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalSearchCreated]:
     return Response(
         status_code=http_status(response.status_code),
@@ -118,7 +116,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalSearchCreateRequest,
 ) -> Response[SignalSearchCreated]:
     """Start a signal search
@@ -161,7 +159,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalSearchCreateRequest,
 ) -> SignalSearchCreated:
     """Start a signal search
@@ -199,7 +197,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalSearchCreateRequest,
 ) -> Response[SignalSearchCreated]:
     """Start a signal search
@@ -240,7 +238,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalSearchCreateRequest,
 ) -> SignalSearchCreated:
     """Start a signal search

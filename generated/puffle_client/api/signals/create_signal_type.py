@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signal_type_create_request import SignalTypeCreateRequest
 from ...models.signal_type_response import SignalTypeResponse
 from ...types import UNSET, Response, http_status, json_loads
@@ -68,9 +68,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalTypeResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalTypeResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 201:
@@ -94,7 +92,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalTypeResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -106,7 +104,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalTypeCreateRequest,
 ) -> Response[SignalTypeResponse]:
     """Create a custom signal type
@@ -146,7 +144,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalTypeCreateRequest,
 ) -> SignalTypeResponse:
     """Create a custom signal type
@@ -181,7 +179,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalTypeCreateRequest,
 ) -> Response[SignalTypeResponse]:
     """Create a custom signal type
@@ -219,7 +217,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalTypeCreateRequest,
 ) -> SignalTypeResponse:
     """Create a custom signal type

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signal_generate_request import SignalGenerateRequest
 from ...models.signal_generate_response import SignalGenerateResponse
 from ...types import UNSET, Response, http_status, json_loads
@@ -57,9 +57,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalGenerateResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalGenerateResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -83,7 +81,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalGenerateResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -95,7 +93,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalGenerateRequest,
 ) -> Response[SignalGenerateResponse]:
     """Draft outreach for signals
@@ -137,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalGenerateRequest,
 ) -> SignalGenerateResponse:
     """Draft outreach for signals
@@ -174,7 +172,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalGenerateRequest,
 ) -> Response[SignalGenerateResponse]:
     """Draft outreach for signals
@@ -214,7 +212,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalGenerateRequest,
 ) -> SignalGenerateResponse:
     """Draft outreach for signals

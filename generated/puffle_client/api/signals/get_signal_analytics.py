@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.get_signal_analytics_type import GetSignalAnalyticsType
 from ...models.signal_analytics_response import SignalAnalyticsResponse
 from ...types import UNSET, Response, Unset, http_status, json_loads
@@ -106,9 +106,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalAnalyticsResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalAnalyticsResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -132,7 +130,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalAnalyticsResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -144,7 +142,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: GetSignalAnalyticsType,
     signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,
@@ -203,7 +201,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: GetSignalAnalyticsType,
     signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,
@@ -257,7 +255,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     type_: GetSignalAnalyticsType,
     signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,
@@ -314,7 +312,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     type_: GetSignalAnalyticsType,
     signal_type_id: str | Unset = UNSET,
     source_id: str | Unset = UNSET,

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signals_settings import SignalsSettings
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -47,9 +47,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalsSettings:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalsSettings:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -69,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalsSettings]:
     return Response(
         status_code=http_status(response.status_code),
@@ -81,7 +79,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[SignalsSettings]:
     """Get signal scan settings
 
@@ -113,7 +111,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> SignalsSettings:
     """Get signal scan settings
 
@@ -141,7 +139,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> Response[SignalsSettings]:
     """Get signal scan settings
 
@@ -171,7 +169,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> SignalsSettings:
     """Get signal scan settings
 

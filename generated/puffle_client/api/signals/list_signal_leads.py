@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.list_signal_leads_group_by import ListSignalLeadsGroupBy
 from ...models.list_signal_leads_sort_by import ListSignalLeadsSortBy
 from ...models.signal_lead_list_response import SignalLeadListResponse
@@ -103,9 +103,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalLeadListResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalLeadListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -129,7 +127,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalLeadListResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -141,7 +139,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     group_by: ListSignalLeadsGroupBy | Unset = ListSignalLeadsGroupBy.PERSON,
     sort_by: ListSignalLeadsSortBy | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -193,7 +191,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     group_by: ListSignalLeadsGroupBy | Unset = ListSignalLeadsGroupBy.PERSON,
     sort_by: ListSignalLeadsSortBy | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -240,7 +238,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     group_by: ListSignalLeadsGroupBy | Unset = ListSignalLeadsGroupBy.PERSON,
     sort_by: ListSignalLeadsSortBy | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -290,7 +288,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     group_by: ListSignalLeadsGroupBy | Unset = ListSignalLeadsGroupBy.PERSON,
     sort_by: ListSignalLeadsSortBy | Unset = UNSET,
     ids: str | Unset = UNSET,

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signal_type_list_response import SignalTypeListResponse
 from ...types import UNSET, Response, Unset, http_status, json_loads
 
@@ -60,9 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalTypeListResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalTypeListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -86,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalTypeListResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -98,7 +96,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     ids: str | Unset = UNSET,
     skip_source_enable: bool | Unset = UNSET,
 ) -> Response[SignalTypeListResponse]:
@@ -142,7 +140,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     ids: str | Unset = UNSET,
     skip_source_enable: bool | Unset = UNSET,
 ) -> SignalTypeListResponse:
@@ -181,7 +179,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     ids: str | Unset = UNSET,
     skip_source_enable: bool | Unset = UNSET,
 ) -> Response[SignalTypeListResponse]:
@@ -223,7 +221,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     ids: str | Unset = UNSET,
     skip_source_enable: bool | Unset = UNSET,
 ) -> SignalTypeListResponse:

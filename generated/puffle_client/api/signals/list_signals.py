@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.signal_list_response import SignalListResponse
 from ...types import UNSET, Response, Unset, http_status, json_loads
 
@@ -100,9 +100,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalListResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -126,7 +124,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalListResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -138,7 +136,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     sort_by: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -199,7 +197,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     sort_by: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -255,7 +253,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     sort_by: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     ids: str | Unset = UNSET,
@@ -314,7 +312,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     sort_by: str | Unset = UNSET,
     group_by: str | Unset = UNSET,
     ids: str | Unset = UNSET,

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signal_batch_update_result import SignalBatchUpdateResult
 from ...models.signal_update_request import SignalUpdateRequest
 from ...types import UNSET, Response, http_status, json_loads
@@ -53,9 +53,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalBatchUpdateResult:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalBatchUpdateResult:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -79,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalBatchUpdateResult]:
     return Response(
         status_code=http_status(response.status_code),
@@ -91,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalUpdateRequest,
 ) -> Response[SignalBatchUpdateResult]:
     """Update signals in bulk
@@ -131,7 +129,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalUpdateRequest,
 ) -> SignalBatchUpdateResult:
     """Update signals in bulk
@@ -166,7 +164,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalUpdateRequest,
 ) -> Response[SignalBatchUpdateResult]:
     """Update signals in bulk
@@ -204,7 +202,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalUpdateRequest,
 ) -> SignalBatchUpdateResult:
     """Update signals in bulk

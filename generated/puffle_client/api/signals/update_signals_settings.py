@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.signals_settings import SignalsSettings
 from ...models.signals_settings_update_request import SignalsSettingsUpdateRequest
 from ...types import UNSET, Response, http_status, json_loads
@@ -58,9 +58,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> SignalsSettings:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> SignalsSettings:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -80,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[SignalsSettings]:
     return Response(
         status_code=http_status(response.status_code),
@@ -92,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalsSettingsUpdateRequest,
 ) -> Response[SignalsSettings]:
     """Update signal scan settings
@@ -132,7 +130,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: SignalsSettingsUpdateRequest,
 ) -> SignalsSettings:
     """Update signal scan settings
@@ -167,7 +165,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalsSettingsUpdateRequest,
 ) -> Response[SignalsSettings]:
     """Update signal scan settings
@@ -205,7 +203,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: SignalsSettingsUpdateRequest,
 ) -> SignalsSettings:
     """Update signal scan settings

@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.thread_create_request import ThreadCreateRequest
 from ...models.thread_response import ThreadResponse
 from ...types import UNSET, Response, http_status, json_loads
@@ -60,9 +60,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ThreadResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ThreadResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -87,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ThreadResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -99,7 +97,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ThreadCreateRequest,
 ) -> Response[ThreadResponse]:
     """Create a draft one-off email thread
@@ -145,7 +143,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: ThreadCreateRequest,
 ) -> ThreadResponse:
     """Create a draft one-off email thread
@@ -186,7 +184,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: ThreadCreateRequest,
 ) -> Response[ThreadResponse]:
     """Create a draft one-off email thread
@@ -230,7 +228,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     body: ThreadCreateRequest,
 ) -> ThreadResponse:
     """Create a draft one-off email thread

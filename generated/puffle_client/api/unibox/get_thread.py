@@ -1,10 +1,9 @@
 from typing import Any, Final
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, BaseClient, Client
 from ...models.thread_detail_response import ThreadDetailResponse
 from ...types import UNSET, Response, http_status, json_loads
 
@@ -39,7 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/threads/{id}".format(
-            id=quote(str(id), safe=""),
+            id=errors.path_segment("id", id),
         ),
         "extensions": _EXTENSIONS,
     }
@@ -47,9 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ThreadDetailResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ThreadDetailResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -73,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ThreadDetailResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -86,7 +83,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[ThreadDetailResponse]:
     """Get a thread with all its messages
 
@@ -103,6 +100,8 @@ def sync_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -124,7 +123,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> ThreadDetailResponse:
     """Get a thread with all its messages
 
@@ -141,6 +140,8 @@ def sync(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -157,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> Response[ThreadDetailResponse]:
     """Get a thread with all its messages
 
@@ -174,6 +175,8 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 
@@ -193,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
 ) -> ThreadDetailResponse:
     """Get a thread with all its messages
 
@@ -210,6 +213,8 @@ async def asyncio(
         errors.UnexpectedStatus: If the server answers with a status that is not a documented success (a
             puffle.Puffle client raises the matching puffle.errors.APIStatusError subclass instead).
         errors.ResponseValidationError: If a success body does not match the spec.
+        errors.InvalidParameterError: If a path parameter cannot stay inside its own URL segment ("", ".", "..",
+            "/"), before anything is sent.
         httpx.TimeoutException: If the request takes longer than the client's timeout (puffle.errors.APITimeoutError
             with a puffle.Puffle client).
 

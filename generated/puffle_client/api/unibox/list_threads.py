@@ -3,7 +3,7 @@ from typing import Any, Final
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.list_threads_include import ListThreadsInclude
 from ...models.thread_channel import ThreadChannel
 from ...models.thread_list_response import ThreadListResponse
@@ -126,9 +126,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
-) -> ThreadListResponse:
+def _parse_response(*, client: BaseClient, response: httpx.Response, json_data: Any = UNSET) -> ThreadListResponse:
     """Parse a success response; ``json_data`` is the already-decoded body when the caller has it."""
     try:
         if response.status_code == 200:
@@ -152,7 +150,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response, json_data: Any = UNSET
+    *, client: BaseClient, response: httpx.Response, json_data: Any = UNSET
 ) -> Response[ThreadListResponse]:
     return Response(
         status_code=http_status(response.status_code),
@@ -164,7 +162,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     view: str | Unset = UNSET,
     inbox_state: str | Unset = UNSET,
     status: str | Unset = UNSET,
@@ -249,7 +247,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     view: str | Unset = UNSET,
     inbox_state: str | Unset = UNSET,
     status: str | Unset = UNSET,
@@ -329,7 +327,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     view: str | Unset = UNSET,
     inbox_state: str | Unset = UNSET,
     status: str | Unset = UNSET,
@@ -412,7 +410,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncClient,
     view: str | Unset = UNSET,
     inbox_state: str | Unset = UNSET,
     status: str | Unset = UNSET,
