@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "account.retrieve", "resource": ["account"], "method": "retrieve", "cli": ["account"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "get", "resource": "account", "singleton": True},

@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "context.retrieve", "resource": ["context"], "method": "retrieve", "cli": ["context"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "get", "resource": "context", "singleton": True},

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "account.update", "resource": ["account"], "method": "update", "cli": ["account", "update"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "static"},

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "context.update", "resource": ["context"], "method": "update", "cli": ["context", "update"]},
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,

@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "api_keys.generate", "resource": ["api_keys"], "method": "generate", "cli": None},
     "extensions": {
         "x-puffle-mock": {"action": "update", "resource": "apiKey", "set": {"has_key": True, "created_at": "$now"}},
         "x-puffle-names": {

@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "api_keys.retrieve", "resource": ["api_keys"], "method": "retrieve", "cli": None},
     "extensions": {
         "x-puffle-mock": {"action": "get", "resource": "apiKey", "singleton": True},
         "x-puffle-names": {

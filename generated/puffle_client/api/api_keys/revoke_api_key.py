@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "api_keys.revoke", "resource": ["api_keys"], "method": "revoke", "cli": None},
     "extensions": {
         "x-puffle-mock": {
             "action": "update",

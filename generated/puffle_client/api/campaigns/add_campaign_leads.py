@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.leads.add",
+        "resource": ["campaigns", "leads"],
+        "method": "add",
+        "cli": ["campaign", "lead", "add"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {

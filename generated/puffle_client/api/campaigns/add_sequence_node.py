@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.sequence_nodes.add",
+        "resource": ["campaigns", "sequence_nodes"],
+        "method": "add",
+        "cli": ["campaign", "sequence", "node", "add"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "campaigns.create", "resource": ["campaigns"], "method": "create", "cli": ["campaign", "create"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "create", "resource": "campaigns", "set": {"status": "draft"}},

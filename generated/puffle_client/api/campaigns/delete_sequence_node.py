@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.sequence_nodes.delete",
+        "resource": ["campaigns", "sequence_nodes"],
+        "method": "delete",
+        "cli": ["campaign", "sequence", "node", "delete"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "delete",

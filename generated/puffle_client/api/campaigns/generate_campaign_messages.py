@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": True,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.messages.generate",
+        "resource": ["campaigns", "messages"],
+        "method": "generate",
+        "cli": ["campaign", "generate-message"],
+    },
     "extensions": {
         "x-puffle-credits": True,
         "x-puffle-inferred": True,

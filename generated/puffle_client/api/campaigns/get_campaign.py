@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "campaigns.retrieve", "resource": ["campaigns"], "method": "retrieve", "cli": ["campaign"]},
     "extensions": {
         "x-puffle-mock": {"action": "get", "resource": "campaigns"},
         "x-puffle-names": {"sdk": "campaigns.retrieve", "cli": "campaign"},

@@ -21,6 +21,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.settings.retrieve",
+        "resource": ["campaigns", "settings"],
+        "method": "retrieve",
+        "cli": ["campaign", "setting"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "static"},
         "x-puffle-names": {"sdk": "campaigns.settings.retrieve", "cli": "campaign setting"},

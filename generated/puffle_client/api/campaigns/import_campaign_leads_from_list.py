@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.leads.import_from_list",
+        "resource": ["campaigns", "leads"],
+        "method": "import_from_list",
+        "cli": ["campaign", "lead", "import"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {

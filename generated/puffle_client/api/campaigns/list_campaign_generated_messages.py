@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.messages.list",
+        "resource": ["campaigns", "messages"],
+        "method": "list",
+        "cli": ["campaign", "generate-message", "list"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "list",

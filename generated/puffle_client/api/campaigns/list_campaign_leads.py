@@ -34,6 +34,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["prospects"], "next_cursor": None, "has_more": None, "total": ["total"]},
     },
     "task": None,
+    "names": {
+        "sdk": "campaigns.leads.list",
+        "resource": ["campaigns", "leads"],
+        "method": "list",
+        "cli": ["campaign", "lead"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "list",

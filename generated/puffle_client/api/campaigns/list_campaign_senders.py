@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.senders.list",
+        "resource": ["campaigns", "senders"],
+        "method": "list",
+        "cli": ["campaign", "sender"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "static", "resource": "campaigns"},
         "x-puffle-names": {"sdk": "campaigns.senders.list", "cli": "campaign sender"},

@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "campaigns.list", "resource": ["campaigns"], "method": "list", "cli": ["campaign"]},
     "extensions": {
         "x-puffle-mock": {
             "action": "list",

@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.sequence_nodes.move",
+        "resource": ["campaigns", "sequence_nodes"],
+        "method": "move",
+        "cli": ["campaign", "sequence", "node", "move"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "move",

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "campaigns.pause", "resource": ["campaigns"], "method": "pause", "cli": ["campaign", "pause"]},
     "extensions": {
         "x-puffle-mock": {
             "action": "transition",

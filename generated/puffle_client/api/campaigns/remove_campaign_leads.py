@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.leads.remove",
+        "resource": ["campaigns", "leads"],
+        "method": "remove",
+        "cli": ["campaign", "lead", "remove"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "batch-delete",

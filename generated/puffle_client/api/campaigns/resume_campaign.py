@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "campaigns.resume", "resource": ["campaigns"], "method": "resume", "cli": ["campaign", "resume"]},
     "extensions": {
         "x-puffle-mock": {
             "action": "transition",

@@ -23,6 +23,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "campaigns.update", "resource": ["campaigns"], "method": "update", "cli": ["campaign", "update"]},
     "extensions": {
         "x-puffle-mock": {"action": "update", "resource": "campaigns"},
         "x-puffle-names": {

@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.messages.update",
+        "resource": ["campaigns", "messages"],
+        "method": "update",
+        "cli": ["campaign", "generate-message", "update"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "update",

@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.leads.update",
+        "resource": ["campaigns", "leads"],
+        "method": "update",
+        "cli": ["campaign", "lead", "update"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "update",

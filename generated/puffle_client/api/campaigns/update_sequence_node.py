@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "campaigns.sequence_nodes.update",
+        "resource": ["campaigns", "sequence_nodes"],
+        "method": "update",
+        "cli": ["campaign", "sequence", "node", "update"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,

@@ -21,6 +21,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "credits.config.retrieve",
+        "resource": ["credits", "config"],
+        "method": "retrieve",
+        "cli": ["credit", "config"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "static"},

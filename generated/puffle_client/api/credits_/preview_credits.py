@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "credits.preview", "resource": ["credits"], "method": "preview", "cli": ["credit", "preview"]},
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,

@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "enrichments.cancel",
+        "resource": ["enrichments"],
+        "method": "cancel",
+        "cli": ["enrichment", "cancel"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,

@@ -29,7 +29,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "status": ["run", "status"],
         "success": ["completed"],
         "failure": ["failed", "cancelled"],
+        "blocked": [],
         "interval": 3.0,
+    },
+    "names": {
+        "sdk": "enrichments.create",
+        "resource": ["enrichments"],
+        "method": "create",
+        "cli": ["enrichment", "create"],
     },
     "extensions": {
         "x-puffle-credits": True,

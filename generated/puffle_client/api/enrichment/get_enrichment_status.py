@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "enrichments.retrieve",
+        "resource": ["enrichments"],
+        "method": "retrieve",
+        "cli": ["enrichment", "status"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "get", "resource": "enrichmentRuns", "item": "run"},

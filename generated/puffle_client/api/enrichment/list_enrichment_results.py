@@ -39,6 +39,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {
+        "sdk": "enrichments.results.list",
+        "resource": ["enrichments", "results"],
+        "method": "list",
+        "cli": ["enrichment", "results"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "enrichmentItems", "parent": "enrichmentRuns", "link": "runId"},

@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "enrichments.list", "resource": ["enrichments"], "method": "list", "cli": ["enrichment"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {

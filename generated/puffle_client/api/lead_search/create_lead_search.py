@@ -29,7 +29,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "status": ["tasks", 0, "status"],
         "success": ["completed"],
         "failure": ["failed"],
+        "blocked": [],
         "interval": 5.0,
+    },
+    "names": {
+        "sdk": "lead_search.create",
+        "resource": ["lead_search"],
+        "method": "create",
+        "cli": ["lead", "search", "create"],
     },
     "extensions": {
         "x-puffle-credits": True,

@@ -32,6 +32,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["results"], "next_cursor": None, "has_more": None, "total": None},
     },
     "task": None,
+    "names": {
+        "sdk": "lead_search.results.list",
+        "resource": ["lead_search", "results"],
+        "method": "list",
+        "cli": ["lead", "search", "result"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {

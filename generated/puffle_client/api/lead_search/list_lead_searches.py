@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "lead_search.list", "resource": ["lead_search"], "method": "list", "cli": ["lead", "search"]},
     "extensions": {
         "x-puffle-mock": {
             "action": "list",

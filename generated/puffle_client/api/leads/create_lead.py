@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "leads.create", "resource": ["leads"], "method": "create", "cli": ["lead", "create"]},
     "extensions": {
         "x-puffle-mock": {
             "action": "create",

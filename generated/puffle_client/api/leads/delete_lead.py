@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "leads.delete", "resource": ["leads"], "method": "delete", "cli": ["lead", "delete"]},
     "extensions": {
         "x-puffle-mock": {"action": "delete", "resource": "leads", "key": "$request.body.id"},
         "x-puffle-names": {"sdk": "leads.delete", "cli": "lead delete"},

@@ -33,6 +33,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["leads"], "next_cursor": ["nextCursor"], "has_more": None, "total": None},
     },
     "task": None,
+    "names": {"sdk": "leads.list", "resource": ["leads"], "method": "list", "cli": ["lead"]},
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "leads", "seed": 1000, "search": "q"},
         "x-puffle-names": {"sdk": "leads.list", "cli": "lead"},

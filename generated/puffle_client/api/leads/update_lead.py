@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "leads.update", "resource": ["leads"], "method": "update", "cli": ["lead", "update"]},
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "update", "resource": "leads", "key": "$request.body.id"},

@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "lists.leads.add",
+        "resource": ["lists", "leads"],
+        "method": "add",
+        "cli": ["list", "lead", "add"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "add-members",

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "lists.create", "resource": ["lists"], "method": "create", "cli": ["list", "create"]},
     "extensions": {
         "x-puffle-mock": {"action": "create", "resource": "lists", "member": "leads", "ids": "$request.body.leadIds"},
         "x-puffle-names": {"sdk": "lists.create", "cli": "list create"},

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "lists.delete", "resource": ["lists"], "method": "delete", "cli": ["list", "delete"]},
     "extensions": {
         "x-puffle-mock": {"action": "delete", "resource": "lists", "key": "$request.body.id"},
         "x-puffle-names": {"sdk": "lists.delete", "cli": "list delete"},

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "lists.import_leads", "resource": ["lists"], "method": "import_leads", "cli": ["list", "import"]},
     "extensions": {
         "x-puffle-mock": {
             "action": "import",

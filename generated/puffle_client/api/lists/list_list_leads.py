@@ -34,6 +34,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["leads"], "next_cursor": ["nextCursor"], "has_more": ["hasMore"], "total": ["total"]},
     },
     "task": None,
+    "names": {"sdk": "lists.leads.list", "resource": ["lists", "leads"], "method": "list", "cli": ["list", "lead"]},
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "leads", "parent": "lists", "link": "lists"},
         "x-puffle-names": {"sdk": "lists.leads.list", "cli": "list lead"},

@@ -21,6 +21,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "lists.list", "resource": ["lists"], "method": "list", "cli": ["list"]},
     "extensions": {
         "x-puffle-mock": {
             "action": "list",

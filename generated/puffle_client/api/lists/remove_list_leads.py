@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "lists.leads.remove",
+        "resource": ["lists", "leads"],
+        "method": "remove",
+        "cli": ["list", "lead", "remove"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "remove-members",

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "lists.update", "resource": ["lists"], "method": "update", "cli": ["list", "update"]},
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "update", "resource": "lists", "key": "$request.body.id"},

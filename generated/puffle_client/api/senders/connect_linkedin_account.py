@@ -21,6 +21,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "senders.linkedin.connect",
+        "resource": ["senders", "linkedin"],
+        "method": "connect",
+        "cli": ["unipile", "connect"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,

@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_accounts.create",
+        "resource": ["email_accounts"],
+        "method": "create",
+        "cli": ["email", "account", "create"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {

@@ -29,7 +29,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "status": ["domain", "status"],
         "success": ["verified"],
         "failure": ["failed"],
+        "blocked": [],
         "interval": 45.0,
+    },
+    "names": {
+        "sdk": "email_domains.create",
+        "resource": ["email_domains"],
+        "method": "create",
+        "cli": ["email", "domain", "create"],
     },
     "extensions": {
         "x-puffle-inferred": True,

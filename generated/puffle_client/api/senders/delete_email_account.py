@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_accounts.delete",
+        "resource": ["email_accounts"],
+        "method": "delete",
+        "cli": ["email", "account", "delete"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "delete", "resource": "emailAccounts", "respond": {"success": True}},
         "x-puffle-names": {"sdk": "email_accounts.delete", "cli": "email account delete"},

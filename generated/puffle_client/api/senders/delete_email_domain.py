@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_domains.delete",
+        "resource": ["email_domains"],
+        "method": "delete",
+        "cli": ["email", "domain", "delete"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "delete", "resource": "emailDomains", "respond": {"success": True}},

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "senders.retrieve", "resource": ["senders"], "method": "retrieve", "cli": ["sender", "detail"]},
     "extensions": {
         "x-puffle-mock": {"action": "get", "resource": "senders"},
         "x-puffle-names": {"sdk": "senders.retrieve", "cli": "sender detail"},

@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "senders.schedule.retrieve",
+        "resource": ["senders", "schedule"],
+        "method": "retrieve",
+        "cli": ["sender", "schedule"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "static", "resource": "senders"},
         "x-puffle-names": {"sdk": "senders.schedule.retrieve", "cli": "sender schedule"},

@@ -21,6 +21,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_accounts.warmup_analytics.retrieve",
+        "resource": ["email_accounts", "warmup_analytics"],
+        "method": "retrieve",
+        "cli": ["email", "account", "warmup-analytic"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "static"},
         "x-puffle-names": {

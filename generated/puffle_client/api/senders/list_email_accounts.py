@@ -21,6 +21,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_accounts.list",
+        "resource": ["email_accounts"],
+        "method": "list",
+        "cli": ["email", "account"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "emailAccounts", "seed": 4, "items": "accounts"},
         "x-puffle-names": {"sdk": "email_accounts.list", "cli": "email account"},

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "email_domains.list", "resource": ["email_domains"], "method": "list", "cli": ["email", "domain"]},
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "emailDomains", "seed": 3, "items": "domains"},
         "x-puffle-names": {"sdk": "email_domains.list", "cli": "email domain"},

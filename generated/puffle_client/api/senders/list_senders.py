@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "senders.list", "resource": ["senders"], "method": "list", "cli": ["sender"]},
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "senders", "seed": 4, "items": "accounts"},
         "x-puffle-names": {

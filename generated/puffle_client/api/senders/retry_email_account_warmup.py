@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_accounts.retry_warmup",
+        "resource": ["email_accounts"],
+        "method": "retry_warmup",
+        "cli": ["email", "account", "retry-warmup"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {

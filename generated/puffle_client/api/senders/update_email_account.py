@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_accounts.update",
+        "resource": ["email_accounts"],
+        "method": "update",
+        "cli": ["email", "account", "update"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "update", "resource": "emailAccounts"},

@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_domains.update",
+        "resource": ["email_domains"],
+        "method": "update",
+        "cli": ["email", "domain", "update"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "update", "resource": "emailDomains"},

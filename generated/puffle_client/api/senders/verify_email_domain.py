@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "email_domains.verify",
+        "resource": ["email_domains"],
+        "method": "verify",
+        "cli": ["email", "domain", "verify"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "get", "resource": "emailDomains"},

@@ -29,7 +29,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "status": ["searches", 0, "status"],
         "success": ["completed"],
         "failure": ["failed"],
+        "blocked": [],
         "interval": 5.0,
+    },
+    "names": {
+        "sdk": "signals.searches.create",
+        "resource": ["signals", "searches"],
+        "method": "create",
+        "cli": ["signal", "search", "create"],
     },
     "extensions": {
         "x-puffle-mock": {

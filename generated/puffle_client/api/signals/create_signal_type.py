@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.types.create",
+        "resource": ["signals", "types"],
+        "method": "create",
+        "cli": ["signal", "type", "create"],
+    },
     "extensions": {
         "x-puffle-error-shape": "flat",
         "x-puffle-error-shape-note": "Inferred: the API overview says some route-specific "

@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.types.delete",
+        "resource": ["signals", "types"],
+        "method": "delete",
+        "cli": ["signal", "type", "delete"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {

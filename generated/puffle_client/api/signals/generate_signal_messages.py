@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.generate_messages",
+        "resource": ["signals"],
+        "method": "generate_messages",
+        "cli": ["signal", "generate"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "batch-update", "resource": "signals", "items": "items"},
         "x-puffle-names": {"sdk": "signals.generate_messages", "cli": "signal generate"},

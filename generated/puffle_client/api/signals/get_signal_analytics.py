@@ -38,6 +38,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {
+        "sdk": "signals.analytics.list",
+        "resource": ["signals", "analytics"],
+        "method": "list",
+        "cli": ["signal", "analytic"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "list",

@@ -21,6 +21,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.settings.retrieve",
+        "resource": ["signals", "settings"],
+        "method": "retrieve",
+        "cli": ["signal", "setting"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "get", "resource": "signalsSettings", "singleton": True},
         "x-puffle-names": {"sdk": "signals.settings.retrieve", "cli": "signal setting"},

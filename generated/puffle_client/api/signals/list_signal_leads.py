@@ -39,6 +39,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {
+        "sdk": "signals.leads.list",
+        "resource": ["signals", "leads"],
+        "method": "list",
+        "cli": ["signal", "lead"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "signalLeads", "seed": 300},
         "x-puffle-names": {"sdk": "signals.leads.list", "cli": "signal lead"},

@@ -37,6 +37,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {
+        "sdk": "signals.searches.list",
+        "resource": ["signals", "searches"],
+        "method": "list",
+        "cli": ["signal", "search"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "signalSearches", "seed": 4},
         "x-puffle-names": {"sdk": "signals.searches.list", "cli": "signal search"},

@@ -21,6 +21,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.types.list",
+        "resource": ["signals", "types"],
+        "method": "list",
+        "cli": ["signal", "type"],
+    },
     "extensions": {
         "x-puffle-mock": {"action": "list", "resource": "signalTypes", "seed": 8, "items": "types"},
         "x-puffle-names": {"sdk": "signals.types.list", "cli": "signal type"},

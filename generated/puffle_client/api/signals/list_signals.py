@@ -37,6 +37,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         },
     },
     "task": None,
+    "names": {"sdk": "signals.list", "resource": ["signals"], "method": "list", "cli": ["signal"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "signals", "seed": 2000},

@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.leads.update",
+        "resource": ["signals", "leads"],
+        "method": "update",
+        "cli": ["signal", "lead", "update"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "batch-update", "resource": "signalLeads", "items": "items", "key": "entityId"},

@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.sources.update",
+        "resource": ["signals", "sources"],
+        "method": "update",
+        "cli": ["signal", "source", "update"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "batch-update", "resource": "signalSources", "items": "items", "seed": 6},

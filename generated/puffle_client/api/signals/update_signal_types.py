@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.types.update",
+        "resource": ["signals", "types"],
+        "method": "update",
+        "cli": ["signal", "type", "update"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "batch-update", "resource": "signalTypes", "items": "items"},

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "signals.update", "resource": ["signals"], "method": "update", "cli": ["signal", "update"]},
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "batch-update", "resource": "signals", "items": "items"},

@@ -22,6 +22,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "signals.settings.update",
+        "resource": ["signals", "settings"],
+        "method": "update",
+        "cli": ["signal", "setting", "update"],
+    },
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-mock": {"action": "update", "resource": "signalsSettings"},

@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "threads.create", "resource": ["threads"], "method": "create", "cli": ["thread", "create"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {

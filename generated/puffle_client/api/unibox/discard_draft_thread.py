@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "threads.discard", "resource": ["threads"], "method": "discard", "cli": ["thread", "discard"]},
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,

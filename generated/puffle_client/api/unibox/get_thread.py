@@ -22,6 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "threads.retrieve", "resource": ["threads"], "method": "retrieve", "cli": ["thread"]},
     "extensions": {
         "x-puffle-mock": {"action": "get", "resource": "threads"},
         "x-puffle-names": {"sdk": "threads.retrieve", "cli": "thread"},

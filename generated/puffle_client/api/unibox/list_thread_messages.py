@@ -33,6 +33,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["messages"], "next_cursor": None, "has_more": None, "total": ["total"]},
     },
     "task": None,
+    "names": {
+        "sdk": "threads.messages.list",
+        "resource": ["threads", "messages"],
+        "method": "list",
+        "cli": ["thread", "message"],
+    },
     "extensions": {
         "x-puffle-mock": {
             "action": "list",

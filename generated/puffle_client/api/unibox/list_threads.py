@@ -34,6 +34,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "json": {"items": ["threads"], "next_cursor": None, "has_more": None, "total": ["total"]},
     },
     "task": None,
+    "names": {"sdk": "threads.list", "resource": ["threads"], "method": "list", "cli": ["thread"]},
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "list", "resource": "threads", "seed": 200, "search": "search"},

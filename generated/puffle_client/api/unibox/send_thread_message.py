@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "threads.messages.send",
+        "resource": ["threads", "messages"],
+        "method": "send",
+        "cli": ["thread", "message", "send"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {

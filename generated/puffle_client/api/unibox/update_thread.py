@@ -23,6 +23,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {"sdk": "threads.update", "resource": ["threads"], "method": "update", "cli": ["thread", "update"]},
     "extensions": {
         "x-puffle-idempotent": True,
         "x-puffle-inferred": True,

@@ -23,6 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "credits": False,
     "pagination": None,
     "task": None,
+    "names": {
+        "sdk": "threads.attachments.upload",
+        "resource": ["threads", "attachments"],
+        "method": "upload",
+        "cli": ["thread", "attachment", "upload"],
+    },
     "extensions": {
         "x-puffle-inferred": True,
         "x-puffle-mock": {
