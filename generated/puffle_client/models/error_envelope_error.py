@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,17 +16,21 @@ T = TypeVar("T", bound="ErrorEnvelopeError")
 class ErrorEnvelopeError(AdditionalProperties):
     """
     Attributes:
-        code (ErrorCode): Stable machine-readable error code. New codes may appear; treat unknown ones as generic
-            failures.
+        code (ErrorCode | str): One of the documented codes, or a newer one kept as a plain string (an older page uses
+            `forbidden`; the overview says to treat `error.code` as stable when present, not as a closed list).
         message (str):
     """
 
-    code: ErrorCode
+    code: ErrorCode | str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code.value
+        code: str
+        if isinstance(self.code, ErrorCode):
+            code = self.code.value
+        else:
+            code = self.code
 
         message = self.message
 
@@ -44,7 +48,19 @@ class ErrorEnvelopeError(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
+
+        def _parse_code(data: object) -> ErrorCode | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_0 = ErrorCode(data)
+
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorCode | str, data)
+
+        code = _parse_code(d.pop("code"))
 
         message = d.pop("message")
 
