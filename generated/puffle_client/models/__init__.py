@@ -279,6 +279,8 @@ if TYPE_CHECKING:
     from .thread_attachment_upload_request import ThreadAttachmentUploadRequest
     from .thread_attachment_upload_response import ThreadAttachmentUploadResponse
     from .thread_channel import ThreadChannel
+    from .thread_conflict import ThreadConflict
+    from .thread_conflict_error_type_1 import ThreadConflictErrorType1
     from .thread_create_request import ThreadCreateRequest
     from .thread_detail_response import ThreadDetailResponse
     from .thread_discard_result import ThreadDiscardResult
@@ -575,6 +577,8 @@ _MODULE_OF: dict[str, str] = {
     "ThreadAttachmentUploadRequest": ".thread_attachment_upload_request",
     "ThreadAttachmentUploadResponse": ".thread_attachment_upload_response",
     "ThreadChannel": ".thread_channel",
+    "ThreadConflict": ".thread_conflict",
+    "ThreadConflictErrorType1": ".thread_conflict_error_type_1",
     "ThreadCreateRequest": ".thread_create_request",
     "ThreadDetailResponse": ".thread_detail_response",
     "ThreadDiscardResult": ".thread_discard_result",
@@ -872,6 +876,8 @@ __all__ = (
     "ThreadAttachmentUploadRequest",
     "ThreadAttachmentUploadResponse",
     "ThreadChannel",
+    "ThreadConflict",
+    "ThreadConflictErrorType1",
     "ThreadCreateRequest",
     "ThreadDetailResponse",
     "ThreadDiscardResult",
