@@ -129,6 +129,7 @@ if TYPE_CHECKING:
     from .enrichment_item import EnrichmentItem
     from .enrichment_item_metadata import EnrichmentItemMetadata
     from .enrichment_item_page import EnrichmentItemPage
+    from .enrichment_item_status import EnrichmentItemStatus
     from .enrichment_item_timing import EnrichmentItemTiming
     from .enrichment_output_override import EnrichmentOutputOverride
     from .enrichment_payload_mapper import EnrichmentPayloadMapper
@@ -427,6 +428,7 @@ _MODULE_OF: dict[str, str] = {
     "EnrichmentItem": ".enrichment_item",
     "EnrichmentItemMetadata": ".enrichment_item_metadata",
     "EnrichmentItemPage": ".enrichment_item_page",
+    "EnrichmentItemStatus": ".enrichment_item_status",
     "EnrichmentItemTiming": ".enrichment_item_timing",
     "EnrichmentOutputOverride": ".enrichment_output_override",
     "EnrichmentPayloadMapper": ".enrichment_payload_mapper",
@@ -726,6 +728,7 @@ __all__ = (
     "EnrichmentItem",
     "EnrichmentItemMetadata",
     "EnrichmentItemPage",
+    "EnrichmentItemStatus",
     "EnrichmentItemTiming",
     "EnrichmentOutputOverride",
     "EnrichmentPayloadMapper",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,14 @@ class ApiKeyRevokeResult(AdditionalProperties):
     """Result of revoking the API key.
 
     Attributes:
-        success (bool | None | Unset):
+        success (bool | Unset):
     """
 
-    success: bool | Unset | None = UNSET
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | Unset | None
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,7 +36,7 @@ class ApiKeyRevokeResult(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = cast(bool | None | Unset, d.pop("success", UNSET))
+        success = d.pop("success", UNSET)
 
         _instance = cls(
             success=success,

@@ -20,7 +20,7 @@ class CampaignLaunchResult(AdditionalProperties):
     """Acknowledgement that a launch was accepted and is running in the background.
 
     Attributes:
-        success (bool | None | Unset):
+        success (bool | Unset):
         message (None | str | Unset):
         run_id (None | str | Unset): Id of the background launch run.
         prospects_to_process (int | None | Unset): Leads queued for sending.
@@ -30,7 +30,7 @@ class CampaignLaunchResult(AdditionalProperties):
         skipped_count (int | None | Unset):
     """
 
-    success: bool | Unset | None = UNSET
+    success: bool | Unset = UNSET
     message: str | Unset | None = UNSET
     run_id: str | Unset | None = UNSET
     prospects_to_process: int | Unset | None = UNSET
@@ -40,11 +40,7 @@ class CampaignLaunchResult(AdditionalProperties):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | Unset | None
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+        success = self.success
 
         message: str | Unset | None
         if isinstance(self.message, Unset):
@@ -111,7 +107,7 @@ class CampaignLaunchResult(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = cast(bool | None | Unset, d.pop("success", UNSET))
+        success = d.pop("success", UNSET)
 
         message = cast(None | str | Unset, d.pop("message", UNSET))
 

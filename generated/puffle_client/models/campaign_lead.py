@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.campaign_lead_status import CampaignLeadStatus
 from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +25,7 @@ class CampaignLead(AdditionalProperties):
         id (str):
         campaign_id (None | str | Unset):
         user_id (None | str | Unset):
-        status (None | str | Unset): Pipeline stage: pending, sent, connection_sent, connected, message_sent, replied,
-            bounced, completed, timed_out, cancelled.
+        status (CampaignLeadStatus | None | Unset): Pipeline stage (the values of the list's `status` filter).
         email (None | str | Unset): Identity of the lead in email campaigns.
         linkedin_url (None | str | Unset): Identity of the lead in LinkedIn campaigns.
         first_name (None | str | Unset):
@@ -47,7 +47,7 @@ class CampaignLead(AdditionalProperties):
     id: str
     campaign_id: str | Unset | None = UNSET
     user_id: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
+    status: CampaignLeadStatus | Unset | None = UNSET
     email: str | Unset | None = UNSET
     linkedin_url: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
@@ -84,6 +84,8 @@ class CampaignLead(AdditionalProperties):
         status: str | Unset | None
         if isinstance(self.status, Unset):
             status = UNSET
+        elif isinstance(self.status, CampaignLeadStatus):
+            status = self.status.value
         else:
             status = self.status
 
@@ -250,7 +252,22 @@ class CampaignLead(AdditionalProperties):
 
         user_id = cast(None | str | Unset, d.pop("user_id", UNSET))
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        def _parse_status(data: object) -> CampaignLeadStatus | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = CampaignLeadStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignLeadStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         email = cast(None | str | Unset, d.pop("email", UNSET))
 

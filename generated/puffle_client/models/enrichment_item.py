@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.enrichment_item_status import EnrichmentItemStatus
 from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class EnrichmentItem(AdditionalProperties):
         lead_id (None | str | Unset):
         list_id (None | str | Unset):
         membership_id (None | str | Unset):
-        status (None | str | Unset): Item status — `pending`, `running`, `completed`, `skipped` or `failed`.
+        status (EnrichmentItemStatus | None | Unset): Item status (the values of the list's `status` filter).
         result (Any | Unset): The enriched value(s); shape follows the Enrichment's `outputSchema`.
         skipped_reason (None | str | Unset): Why the item was skipped, e.g. `run_cancelled`.
         error (EnrichmentError | None | Unset):
@@ -41,7 +42,7 @@ class EnrichmentItem(AdditionalProperties):
     lead_id: str | Unset | None = UNSET
     list_id: str | Unset | None = UNSET
     membership_id: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
+    status: EnrichmentItemStatus | Unset | None = UNSET
     result: Any | Unset = UNSET
     skipped_reason: str | Unset | None = UNSET
     error: EnrichmentError | Unset | None = UNSET
@@ -80,6 +81,8 @@ class EnrichmentItem(AdditionalProperties):
         status: str | Unset | None
         if isinstance(self.status, Unset):
             status = UNSET
+        elif isinstance(self.status, EnrichmentItemStatus):
+            status = self.status.value
         else:
             status = self.status
 
@@ -166,7 +169,22 @@ class EnrichmentItem(AdditionalProperties):
 
         membership_id = cast(None | str | Unset, d.pop("membershipId", UNSET))
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        def _parse_status(data: object) -> EnrichmentItemStatus | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = EnrichmentItemStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnrichmentItemStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         result = d.pop("result", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.lead_type import LeadType
 from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
@@ -30,8 +31,7 @@ class Lead(AdditionalProperties):
 
         Attributes:
             id (str):
-            type_ (None | str | Unset): Kind of record: `person` or `company` (kept as a plain string for forward
-                compatibility).
+            type_ (LeadType | None | Unset): Kind of record (the values of the `type` filter of the list operations).
             name (LeadName | None | Unset):
             lists (list[ListSummary] | None | Unset): Every List the Lead belongs to.
             sources (list[LeadSource] | None | Unset): Provider records the Lead came from.
@@ -49,7 +49,7 @@ class Lead(AdditionalProperties):
     """
 
     id: str
-    type_: str | Unset | None = UNSET
+    type_: LeadType | Unset | None = UNSET
     name: LeadName | Unset | None = UNSET
     lists: list[ListSummary] | Unset | None = UNSET
     sources: list[LeadSource] | Unset | None = UNSET
@@ -70,6 +70,8 @@ class Lead(AdditionalProperties):
         type_: str | Unset | None
         if isinstance(self.type_, Unset):
             type_ = UNSET
+        elif isinstance(self.type_, LeadType):
+            type_ = self.type_.value
         else:
             type_ = self.type_
 
@@ -220,7 +222,22 @@ class Lead(AdditionalProperties):
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
+        def _parse_type_(data: object) -> LeadType | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = LeadType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LeadType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         def _parse_name(data: object) -> LeadName | Unset | None:
             if data is None:
