@@ -263,8 +263,14 @@ def test_error_statuses_are_the_documented_ones_plus_the_overviews_rules(method:
     assert listed >= EVERY_ROUTE
     item = SPEC["paths"][path]
     takes_input = bool(item.get("parameters") or op.get("parameters") or op.get("requestBody"))
-    addresses = "{" in path or any(
-        key in op["x-puffle-mock"] for key in ("key", "require", "ids", "parentKey", "member", "from")
+    mock = op["x-puffle-mock"]
+    # an item addressed by id: in the path, in the body, or as a pagination cursor (the overview: "ID of the last
+    # item from the previous page")
+    addresses = (
+        "{" in path
+        or any(key in mock for key in ("key", "require", "ids", "parentKey", "member", "from"))
+        or "key" in (mock.get("with") or {})
+        or "cursorParam" in (op.get("x-puffle-pagination") or {})
     )
     allowed = EVERY_ROUTE | documented
     allowed |= {400} if takes_input else set()
