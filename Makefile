@@ -53,6 +53,7 @@ typecheck: $(STAMP)
 
 spec-lint: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m openapi_spec_validator $(SPEC)
+	$(BIN)/python scripts/check_extensions.py $(SPEC)
 	npx --no-install spectral lint --fail-severity=error --ruleset .spectral.yaml $(SPEC)
 
 # The docs test screenshots a page with headless Chromium, so the browser is installed first (CI runs as root).

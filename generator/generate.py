@@ -39,6 +39,7 @@ from resources import build_tree, render, typing_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "puffle.yaml"
+EXTENSION_SCHEMA = ROOT / "spec" / "x-puffle.schema.json"
 TEMPLATES = ROOT / "templates"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
 PACKAGE = "puffle_client"
@@ -179,6 +180,8 @@ def generate(out_dir: Path, spec_path: Path = SPEC) -> Path:
         (package_dir / "openapi.json").write_text(
             json.dumps(spec, indent=1, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        # The schema of the x-puffle-* vocabulary travels with the document it describes.
+        shutil.copyfile(EXTENSION_SCHEMA, package_dir / "x-puffle.schema.json")
         written = [package_dir / "_operations.py", package_dir / "_descriptors.py", package_dir / "resources"]
         subprocess.run(
             [str(ruff), "check", "--config", str(ruff_cfg), "--fix-only", "--quiet", "--exit-zero", "--no-cache"]

@@ -44,6 +44,7 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "TaskBlockedError",
     "TaskFailedError",
     "TaskTimeoutError",
     "UnprocessableEntityError",
@@ -168,6 +169,17 @@ class PaginationError(PuffleError):
 
 class TaskFailedError(PuffleError):
     """An async task ended in a failure status. ``task`` is the last parsed poll response."""
+
+    def __init__(self, message: str, *, task: Any, status: Any, operation_id: str):
+        self.task = task
+        self.status = status
+        self.operation_id = operation_id
+        super().__init__(message)
+
+
+class TaskBlockedError(PuffleError):
+    """An async task is waiting for a person, not the server (a ``blocked`` status of its ``x-puffle-task``, such as a
+    sending domain whose DNS records must be added by hand), so waiting stopped. ``task`` is the last poll response."""
 
     def __init__(self, message: str, *, task: Any, status: Any, operation_id: str):
         self.task = task

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from puffle_client.client import AsyncClient, Client
 
 from ._paths import get_path
-from .errors import APITimeoutError, ConfigurationError, TaskFailedError, TaskTimeoutError
+from .errors import APITimeoutError, ConfigurationError, TaskBlockedError, TaskFailedError, TaskTimeoutError
 
 _C = typing.TypeVar("_C")
 _MIN_LEFT = 0.001
@@ -39,6 +39,8 @@ class TaskSpec:
         self.status_path = meta["status"]
         self.success = {str(v) for v in meta["success"]}
         self.failure = {str(v) for v in meta["failure"]}
+        # Statuses that wait for a person (e.g. DNS records to add by hand): polling would only run out the clock.
+        self.blocked = {str(v) for v in meta.get("blocked") or ()}
         self.interval = float(interval if interval is not None else meta["interval"])
         self.kwargs: dict[str, Any] = {k: _coerce(self.poll.sync, k, v) for k, v in (meta.get("const") or {}).items()}
         args = dict(start_args or {})
@@ -63,11 +65,22 @@ class TaskSpec:
             return "success", status
         if text in self.failure:
             return "failure", status
+        if text in self.blocked:
+            return "blocked", status
         return "pending", status
 
     def failed(self, parsed: Any, status: Any) -> TaskFailedError:
         return TaskFailedError(
             f"{self.operation_id}: task ended with status {status!r} (polled via {self.poll_id})",
+            task=parsed,
+            status=status,
+            operation_id=self.operation_id,
+        )
+
+    def blocked_on(self, parsed: Any, status: Any) -> TaskBlockedError:
+        return TaskBlockedError(
+            f"{self.operation_id}: task is {status!r}, which waits for action outside the API (polled via "
+            f"{self.poll_id}); act on it, then wait again",
             task=parsed,
             status=status,
             operation_id=self.operation_id,
@@ -144,6 +157,8 @@ class _Waiter:
             return None
         if state == "failure":
             raise self.spec.failed(parsed, status)
+        if state == "blocked":
+            raise self.spec.blocked_on(parsed, status)
         waited = self.clock() - self.begin
         if waited + self.delay > self.timeout:
             raise self.spec.timed_out(parsed, status, waited)
@@ -171,8 +186,9 @@ def _wait(
     default), growing by ``backoff`` up to ``max_interval``. ``start_args`` are the start call's own
     arguments, for tasks whose poll parameters come from the request rather than the response (a campaign
     id, for instance). Returns the parsed poll response with a success status; raises `TaskFailedError` on a
-    failure status and `TaskTimeoutError` after ``timeout`` seconds: with a `Puffle` client each poll
-    (with its retries) is bounded by the time left, so the whole wait ends within ``timeout``.
+    failure status, `TaskBlockedError` on a status that waits for a person (the spec's ``blocked`` list) and
+    `TaskTimeoutError` after ``timeout`` seconds: with a `Puffle` client each poll (with its retries) is bounded
+    by the time left, so the whole wait ends within ``timeout``.
     """
     spec = TaskSpec(start, started, interval, start_args)
     waiter = _Waiter(spec, timeout=timeout, backoff=backoff, max_interval=max_interval, clock=clock)

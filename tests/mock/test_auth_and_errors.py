@@ -1,4 +1,4 @@
-"""Credentials and error answers: 401 shapes, session-cookie routes, 400 naming the field, 404/405, flat 409."""
+"""Credentials and error answers: 401 shapes, session-cookie routes, 400 naming the field, 404/405, duplicate 409."""
 
 from __future__ import annotations
 
@@ -52,9 +52,9 @@ def test_session_routes_through_the_sdk(mock: MockProcess) -> None:
         get_api_key.sync(client=client)
 
 
-def test_flat_error_operation_answers_401_flat(mock: MockProcess) -> None:
+def test_write_without_credentials_answers_401_envelope(mock: MockProcess) -> None:
     response = httpx.post(f"{mock.url}/api/signals/types", json={"label": "x"})
-    assert_error(response, 401, flat=True, mentions="API key")
+    assert_error(response, 401, code="unauthorized", mentions="API key")
 
 
 def test_sdk_raises_authentication_error(mock: MockProcess) -> None:
@@ -133,16 +133,16 @@ def test_unknown_ids_are_404_and_raise_not_found(http: httpx.Client, api: puffle
         get_campaign.sync(missing, client=api)
 
 
-def test_duplicate_signal_type_is_a_flat_409(http: httpx.Client, api: puffle.Puffle) -> None:
+def test_duplicate_signal_type_is_an_envelope_409(http: httpx.Client, api: puffle.Puffle) -> None:
     label = f"Hiring spree {uuid.uuid4().hex[:6]}"
     created = http.post("/api/signals/types", json={"label": label, "keywords": ["hiring"]})
     assert created.status_code == 201
     assert created.json()["type"]["label"] == label
-    assert_error(http.post("/api/signals/types", json={"label": label}), 409, flat=True, mentions=label)
+    assert_error(http.post("/api/signals/types", json={"label": label}), 409, code="conflict", mentions=label)
     with pytest.raises(errors.ConflictError) as caught:
         create_signal_type.sync(client=api, body=SignalTypeCreateRequest(label=label))
     assert label in caught.value.message
-    assert caught.value.code is None  # the flat shape carries no code
+    assert caught.value.code == "conflict"  # the overview lists `conflict` for a duplicate name
 
 
 def test_invalid_fault_header_is_a_400(http: httpx.Client) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,9 @@ from referencing.jsonschema import DRAFT202012
 from tests.spec.conftest import SPEC, examples_of, operations, response_examples
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "operations.tsv"
-ERROR_STATUSES = {"400", "401", "403", "404", "409", "422", "429", "500"}
+# Statuses the overview gives every route (auth, rate limits, server errors); the rest come from each page
+# (tests/spec/test_conventions.py checks them against the copied reference pages).
+ERROR_STATUSES = {"401", "429", "500"}
 
 
 def table() -> dict[tuple[str, str], dict[str, str]]:
@@ -113,8 +116,23 @@ EXAMPLES = all_examples()
 def test_every_example_validates_against_its_schema(where: str, schema: dict[str, Any], value: Any) -> None:
     if "multipart" in where:
         pytest.skip("multipart examples describe form fields, not JSON")
-    errors = [f"{list(e.absolute_path)}: {e.message}" for e in _validator(schema).iter_errors(value)]
+    errors = [
+        f"{list(e.absolute_path)}: {e.message}" for e in _validator(schema).iter_errors(value) if not _placeholder(e)
+    ]
     assert errors == []
+
+
+PLACEHOLDER = re.compile(r"<[a-z]+>")
+
+
+def _placeholder(error: jsonschema.ValidationError) -> bool:
+    """A docs placeholder such as ``"<string>"`` standing where the schema has a closed set of values or a format.
+
+    Examples are copied from the docs verbatim; where a page shows ``<string>`` for a field whose values the docs
+    list elsewhere (an enum), the example is kept as the docs show it rather than edited into a made-up value.
+    """
+    closed = error.validator in ("enum", "anyOf", "oneOf", "const", "format")
+    return closed and isinstance(error.instance, str) and PLACEHOLDER.fullmatch(error.instance) is not None
 
 
 def test_there_are_many_examples() -> None:

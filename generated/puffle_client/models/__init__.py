@@ -129,6 +129,7 @@ if TYPE_CHECKING:
     from .enrichment_item import EnrichmentItem
     from .enrichment_item_metadata import EnrichmentItemMetadata
     from .enrichment_item_page import EnrichmentItemPage
+    from .enrichment_item_status import EnrichmentItemStatus
     from .enrichment_item_timing import EnrichmentItemTiming
     from .enrichment_output_override import EnrichmentOutputOverride
     from .enrichment_payload_mapper import EnrichmentPayloadMapper
@@ -279,6 +280,8 @@ if TYPE_CHECKING:
     from .thread_attachment_upload_request import ThreadAttachmentUploadRequest
     from .thread_attachment_upload_response import ThreadAttachmentUploadResponse
     from .thread_channel import ThreadChannel
+    from .thread_conflict import ThreadConflict
+    from .thread_conflict_error_type_1 import ThreadConflictErrorType1
     from .thread_create_request import ThreadCreateRequest
     from .thread_detail_response import ThreadDetailResponse
     from .thread_discard_result import ThreadDiscardResult
@@ -425,6 +428,7 @@ _MODULE_OF: dict[str, str] = {
     "EnrichmentItem": ".enrichment_item",
     "EnrichmentItemMetadata": ".enrichment_item_metadata",
     "EnrichmentItemPage": ".enrichment_item_page",
+    "EnrichmentItemStatus": ".enrichment_item_status",
     "EnrichmentItemTiming": ".enrichment_item_timing",
     "EnrichmentOutputOverride": ".enrichment_output_override",
     "EnrichmentPayloadMapper": ".enrichment_payload_mapper",
@@ -575,6 +579,8 @@ _MODULE_OF: dict[str, str] = {
     "ThreadAttachmentUploadRequest": ".thread_attachment_upload_request",
     "ThreadAttachmentUploadResponse": ".thread_attachment_upload_response",
     "ThreadChannel": ".thread_channel",
+    "ThreadConflict": ".thread_conflict",
+    "ThreadConflictErrorType1": ".thread_conflict_error_type_1",
     "ThreadCreateRequest": ".thread_create_request",
     "ThreadDetailResponse": ".thread_detail_response",
     "ThreadDiscardResult": ".thread_discard_result",
@@ -722,6 +728,7 @@ __all__ = (
     "EnrichmentItem",
     "EnrichmentItemMetadata",
     "EnrichmentItemPage",
+    "EnrichmentItemStatus",
     "EnrichmentItemTiming",
     "EnrichmentOutputOverride",
     "EnrichmentPayloadMapper",
@@ -872,6 +879,8 @@ __all__ = (
     "ThreadAttachmentUploadRequest",
     "ThreadAttachmentUploadResponse",
     "ThreadChannel",
+    "ThreadConflict",
+    "ThreadConflictErrorType1",
     "ThreadCreateRequest",
     "ThreadDetailResponse",
     "ThreadDiscardResult",

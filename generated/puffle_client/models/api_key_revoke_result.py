@@ -28,7 +28,8 @@ class ApiKeyRevokeResult(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["success"] = self.success
+        if self.success is not None:
+            field_dict["success"] = self.success
         return field_dict
 
     @classmethod

@@ -48,7 +48,8 @@ class CampaignLaunchResult(AdditionalProperties):
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["success"] = self.success
+        if self.success is not None:
+            field_dict["success"] = self.success
         field_dict["message"] = self.message
         field_dict["runId"] = self.run_id
         field_dict["prospectsToProcess"] = self.prospects_to_process

@@ -2,16 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.campaign_lead_status import CampaignLeadStatus
 from ..types import (
     AdditionalProperties,
     _check_object,
     _check_str,
     _parse_datetime,
+    _parse_enum,
 )
 
 if TYPE_CHECKING:
@@ -30,8 +32,7 @@ class CampaignLead(AdditionalProperties):
         id (str):
         campaign_id (str | None):
         user_id (str | None):
-        status (str | None): Pipeline stage: pending, sent, connection_sent, connected, message_sent, replied, bounced,
-            completed, timed_out, cancelled.
+        status (CampaignLeadStatus | None): Pipeline stage (the values of the list's `status` filter).
         email (str | None): Identity of the lead in email campaigns.
         linkedin_url (str | None): Identity of the lead in LinkedIn campaigns.
         first_name (str | None):
@@ -53,7 +54,7 @@ class CampaignLead(AdditionalProperties):
     id: str
     campaign_id: str | None = None
     user_id: str | None = None
-    status: str | None = None
+    status: CampaignLeadStatus | None = None
     email: str | None = None
     linkedin_url: str | None = None
     first_name: str | None = None
@@ -77,7 +78,7 @@ class CampaignLead(AdditionalProperties):
         field_dict["id"] = self.id
         field_dict["campaign_id"] = self.campaign_id
         field_dict["user_id"] = self.user_id
-        field_dict["status"] = self.status
+        field_dict["status"] = None if self.status is None else self.status.value
         field_dict["email"] = self.email
         field_dict["linkedin_url"] = self.linkedin_url
         field_dict["first_name"] = self.first_name
@@ -109,8 +110,11 @@ class CampaignLead(AdditionalProperties):
         if user_id is not None and _type(user_id) is not str:
             user_id = _check_str(user_id, "CampaignLead", "user_id")
         status = _get("status")
-        if status is not None and _type(status) is not str:
-            status = _check_str(status, "CampaignLead", "status")
+        if status is not None:
+            if _type(status) is str and status in _CAMPAIGNLEADSTATUS_BY_VALUE:
+                status = _CAMPAIGNLEADSTATUS_BY_VALUE[status]
+            else:
+                status = _parse_enum(CampaignLeadStatus, status, "CampaignLead", "status")
         email = _get("email")
         if email is not None and _type(email) is not str:
             email = _check_str(email, "CampaignLead", "email")
@@ -216,4 +220,7 @@ _CAMPAIGNLEAD_KEYS: frozenset[str] = frozenset(
         "replied_at",
         "current_node_id",
     }
+)
+_CAMPAIGNLEADSTATUS_BY_VALUE: dict[object, CampaignLeadStatus] = cast(
+    "dict[object, CampaignLeadStatus]", CampaignLeadStatus._value2member_map_
 )

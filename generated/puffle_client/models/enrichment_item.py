@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.enrichment_item_status import EnrichmentItemStatus
 from ..types import (
     AdditionalProperties,
     _check_int,
     _check_object,
     _check_str,
+    _parse_enum,
 )
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ class EnrichmentItem(AdditionalProperties):
         lead_id (str | None):
         list_id (str | None):
         membership_id (str | None):
-        status (str | None): Item status — `pending`, `running`, `completed`, `skipped` or `failed`.
+        status (EnrichmentItemStatus | None): Item status (the values of the list's `status` filter).
         result (Any | None): The enriched value(s); shape follows the Enrichment's `outputSchema`.
         skipped_reason (str | None): Why the item was skipped, e.g. `run_cancelled`.
         error (EnrichmentError | None):
@@ -47,7 +49,7 @@ class EnrichmentItem(AdditionalProperties):
     lead_id: str | None = None
     list_id: str | None = None
     membership_id: str | None = None
-    status: str | None = None
+    status: EnrichmentItemStatus | None = None
     result: Any | None = None
     skipped_reason: str | None = None
     error: EnrichmentError | None = None
@@ -63,7 +65,7 @@ class EnrichmentItem(AdditionalProperties):
         field_dict["leadId"] = self.lead_id
         field_dict["listId"] = self.list_id
         field_dict["membershipId"] = self.membership_id
-        field_dict["status"] = self.status
+        field_dict["status"] = None if self.status is None else self.status.value
         if self.result is not None:
             field_dict["result"] = self.result
         field_dict["skippedReason"] = self.skipped_reason
@@ -92,8 +94,11 @@ class EnrichmentItem(AdditionalProperties):
         if membership_id is not None and _type(membership_id) is not str:
             membership_id = _check_str(membership_id, "EnrichmentItem", "membershipId")
         status = _get("status")
-        if status is not None and _type(status) is not str:
-            status = _check_str(status, "EnrichmentItem", "status")
+        if status is not None:
+            if _type(status) is str and status in _ENRICHMENTITEMSTATUS_BY_VALUE:
+                status = _ENRICHMENTITEMSTATUS_BY_VALUE[status]
+            else:
+                status = _parse_enum(EnrichmentItemStatus, status, "EnrichmentItem", "status")
         result = _get("result")
         skipped_reason = _get("skippedReason")
         if skipped_reason is not None and _type(skipped_reason) is not str:
@@ -157,4 +162,7 @@ _ENRICHMENTITEM_KEYS: frozenset[str] = frozenset(
         "metadata",
         "timing",
     }
+)
+_ENRICHMENTITEMSTATUS_BY_VALUE: dict[object, EnrichmentItemStatus] = cast(
+    "dict[object, EnrichmentItemStatus]", EnrichmentItemStatus._value2member_map_
 )

@@ -11,6 +11,7 @@ from ..types import (
     AdditionalProperties,
     _check_str,
     _parse_enum,
+    _to_json_data,
 )
 
 T = TypeVar("T", bound="ErrorEnvelopeError")
@@ -21,18 +22,18 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 class ErrorEnvelopeError(AdditionalProperties):
     """
     Attributes:
-        code (ErrorCode): Stable machine-readable error code. New codes may appear; treat unknown ones as generic
-            failures.
+        code (ErrorCode | str): One of the documented codes, or a newer one kept as a plain string (an older page uses
+            `forbidden`; the overview says to treat `error.code` as stable when present, not as a closed list).
         message (str):
     """
 
-    code: ErrorCode
+    code: ErrorCode | str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["code"] = self.code.value
+        field_dict["code"] = _to_json_data(self.code)
         field_dict["message"] = self.message
         return field_dict
 
@@ -41,6 +42,8 @@ class ErrorEnvelopeError(AdditionalProperties):
         code = src_dict["code"]
         if _type(code) is str and code in _ERRORCODE_BY_VALUE:
             code = _ERRORCODE_BY_VALUE[code]
+        elif _type(code) is str:
+            pass
         else:
             code = _parse_enum(ErrorCode, code, "ErrorEnvelopeError", "code")
         message = src_dict["message"]

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.lead_type import LeadType
 from ..types import (
     AdditionalProperties,
     _check_list,
     _check_object,
     _check_str,
+    _parse_enum,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +38,7 @@ class Lead(AdditionalProperties):
 
         Attributes:
             id (str):
-            type_ (str | None): Kind of record: `person` or `company` (kept as a plain string for forward compatibility).
+            type_ (LeadType | None): Kind of record (the values of the `type` filter of the list operations).
             name (LeadName | None):
             lists (list[ListSummary] | None): Every List the Lead belongs to.
             sources (list[LeadSource] | None): Provider records the Lead came from.
@@ -53,7 +55,7 @@ class Lead(AdditionalProperties):
     """
 
     id: str
-    type_: str | None = None
+    type_: LeadType | None = None
     name: LeadName | None = None
     lists: list[ListSummary] | None = None
     sources: list[LeadSource] | None = None
@@ -71,7 +73,7 @@ class Lead(AdditionalProperties):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
-        field_dict["type"] = self.type_
+        field_dict["type"] = None if self.type_ is None else self.type_.value
         field_dict["name"] = None if self.name is None else self.name.to_dict()
         field_dict["lists"] = None if self.lists is None else [_i.to_dict() for _i in self.lists]
         field_dict["sources"] = None if self.sources is None else [_i.to_dict() for _i in self.sources]
@@ -93,8 +95,11 @@ class Lead(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Lead", "id")
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
-            type_ = _check_str(type_, "Lead", "type")
+        if type_ is not None:
+            if _type(type_) is str and type_ in _LEADTYPE_BY_VALUE:
+                type_ = _LEADTYPE_BY_VALUE[type_]
+            else:
+                type_ = _parse_enum(LeadType, type_, "Lead", "type")
         name = _get("name")
         if name is not None:
             if _type(name) is not dict:
@@ -221,3 +226,4 @@ _LEAD_KEYS: frozenset[str] = frozenset(
         "company",
     }
 )
+_LEADTYPE_BY_VALUE: dict[object, LeadType] = cast("dict[object, LeadType]", LeadType._value2member_map_)

@@ -23,7 +23,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "context.update", "resource": ["context"], "method": "update", "cli": ["context", "update"]},
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "account/update-context.md",
+            "x-puffle-note": "The page describes a whole-object "
+            "replacement of `context` (GET, edit, PUT "
+            "back), so a repeat leaves the same "
+            "state.",
+        },
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "update", "resource": "context"},
         "x-puffle-names": {
@@ -33,8 +39,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
         },
         "x-puffle-note": "Status 200 assumed and the response example (cut off after "
-        "icpJobTitles in the docs) completed from the request example; "
-        "idempotency inferred from whole-object replacement.",
+        "icpJobTitles in the docs) completed from the request example.",
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -28,7 +28,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["campaign", "lead", "import"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "campaigns/import-leads-from-list-to-campaign.md",
+            "x-puffle-note": "The page says to retry with the same "
+            "`listId`; rows already imported are "
+            "counted as duplicates, not added twice.",
+        },
         "x-puffle-mock": {
             "action": "import",
             "resource": "campaignLeads",

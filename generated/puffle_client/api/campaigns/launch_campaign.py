@@ -27,6 +27,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "status": ["campaign", "status"],
         "success": ["active", "completed"],
         "failure": ["draft"],
+        "blocked": [],
         "interval": 30.0,
     },
     "names": {"sdk": "campaigns.launch", "resource": ["campaigns"], "method": "launch", "cli": ["campaign", "launch"]},

@@ -28,8 +28,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["campaign", "sequence", "node", "update"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
-        "x-puffle-inferred": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; a PUT that only sets the given fields of one node.",
+        },
         "x-puffle-mock": {
             "action": "update",
             "resource": "sequenceNodes",
@@ -38,7 +40,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "link": "campaign_id",
         },
         "x-puffle-names": {"sdk": "campaigns.sequence_nodes.update", "cli": "campaign sequence node update"},
-        "x-puffle-note": "Marked idempotent because it only sets the given fields; the docs do not say so outright.",
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

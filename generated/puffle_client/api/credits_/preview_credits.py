@@ -23,7 +23,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "credits.preview", "resource": ["credits"], "method": "preview", "cli": ["credit", "preview"]},
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "enrichment/preview-credits.md",
+            "x-puffle-note": 'The page computes a cost "without charging": nothing changes, so a repeat is harmless.',
+        },
         "x-puffle-inferred": True,
         "x-puffle-mock": {
             "action": "static",
@@ -35,8 +38,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "x-puffle-inferred": True,
             "x-puffle-note": "No CLI line in the docs; command words derived by the CLI guide's rules.",
         },
-        "x-puffle-note": "Status 200 assumed (not labelled on either docs page); safe to "
-        "repeat because the docs call it a pure read.",
+        "x-puffle-note": "Status 200 assumed (not labelled on either docs page).",
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

@@ -27,7 +27,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["enrichment", "cancel"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "enrichment/cancel-enrichment.md",
+            "alreadyDone": [409],
+            "x-puffle-note": "The page says a repeat cancel after "
+            "success answers 409 "
+            "`run_not_cancellable` and that clients "
+            "may treat that as success.",
+        },
         "x-puffle-inferred": True,
         "x-puffle-mock": {
             "action": "transition",

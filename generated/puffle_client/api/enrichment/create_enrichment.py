@@ -28,6 +28,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "status": ["run", "status"],
         "success": ["completed"],
         "failure": ["failed", "cancelled"],
+        "blocked": [],
         "interval": 3.0,
     },
     "names": {

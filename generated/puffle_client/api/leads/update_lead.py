@@ -23,7 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "leads.update", "resource": ["leads"], "method": "update", "cli": ["lead", "update"]},
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; every field sets "
+            "an absolute value, so a repeat leaves "
+            "the same state.",
+        },
         "x-puffle-mock": {"action": "update", "resource": "leads", "key": "$request.body.id"},
         "x-puffle-names": {"sdk": "leads.update", "cli": "lead update"},
     },

@@ -23,7 +23,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "lists.update", "resource": ["lists"], "method": "update", "cli": ["list", "update"]},
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; a metadata "
+            "update that sets absolute values (name, "
+            "description, leadType).",
+        },
         "x-puffle-mock": {"action": "update", "resource": "lists", "key": "$request.body.id"},
         "x-puffle-names": {"sdk": "lists.update", "cli": "list update"},
     },

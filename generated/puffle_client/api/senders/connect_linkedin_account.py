@@ -27,7 +27,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["unipile", "connect"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "unibox/connect-unipile-account.md",
+            "x-puffle-note": "The page says calling twice is safe: the "
+            "previous pending handshake is replaced "
+            "and the latest call wins.",
+        },
         "x-puffle-inferred": True,
         "x-puffle-mock": {"action": "static"},
         "x-puffle-names": {"sdk": "senders.linkedin.connect", "cli": "unipile connect"},

@@ -28,6 +28,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "status": ["domain", "status"],
         "success": ["verified"],
         "failure": ["failed"],
+        "blocked": ["pending"],
         "interval": 45.0,
     },
     "names": {
@@ -55,11 +56,20 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "status": "domain.status",
             "success": ["verified"],
             "failure": ["failed"],
+            "blocked": ["pending"],
             "interval": 45,
+            "x-puffle-source": "unibox/create-email-domain.md",
             "x-puffle-inferred": True,
-            "x-puffle-note": "DNS verification is polled with `?poll=true` "
-            "(a read) every 30-60 s; without it each call "
-            "starts a new check.",
+            "x-puffle-note": "The page says to poll `verifyEmailDomain` with "
+            "`poll=true` every 30-60 s until `verified` or "
+            "`failed`, and that `pending` means the DNS "
+            "records could not be written automatically, so "
+            "the user must add them and trigger a check "
+            "once; a wait therefore stops at `pending` "
+            "(TaskBlockedError) instead of spinning to its "
+            "timeout. Inferred from the verify page - "
+            "`poll=true` only reads (without it each call "
+            "starts a new check).",
         },
     },
 }

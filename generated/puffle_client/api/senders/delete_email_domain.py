@@ -27,7 +27,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["email", "domain", "delete"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "unibox/delete-email-domain.md",
+            "alreadyDone": [404],
+            "x-puffle-inferred": True,
+            "x-puffle-note": "The page calls the external cleanup "
+            "idempotent on retry. Inferred: after a "
+            "success the domain is gone, so a repeat "
+            "answers 404, which then means already "
+            "deleted.",
+        },
         "x-puffle-mock": {"action": "delete", "resource": "emailDomains", "respond": {"success": True}},
         "x-puffle-names": {"sdk": "email_domains.delete", "cli": "email domain delete"},
     },

@@ -27,7 +27,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["email", "account", "retry-warmup"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "unibox/retry-account-warmup.md",
+            "alreadyDone": [409],
+            "x-puffle-inferred": True,
+            "x-puffle-note": "The page says it is safe to call "
+            "repeatedly until success. Inferred: once "
+            "it succeeded the inbox is no longer "
+            "pending/not_started, so a repeat answers "
+            "409, which then means already done.",
+        },
         "x-puffle-mock": {
             "action": "transition",
             "resource": "emailAccounts",

@@ -28,7 +28,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["email", "account", "update"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated in general (the page only "
+            "calls a retry after its 502 safe); every "
+            "field sets an absolute value.",
+        },
         "x-puffle-mock": {"action": "update", "resource": "emailAccounts"},
         "x-puffle-names": {"sdk": "email_accounts.update", "cli": "email account update"},
     },

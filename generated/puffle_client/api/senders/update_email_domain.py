@@ -28,7 +28,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["email", "domain", "update"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; it overrides the cached status with the value sent.",
+        },
         "x-puffle-mock": {"action": "update", "resource": "emailDomains"},
         "x-puffle-names": {"sdk": "email_domains.update", "cli": "email domain update"},
     },

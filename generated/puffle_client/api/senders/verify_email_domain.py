@@ -28,7 +28,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["email", "domain", "verify"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "unibox/verify-email-domain.md",
+            "x-puffle-note": "The page says repeated trigger calls "
+            "collapse into the existing poller chain "
+            "(per-domain idempotency key).",
+        },
         "x-puffle-mock": {"action": "get", "resource": "emailDomains"},
         "x-puffle-names": {"sdk": "email_domains.verify", "cli": "email domain verify"},
     },

@@ -28,6 +28,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "status": ["searches", 0, "status"],
         "success": ["completed"],
         "failure": ["failed"],
+        "blocked": [],
         "interval": 5.0,
     },
     "names": {

@@ -17,7 +17,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "auth": "bearer",
     "idempotent": False,
     "idempotency_key": None,
-    "error_shape": "flat",
+    "error_shape": "envelope",
     "credits": False,
     "pagination": None,
     "task": None,
@@ -28,12 +28,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "type", "create"],
     },
     "extensions": {
-        "x-puffle-error-shape": "flat",
-        "x-puffle-error-shape-note": "Inferred: the API overview says some route-specific "
-        'errors still use the flat `{"error": "..."}` body '
-        "and names a duplicate signal type name (409) as its "
-        "example of a conflict, so this route is modelled as "
-        "one.",
         "x-puffle-mock": {
             "action": "create",
             "resource": "signalTypes",

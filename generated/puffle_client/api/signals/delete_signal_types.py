@@ -28,7 +28,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "type", "delete"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; a repeat reports "
+            "the already deleted ids as per-item "
+            "`not_found` in a 200 body, deleting "
+            "nothing twice.",
+        },
         "x-puffle-mock": {
             "action": "batch-delete",
             "resource": "signalTypes",

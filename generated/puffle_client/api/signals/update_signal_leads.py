@@ -28,7 +28,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "lead", "update"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; it sets a "
+            "workflow status on each entity, and any "
+            "status may be set from any other.",
+        },
         "x-puffle-mock": {"action": "batch-update", "resource": "signalLeads", "items": "items", "key": "entityId"},
         "x-puffle-names": {"sdk": "signals.leads.update", "cli": "signal lead update"},
     },

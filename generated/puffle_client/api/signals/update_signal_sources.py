@@ -28,7 +28,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "source", "update"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "signals/update-signal-sources.md",
+            "x-puffle-note": "The page calls it a batch upsert of "
+            "per-source flags and config: a repeat "
+            "writes the same values.",
+        },
         "x-puffle-mock": {"action": "batch-update", "resource": "signalSources", "items": "items", "seed": 6},
         "x-puffle-names": {"sdk": "signals.sources.update", "cli": "signal source update"},
     },

@@ -28,7 +28,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "type", "update"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; fields and the "
+            "source-override set are replaced with "
+            "the values sent.",
+        },
         "x-puffle-mock": {"action": "batch-update", "resource": "signalTypes", "items": "items"},
         "x-puffle-names": {"sdk": "signals.types.update", "cli": "signal type update"},
     },

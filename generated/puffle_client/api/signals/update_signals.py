@@ -23,7 +23,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "signals.update", "resource": ["signals"], "method": "update", "cli": ["signal", "update"]},
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-source": "signals/update-signals.md",
+            "x-puffle-note": "The page says: idempotent per id, repeating the same payload is safe.",
+        },
         "x-puffle-mock": {"action": "batch-update", "resource": "signals", "items": "items"},
         "x-puffle-names": {"sdk": "signals.update", "cli": "signal update"},
     },

@@ -28,7 +28,10 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "setting", "update"],
     },
     "extensions": {
-        "x-puffle-idempotent": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; the settings are set to the values sent.",
+        },
         "x-puffle-mock": {"action": "update", "resource": "signalsSettings"},
         "x-puffle-names": {"sdk": "signals.settings.update", "cli": "signal setting update"},
     },

@@ -22,8 +22,15 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "threads.discard", "resource": ["threads"], "method": "discard", "cli": ["thread", "discard"]},
     "extensions": {
-        "x-puffle-idempotent": True,
-        "x-puffle-inferred": True,
+        "x-puffle-idempotent": {
+            "alreadyDone": [404],
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; a hard delete, "
+            "so a repeat after a success the client "
+            "did not see finds no thread and answers "
+            "404, which then means already "
+            "discarded.",
+        },
         "x-puffle-mock": {
             "action": "delete",
             "resource": "threads",
@@ -31,8 +38,6 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "respond": {"deleted": True},
         },
         "x-puffle-names": {"sdk": "threads.discard", "cli": "thread discard"},
-        "x-puffle-note": "Marked idempotent from HTTP DELETE semantics (a repeat only "
-        "finds nothing to delete); the docs do not say so.",
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""

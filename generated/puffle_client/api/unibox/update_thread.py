@@ -23,12 +23,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "threads.update", "resource": ["threads"], "method": "update", "cli": ["thread", "update"]},
     "extensions": {
-        "x-puffle-idempotent": True,
-        "x-puffle-inferred": True,
+        "x-puffle-idempotent": {
+            "x-puffle-inferred": True,
+            "x-puffle-note": "Not stated by the page; every field sets "
+            "an absolute value (`unread_count` "
+            "overwrites the stored count).",
+        },
         "x-puffle-mock": {"action": "update", "resource": "threads"},
         "x-puffle-names": {"sdk": "threads.update", "cli": "thread update"},
-        "x-puffle-note": "Marked idempotent because every field sets an absolute value; "
-        "the docs do not say so explicitly.",
     },
 }
 """Runtime metadata of this operation, generated from the spec's x-puffle-* extensions."""
