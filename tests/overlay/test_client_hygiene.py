@@ -50,7 +50,7 @@ def _instances() -> list[BaseException]:
                 if cls is not errors.RateLimitError
                 else exc
             )
-        elif cls in (errors.TaskFailedError,):
+        elif cls in (errors.TaskFailedError, errors.TaskBlockedError):
             exc = cls("failed", task={"status": "failed"}, status="failed", operation_id="op")
         elif cls is errors.TaskTimeoutError:
             exc = cls("slow", task=None, status="running", operation_id="op", waited=3.0)
