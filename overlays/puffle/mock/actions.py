@@ -417,7 +417,8 @@ class Engine(ItemOps):
         else:
             count = evaluate(options.get("count"), ctx_scope)
             total = count if isinstance(count, int) and not isinstance(count, bool) else 0
-            sources = [(None, None)] * max(0, total)
+            # Capped before the list is built: a count of 10**18 must not allocate (or overflow) anything.
+            sources = [(None, None)] * max(0, min(total, self.config.max_produce))
         links: dict[str, list[str]] = {}
         if (target, resource) in self.spec.relations:
             links[resource] = [owner.id]
