@@ -7,8 +7,8 @@ An operation's extension names its action and resource; options (all optional) r
 - ``set``: fields to set (dotted paths, expressions); ``when``: allowed values per field, else 409;
   ``require``: ``{resource: id-expression}`` that must exist, else 404; ``unique``: fields that must not repeat.
 - ``respond``: response fields to set last; ``item`` / ``items``: where the item(s) sit when not inferable.
-- list: ``search`` (substring query parameter); query parameters named like item fields filter
-  (comma lists match any value, ``all`` matches everything), ``ids`` filters by id, ``minX``/``maxX`` by range.
+- list: ``filters`` (query parameter -> test on the item) and ``unfiltered`` (documented parameters that do
+  not filter, with the reason): see `puffle.mock.filters`.
 - create/import: ``member`` + ``ids`` link existing items to the new one; ``field`` + ``to`` place it in order;
   import reads ``items`` from the body or copies ``from: {resource, parent, parentKey}`` (``ids`` narrows it),
   ``dryRun`` counts without storing.
@@ -19,13 +19,14 @@ An operation's extension names its action and resource; options (all optional) r
 
 from __future__ import annotations
 
-import json
+import copy
 from collections.abc import Callable
 from typing import Any
 
 from .config import MockConfig
 from .errors import MockError
 from .expressions import assign, evaluate, lookup, split_path
+from .filters import Filter, declared, predicate
 from .items import Context, ItemOps, ids_of
 from .pagination import paginate
 from .responses import Batch, Result
@@ -43,6 +44,7 @@ class Engine(ItemOps):
     def __init__(self, spec: MockSpec, store: Store, config: MockConfig) -> None:
         super().__init__(spec, store, config)
         self.tasks = TaskRunner(spec, store, self._produce)
+        self._declared: dict[str, list[Filter]] = {}
         self.actions: dict[str, Callable[[Context], Result]] = {
             "static": self.static,
             "get": self.get,
@@ -59,6 +61,12 @@ class Engine(ItemOps):
             "move": self.move,
             "task-start": self.task_start,
         }
+
+    def _filters(self, op: Operation) -> list[Filter]:
+        found = self._declared.get(op.operation_id)
+        if found is None:
+            found = self._declared[op.operation_id] = declared(op)
+        return found
 
     def run(self, op: Operation, request: RequestData, *, fail_task: bool = False) -> Result:
         ctx = Context(op, request, fail_task or self.config.fail_tasks)
@@ -87,54 +95,6 @@ class Engine(ItemOps):
         self.tasks.poll(ctx.op, ctx.request, resource.name, [entry])
         return self._result(ctx, resource.name, entry, parents)
 
-    def _matches(self, stored: Any, wanted: Any) -> bool:
-        if stored is None:
-            return False
-        if isinstance(stored, dict | list):
-            return str(wanted).lower() in json.dumps(stored).lower()
-        if isinstance(stored, bool) or isinstance(wanted, bool):
-            return stored is wanted or str(stored).lower() == str(wanted).lower()
-        if isinstance(stored, int | float) and isinstance(wanted, int | float):
-            return stored == wanted
-        return str(stored).lower() in {part.strip().lower() for part in str(wanted).split(",")}
-
-    def _filter(self, ctx: Context, resource: Resource, entries: list[Entry]) -> list[Entry]:
-        op, query = ctx.op, ctx.request.query
-        meta = op.pagination or {}
-        skip = {meta.get(k) for k in ("limitParam", "cursorParam", "pageParam", "offsetParam")}
-        skip.add(ctx.mock.get("search"))
-        for expr in (ctx.mock.get("key"), ctx.mock.get("parentKey")):
-            if isinstance(expr, str) and expr.startswith("$request.query."):
-                skip.add(expr.rsplit(".", 1)[-1])
-        props = self.spec.schemas.properties(resource.schema)
-        for param in op.params:
-            if param.location != "query" or param.name in skip:
-                continue
-            value = query.get(param.name, param.schema.get("default") if param.name in props else None)
-            if value is None or value == "all":
-                continue
-            name = param.name
-            if name == "ids":
-                wanted = {part.strip() for part in str(value).split(",") if part.strip()}
-                entries = [e for e in entries if e.id in wanted]
-            elif name in props:
-                entries = [e for e in entries if self._matches(e.data.get(name), value)]
-            elif name[:3] in ("min", "max") and name[3:4].isupper():
-                target = name[3].lower() + name[4:]
-                if target in props and isinstance(value, int | float):
-                    low = name.startswith("min")
-                    entries = [
-                        e
-                        for e in entries
-                        if isinstance(e.data.get(target), int | float)
-                        and (e.data[target] >= value if low else e.data[target] <= value)
-                    ]
-        search = ctx.mock.get("search")
-        if search and query.get(str(search)):
-            needle = str(query[str(search)]).lower()
-            entries = [e for e in entries if needle in json.dumps(e.data).lower()]
-        return entries
-
     def list_items(self, ctx: Context) -> Result:
         resource = self._resource(ctx)
         parent = ctx.mock.get("parent")
@@ -147,9 +107,14 @@ class Engine(ItemOps):
                 if entry is None or not any(e is entry for e in entries):
                     raise self._missing(ctx, ctx.mock["key"], resource.name, key)
                 entries = [entry]
-        entries = self._filter(ctx, resource, entries)
-        self.tasks.poll(ctx.op, ctx.request, resource.name, entries)
-        page = paginate(ctx.op, entries, ctx.request.query, self.store.collection(resource.name), self.config.page_size)
+        keep = predicate(self._filters(ctx.op), ctx.request.query)
+        if self.spec.polls.get(ctx.op.operation_id):
+            # A poll advances the tasks of what it shows, so this (rare) case filters eagerly.
+            entries = entries if keep is None else [e for e in entries if keep(e)]
+            keep = None
+            self.tasks.poll(ctx.op, ctx.request, resource.name, entries)
+        collection = self.store.collection(resource.name)
+        page = paginate(ctx.op, entries, ctx.request.query, collection, self.config.page_size, keep)
         items = [self.store.render(resource.name, e) for e in page.items]
         return Result(
             resource=resource.name,
@@ -432,7 +397,7 @@ class Engine(ItemOps):
             self._touch(target, data, created=True)
             local = {**ctx_scope, "source": fields, "each": key}
             for dotted, expr in (options.get("set") or {}).items():
-                assign(data, str(dotted), evaluate(expr, local))
+                assign(data, str(dotted), copy.deepcopy(evaluate(expr, local)))
             self._store(target, data, links)
             made += 1
         return made

@@ -66,7 +66,8 @@ OPTIONS = frozenset(
         "require",
         "unique",
         "respond",
-        "search",
+        "filters",
+        "unfiltered",
         "counts",
         "patch",
         "member",
@@ -87,6 +88,29 @@ OPTIONS = frozenset(
 
 class SpecError(Exception):
     """The spec's ``x-puffle-mock`` extensions cannot be served as written."""
+
+
+FILTER_OPERATORS = frozenset({"eq", "ne", "gte", "lte", "search", "flag", "include"})
+FILTER_KEYS = frozenset({"op", "field", "fields", "default", "value"})
+
+
+def _check_filters(op: Operation) -> None:
+    """``filters`` / ``unfiltered`` name query parameters of the operation; see `puffle.mock.filters`."""
+    filters = op.mock.get("filters") or {}
+    unfiltered = op.mock.get("unfiltered") or {}
+    if not isinstance(filters, dict) or not isinstance(unfiltered, dict):
+        raise SpecError(f"{op.operation_id}: x-puffle-mock filters/unfiltered must be mappings")
+    query = {p.name for p in op.params if p.location == "query"}
+    for name in [*filters, *unfiltered]:
+        if name not in query:
+            raise SpecError(f"{op.operation_id}: x-puffle-mock filter {name!r} is not a query parameter")
+    for name, spec in filters.items():
+        if not isinstance(spec, dict) or set(spec) - FILTER_KEYS:
+            raise SpecError(f"{op.operation_id}: filter {name!r} takes only {sorted(FILTER_KEYS)}")
+        if spec.get("op", "eq") not in FILTER_OPERATORS:
+            raise SpecError(f"{op.operation_id}: filter {name!r} op must be one of {sorted(FILTER_OPERATORS)}")
+        if not (spec.get("field") or spec.get("fields")) and spec.get("op") != "search":
+            raise SpecError(f"{op.operation_id}: filter {name!r} needs a field")
 
 
 def load_document(path: str | Path | None = None) -> dict[str, Any]:
@@ -293,6 +317,7 @@ class MockSpec:
                     idempotency_key=raw.get("x-puffle-idempotency-key"),
                     mock=mock,
                 )
+                _check_filters(op)
                 self.operations.append(op)
                 self.by_id[op_id] = op
 

@@ -34,7 +34,40 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     },
     "task": None,
     "extensions": {
-        "x-puffle-mock": {"action": "list", "resource": "leads", "seed": 1000, "search": "q"},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "leads",
+            "seed": 1000,
+            "filters": {
+                "id": {"op": "eq", "field": "id"},
+                "type": {"op": "eq", "field": "type"},
+                "q": {
+                    "op": "search",
+                    "fields": [
+                        "name",
+                        "title",
+                        "company.name",
+                        "company.domain",
+                        "attributes.industry",
+                        "location.raw",
+                        "location.city",
+                        "location.country",
+                        "contacts.value",
+                    ],
+                },
+                "name": {"op": "search", "field": "name"},
+                "title": {"op": "search", "field": "title"},
+                "role": {"op": "search", "field": "title"},
+                "company": {"op": "search", "field": "company.name"},
+                "domain": {"op": "search", "field": "company.domain"},
+                "email": {"op": "search", "field": "contacts.value"},
+                "industry": {"op": "search", "field": "attributes.industry"},
+                "location": {
+                    "op": "search",
+                    "fields": ["location.raw", "location.city", "location.state", "location.country"],
+                },
+            },
+        },
         "x-puffle-names": {"sdk": "leads.list", "cli": "lead"},
         "x-puffle-pagination": {
             "style": "next-cursor",
