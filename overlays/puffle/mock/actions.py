@@ -93,6 +93,10 @@ class Engine(ItemOps):
         parents = self._parents(ctx)
         entry = self._item(ctx, parents)
         self.tasks.poll(ctx.op, ctx.request, resource.name, [entry])
+        if ctx.mock.get("set"):
+            # A read with a documented side effect (reading a thread marks it read).
+            ctx.scope["item"] = entry.data
+            self._apply_set(ctx, entry.data, ctx.mock["set"])
         return self._result(ctx, resource.name, entry, parents)
 
     def list_items(self, ctx: Context) -> Result:
@@ -321,6 +325,8 @@ class Engine(ItemOps):
         reused = self._idempotent(ctx, resource.name)
         if reused is not None:
             return self._result(ctx, resource.name, reused, parents)
+        # What the task will produce, known now so the answer and the item can report it (``$planned``).
+        ctx.scope["planned"] = len(self._plan(ctx.mock.get("produce"), ctx.scope))
         key_expr = self._key_expr(ctx)
         if key_expr is not None:
             entry = self._item(ctx, parents)
@@ -362,28 +368,35 @@ class Engine(ItemOps):
 
     @staticmethod
     def _snapshot(ctx: Context) -> dict[str, Any]:
-        keep = ("request", "with", "required", "parent")
+        keep = ("request", "with", "required", "parent", "planned")
         return {k: v for k, v in ctx.scope.items() if k in keep}
+
+    def _plan(self, options: Any, scope: dict[str, Any]) -> list[tuple[Any, str | None]]:
+        """The (fields, source id) pairs a task's ``produce`` will create items from, at most ``max_produce``."""
+        if not isinstance(options, dict):
+            return []
+        sources: list[tuple[Any, str | None]]
+        each = evaluate(options.get("each"), scope) if "each" in options else None
+        if isinstance(each, list):
+            sources = [(None, str(v)) for v in each]
+        elif isinstance(options.get("from"), dict) and evaluate(options["from"].get("parentKey"), scope):
+            source = options["from"]
+            parent = self.store.get(str(source["parent"]), evaluate(source.get("parentKey"), scope))
+            kids = self.store.children(str(source["parent"]), parent.id, str(source["resource"])) if parent else []
+            sources = [(self.store.render(str(source["resource"]), k, embed=False), k.id) for k in kids]
+        else:
+            count = evaluate(options.get("count"), scope)
+            total = count if isinstance(count, int) and not isinstance(count, bool) else 0
+            # Capped before the list is built: a count of 10**18 must not allocate (or overflow) anything.
+            sources = [(None, None)] * max(0, min(total, self.config.max_produce))
+        return sources[: self.config.max_produce]
 
     def _produce(self, task: Task, resource: str, owner: Entry, scope: dict[str, Any]) -> int:
         """Create the items a finished task yields; returns how many."""
         options = task.options.get("produce") or {}
         target = str(options["resource"])
         ctx_scope = {**scope, "now": now(), "uuid": new_uuid}
-        sources: list[tuple[Any, str | None]]
-        each = evaluate(options.get("each"), ctx_scope) if "each" in options else None
-        if isinstance(each, list):
-            sources = [(None, str(v)) for v in each]
-        elif isinstance(options.get("from"), dict) and evaluate(options["from"].get("parentKey"), ctx_scope):
-            source = options["from"]
-            parent = self.store.get(str(source["parent"]), evaluate(source.get("parentKey"), ctx_scope))
-            kids = self.store.children(str(source["parent"]), parent.id, str(source["resource"])) if parent else []
-            sources = [(self.store.render(str(source["resource"]), k, embed=False), k.id) for k in kids]
-        else:
-            count = evaluate(options.get("count"), ctx_scope)
-            total = count if isinstance(count, int) and not isinstance(count, bool) else 0
-            # Capped before the list is built: a count of 10**18 must not allocate (or overflow) anything.
-            sources = [(None, None)] * max(0, min(total, self.config.max_produce))
+        sources = self._plan(options, ctx_scope)
         links: dict[str, list[str]] = {}
         if (target, resource) in self.spec.relations:
             links[resource] = [owner.id]

@@ -69,6 +69,7 @@ OPTIONS = frozenset(
         "filters",
         "unfiltered",
         "counts",
+        "lookupBy",
         "patch",
         "member",
         "ids",
@@ -224,6 +225,8 @@ class Resource:
     templates: list[Any] = field(default_factory=list)
     counts: dict[str, str] = field(default_factory=dict)
     key_field: str = "id"
+    # Other fields an item is found by, as the docs define (the enrichment catalog is addressed by slug).
+    lookup_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -380,8 +383,10 @@ class MockSpec:
         singleton = any(op.mock.get("singleton") for op in ops)
         seeds = [int(op.mock["seed"]) for op in ops if "seed" in op.mock]
         counts: dict[str, str] = {}
+        lookup: list[str] = []
         for op in ops:
             counts.update(op.mock.get("counts") or {})
+            lookup.extend(str(f) for f in op.mock.get("lookupBy") or () if str(f) not in lookup)
         schema: Any = None
         templates: list[Any] = []
         for op in ops:
@@ -420,6 +425,7 @@ class MockSpec:
             seed=max(seeds) if seeds else 0,
             templates=[t for t in templates if isinstance(t, dict)],
             counts=counts,
+            lookup_fields=tuple(lookup),
         )
 
     def _load_resources(self) -> None:

@@ -43,6 +43,7 @@ class Collection:
         self.positions: dict[str, int] = {}
         self.next_seq = 0
         self._order: list[Entry] | None = []
+        self.aliases: dict[str, str] = {}
 
     def add(self, data: dict[str, Any]) -> Entry:
         key = str(data[self.resource.key_field])
@@ -55,16 +56,34 @@ class Collection:
             self._order = None
         elif self._order is not None:
             self._order.append(entry)
+        self._alias(entry, key)
         return entry
 
+    def _alias(self, entry: Entry, key: str) -> None:
+        for name in self.resource.lookup_fields:
+            value = entry.data.get(name)
+            if isinstance(value, str) and value:
+                self.aliases.setdefault(value, key)
+
     def get(self, key: Any) -> Entry | None:
-        return self.entries.get(str(key)) if key is not None else None
+        if key is None:
+            return None
+        text = str(key)
+        found = self.entries.get(text)
+        if found is None and self.aliases:
+            alias = self.aliases.get(text)
+            found = self.entries.get(alias) if alias is not None else None
+        return found
 
     def pop(self, key: str) -> Entry | None:
         entry = self.entries.pop(key, None)
         if entry is not None:
             # Not edited in place: a caller may still be iterating the list it was handed.
             self._order = None
+            for name in self.resource.lookup_fields:
+                value = entry.data.get(name)
+                if isinstance(value, str) and self.aliases.get(value) == key:
+                    del self.aliases[value]
         return entry
 
     def ordered(self) -> list[Entry]:
@@ -76,6 +95,9 @@ class Collection:
     def restore(self, entries: dict[str, Entry], positions: dict[str, int], next_seq: int) -> None:
         self.entries, self.positions, self.next_seq = entries, positions, next_seq
         self._order = None
+        self.aliases = {}
+        for key, entry in entries.items():
+            self._alias(entry, key)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -258,7 +280,15 @@ class Store:
             data[relation.field] = values
         res = self.spec.resources[resource]
         for field_name, child in res.counts.items():
-            data[field_name] = len(self.children(resource, entry.id, child))
+            count = len(self.children_index.get((child, resource), {}).get(entry.id, {}))
+            *path, last = field_name.split(".")
+            node = data
+            for part in path:
+                # Copied on the way down: nested values are shared with the store.
+                inner = node.get(part)
+                node[part] = dict(inner) if isinstance(inner, dict) else {}
+                node = node[part]
+            node[last] = count
         if embed:
             for prop, child in self._embeds.get(resource, []):
                 data[prop] = [self.render(child, e, embed=False) for e in self.children(resource, entry.id, child)]

@@ -44,6 +44,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "x-puffle-mock": {
             "action": "list",
             "resource": "enrichmentItems",
+            "seed": 60,
             "parent": "enrichmentRuns",
             "link": "runId",
             "filters": {"status": {"op": "eq", "field": "status"}, "leadId": {"op": "eq", "field": "leadId"}},

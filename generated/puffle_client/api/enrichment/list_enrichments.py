@@ -28,6 +28,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "enrichments",
             "seed": 12,
             "items": "enrichments",
+            "lookupBy": ["slug"],
             "filters": {
                 "id": {"op": "eq", "fields": ["slug", "id"]},
                 "q": {"op": "search", "fields": ["slug", "name", "description", "subject"]},

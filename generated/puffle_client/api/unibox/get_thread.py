@@ -23,7 +23,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "pagination": None,
     "task": None,
     "extensions": {
-        "x-puffle-mock": {"action": "get", "resource": "threads"},
+        "x-puffle-mock": {"action": "get", "resource": "threads", "set": {"unread_count": 0}},
         "x-puffle-names": {"sdk": "threads.retrieve", "cli": "thread"},
     },
 }
