@@ -23,7 +23,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench import workloads  # noqa: E402
+from bench import mock_cpu, workloads  # noqa: E402
 from puffle.mock import launch  # noqa: E402
 
 README = ROOT / "README.md"
@@ -122,6 +122,16 @@ def table(r: dict[str, Any]) -> str:
         ),
         ("6. `make generate`", f"{g['wall_s']:.1f} s", "<= 20 s"),
     ]
+    if "mock_cpu" in r:  # the mock's CPU per request, largest vs smallest data set, worst page position
+        mc = r["mock_cpu"]
+        sizes = list(mc["us_per_request"])
+        rows.append(
+            (
+                f"7. mock CPU/request at {sizes[-1]} vs {sizes[0]} items",
+                f"{max(mc['ratio_vs_smallest'].values()):.2f}",
+                "<= 1.3",
+            )
+        )
     head = f"Measured {r['date']} on {r['cores']} cores ({r['python']}); medians of alternating runs.\n\n"
     lines = ["| measurement | result | target |", "|---|---:|---:|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return head + "\n".join(lines)
@@ -170,6 +180,12 @@ def main() -> int:
         results["memory"] = memory(url)
     print("imports ...", flush=True)
     results["import"] = imports(3 if args.quick else 11)
+    print("mock cpu ...", flush=True)
+    results["mock_cpu"] = (
+        mock_cpu.measure((1_000, 5_000), requests=100, rounds=1, cpu=SERVER_CPU)
+        if args.quick
+        else mock_cpu.measure(cpu=SERVER_CPU)
+    )
     print("generate ...", flush=True)
     results["generate"] = generate_time()
     # a --quick smoke run never replaces the recorded full results
