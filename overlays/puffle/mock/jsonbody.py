@@ -1,9 +1,9 @@
 """One guarded JSON decoder for every request body the mock reads.
 
-Python's `json.loads` accepts what the API's JSON does not: ``NaN``/``Infinity`` (which would be stored and
-then break every later render, as ``allow_nan=False`` refuses them), integers of any size (which overflow
-later arithmetic such as a task's ``fetchCount``) and nesting deep enough to exhaust the interpreter's
-stack. `decode` refuses all of them up front with a `MockError` (400, or 413 for a body over the size
+Python's `json.loads` accepts what JSON does not: ``NaN``/``Infinity`` and numbers that overflow to
+infinity (which would be stored and then break every later render, as ``allow_nan=False`` refuses them);
+it fails with bare errors on integers longer than ``int()`` converts and on nesting deep enough to exhaust
+the interpreter's stack. `decode` refuses all of them up front with a `MockError` (400, or 413 for a body over the size
 limit), so nothing a caller sends can reach the store in a shape that breaks other callers.
 """
 
@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from typing import Any
 
 from .errors import MockError
 
-__all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "MAX_INT", "decode", "depth_exceeds"]
+__all__ = ["MAX_BODY_BYTES", "MAX_DEPTH", "MAX_DIGITS", "decode", "depth_exceeds"]
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
 # Deeper than any document the spec describes, shallow enough for jsonschema's recursive validation.
 MAX_DEPTH = 64
-# Signed 64-bit: what the API's integer fields are stored in.
-MAX_INT = 2**63 - 1
+# The longest integer text int() converts (Python's default int_max_str_digits).
+MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 
 
 def _invalid(message: str) -> MockError:
@@ -29,13 +30,12 @@ def _invalid(message: str) -> MockError:
 
 
 def _parse_int(text: str) -> int:
-    # Checked on the text first: int() of a 5,000-digit string raises ValueError (int_max_str_digits).
-    if len(text.lstrip("-")) > 19:
-        raise _invalid(f"integer {text[:24]}... is out of range (at most {MAX_INT})")
-    value = int(text)
-    if not -MAX_INT - 1 <= value <= MAX_INT:
-        raise _invalid(f"integer {text} is out of range (at most {MAX_INT})")
-    return value
+    # Checked on the text: int() refuses more than sys.get_int_max_str_digits() digits with a ValueError that
+    # would otherwise surface from deep inside json. Any integer below that is valid JSON and may be stored
+    # (schemas rarely bound integers); arithmetic on request values (task counts) caps them where it uses them.
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _invalid(f"integer {text[:24]}... has more than {MAX_DIGITS} digits")
+    return int(text)
 
 
 def _parse_float(text: str) -> float:

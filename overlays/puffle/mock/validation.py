@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from .errors import MockError
-from .jsonbody import MAX_INT, decode
+from .jsonbody import MAX_DIGITS, decode
 from .schemas import SchemaIndex, ValidationError, types_of
 from .spec import Operation
 
@@ -60,8 +60,8 @@ def _coerce(name: str, raw: str, schema: dict[str, Any], schemas: SchemaIndex) -
         types = {"string"}
     if "integer" in types and _INTEGER.match(raw):
         # Bounded before int(): a 5,000-digit value would raise ValueError (int_max_str_digits) in int().
-        if len(raw.lstrip("+-")) > 19 or abs(int(raw)) > MAX_INT:
-            raise _invalid(name, f"{raw[:24]}... is out of range (at most {MAX_INT})")
+        if len(raw.lstrip("+-")) > MAX_DIGITS:
+            raise _invalid(name, f"{raw[:24]}... has more than {MAX_DIGITS} digits")
         return int(raw)
     if "number" in types:
         try:
@@ -69,7 +69,7 @@ def _coerce(name: str, raw: str, schema: dict[str, Any], schemas: SchemaIndex) -
         except ValueError:
             number = math.nan
         if math.isfinite(number) and raw.strip() == raw and raw:
-            return int(number) if _INTEGER.match(raw) and abs(number) <= MAX_INT else number
+            return int(raw) if _INTEGER.match(raw) and len(raw) <= MAX_DIGITS else number
     if "boolean" in types and raw in ("true", "false"):
         return raw == "true"
     if "string" in types or not types:
