@@ -23,7 +23,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench import call_site, construction, parse_peers, workloads  # noqa: E402
+from bench import call_site, construction, mock_cpu, parse_peers, workloads  # noqa: E402
 from puffle.mock import launch  # noqa: E402
 
 README = ROOT / "README.md"
@@ -131,6 +131,16 @@ def table(r: dict[str, Any]) -> str:
     if "construction" in r:
         c = r["construction"]
         rows.append(("9. new Puffle + httpx client after the first (CPU)", f"{c['after_first_ms']:.3f} ms", "< 1 ms"))
+    if "mock_cpu" in r:  # the mock's CPU per request, largest vs smallest data set, worst page position
+        mc = r["mock_cpu"]
+        sizes = list(mc["us_per_request"])
+        rows.append(
+            (
+                f"10. mock CPU/request at {sizes[-1]} vs {sizes[0]} items",
+                f"{max(mc['ratio_vs_smallest'].values()):.2f}",
+                "<= 1.3",
+            )
+        )
     head = f"Measured {r['date']} on {r['cores']} cores ({r['python']}); medians of alternating runs.\n\n"
     lines = ["| measurement | result | target |", "|---|---:|---:|"] + [f"| {a} | {b} | {c} |" for a, b, c in rows]
     return head + "\n".join(lines)
@@ -181,6 +191,12 @@ def main() -> int:
         results["memory"] = memory(url)
     print("imports ...", flush=True)
     results["import"] = imports(3 if args.quick else 11)
+    print("mock cpu ...", flush=True)
+    results["mock_cpu"] = (
+        mock_cpu.measure((1_000, 5_000), requests=100, rounds=1, cpu=SERVER_CPU)
+        if args.quick
+        else mock_cpu.measure(cpu=SERVER_CPU)
+    )
     print("generate ...", flush=True)
     results["generate"] = generate_time()
     print("parse vs peers ...", flush=True)

@@ -10,6 +10,7 @@ mock satisfies all of them. ``PUFFLE_CONTRACT_DEEP=1`` (``make contract``) raise
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ CONFIG = Path(__file__).with_name("schemathesis.toml")
 DEEP = os.environ.get("PUFFLE_CONTRACT_DEEP") == "1"
 MAX_EXAMPLES = 300 if DEEP else 60
 SEED = 20260501
+MISSING_DATA_CEILING = 12
 
 
 def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
@@ -58,3 +60,8 @@ def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
     assert result.returncode == 0, report
     assert "88/88" in result.stdout, report
     assert len(stats["operations"]) == 88, "every operation was exercised"
+    # The stateful phase follows the spec's response links to real ids; an operation it can only reach with
+    # invented ids answers 404 every time and is reported as missing test data. The goal is none; this ceiling
+    # (measured with the links of this commit: 11 in this pass, 12 in the deep one) keeps it from growing.
+    missing = re.search(r"Missing test data: (\d+) operation", result.stdout)
+    assert missing is None or int(missing.group(1)) <= MISSING_DATA_CEILING, report

@@ -7,8 +7,8 @@ An operation's extension names its action and resource; options (all optional) r
 - ``set``: fields to set (dotted paths, expressions); ``when``: allowed values per field, else 409;
   ``require``: ``{resource: id-expression}`` that must exist, else 404; ``unique``: fields that must not repeat.
 - ``respond``: response fields to set last; ``item`` / ``items``: where the item(s) sit when not inferable.
-- list: ``search`` (substring query parameter); query parameters named like item fields filter
-  (comma lists match any value, ``all`` matches everything), ``ids`` filters by id, ``minX``/``maxX`` by range.
+- list: ``filters`` (query parameter -> test on the item) and ``unfiltered`` (documented parameters that do
+  not filter, with the reason): see `puffle.mock.filters`.
 - create/import: ``member`` + ``ids`` link existing items to the new one; ``field`` + ``to`` place it in order;
   import reads ``items`` from the body or copies ``from: {resource, parent, parentKey}`` (``ids`` narrows it),
   ``dryRun`` counts without storing.
@@ -19,13 +19,14 @@ An operation's extension names its action and resource; options (all optional) r
 
 from __future__ import annotations
 
-import json
+import copy
 from collections.abc import Callable
 from typing import Any
 
 from .config import MockConfig
 from .errors import MockError
 from .expressions import assign, evaluate, lookup, split_path
+from .filters import Filter, declared, predicate
 from .items import Context, ItemOps, ids_of
 from .pagination import paginate
 from .responses import Batch, Result
@@ -43,6 +44,7 @@ class Engine(ItemOps):
     def __init__(self, spec: MockSpec, store: Store, config: MockConfig) -> None:
         super().__init__(spec, store, config)
         self.tasks = TaskRunner(spec, store, self._produce)
+        self._declared: dict[str, list[Filter]] = {}
         self.actions: dict[str, Callable[[Context], Result]] = {
             "static": self.static,
             "get": self.get,
@@ -59,6 +61,12 @@ class Engine(ItemOps):
             "move": self.move,
             "task-start": self.task_start,
         }
+
+    def _filters(self, op: Operation) -> list[Filter]:
+        found = self._declared.get(op.operation_id)
+        if found is None:
+            found = self._declared[op.operation_id] = declared(op)
+        return found
 
     def run(self, op: Operation, request: RequestData, *, fail_task: bool = False) -> Result:
         ctx = Context(op, request, fail_task or self.config.fail_tasks)
@@ -85,55 +93,11 @@ class Engine(ItemOps):
         parents = self._parents(ctx)
         entry = self._item(ctx, parents)
         self.tasks.poll(ctx.op, ctx.request, resource.name, [entry])
+        if ctx.mock.get("set"):
+            # A read with a documented side effect (reading a thread marks it read).
+            ctx.scope["item"] = entry.data
+            self._apply_set(ctx, entry.data, ctx.mock["set"])
         return self._result(ctx, resource.name, entry, parents)
-
-    def _matches(self, stored: Any, wanted: Any) -> bool:
-        if stored is None:
-            return False
-        if isinstance(stored, dict | list):
-            return str(wanted).lower() in json.dumps(stored).lower()
-        if isinstance(stored, bool) or isinstance(wanted, bool):
-            return stored is wanted or str(stored).lower() == str(wanted).lower()
-        if isinstance(stored, int | float) and isinstance(wanted, int | float):
-            return stored == wanted
-        return str(stored).lower() in {part.strip().lower() for part in str(wanted).split(",")}
-
-    def _filter(self, ctx: Context, resource: Resource, entries: list[Entry]) -> list[Entry]:
-        op, query = ctx.op, ctx.request.query
-        meta = op.pagination or {}
-        skip = {meta.get(k) for k in ("limitParam", "cursorParam", "pageParam", "offsetParam")}
-        skip.add(ctx.mock.get("search"))
-        for expr in (ctx.mock.get("key"), ctx.mock.get("parentKey")):
-            if isinstance(expr, str) and expr.startswith("$request.query."):
-                skip.add(expr.rsplit(".", 1)[-1])
-        props = self.spec.schemas.properties(resource.schema)
-        for param in op.params:
-            if param.location != "query" or param.name in skip:
-                continue
-            value = query.get(param.name, param.schema.get("default") if param.name in props else None)
-            if value is None or value == "all":
-                continue
-            name = param.name
-            if name == "ids":
-                wanted = {part.strip() for part in str(value).split(",") if part.strip()}
-                entries = [e for e in entries if e.id in wanted]
-            elif name in props:
-                entries = [e for e in entries if self._matches(e.data.get(name), value)]
-            elif name[:3] in ("min", "max") and name[3:4].isupper():
-                target = name[3].lower() + name[4:]
-                if target in props and isinstance(value, int | float):
-                    low = name.startswith("min")
-                    entries = [
-                        e
-                        for e in entries
-                        if isinstance(e.data.get(target), int | float)
-                        and (e.data[target] >= value if low else e.data[target] <= value)
-                    ]
-        search = ctx.mock.get("search")
-        if search and query.get(str(search)):
-            needle = str(query[str(search)]).lower()
-            entries = [e for e in entries if needle in json.dumps(e.data).lower()]
-        return entries
 
     def list_items(self, ctx: Context) -> Result:
         resource = self._resource(ctx)
@@ -147,9 +111,14 @@ class Engine(ItemOps):
                 if entry is None or not any(e is entry for e in entries):
                     raise self._missing(ctx, ctx.mock["key"], resource.name, key)
                 entries = [entry]
-        entries = self._filter(ctx, resource, entries)
-        self.tasks.poll(ctx.op, ctx.request, resource.name, entries)
-        page = paginate(ctx.op, entries, ctx.request.query, self.store.collection(resource.name), self.config.page_size)
+        keep = predicate(self._filters(ctx.op), ctx.request.query)
+        if self.spec.polls.get(ctx.op.operation_id):
+            # A poll advances the tasks of what it shows, so this (rare) case filters eagerly.
+            entries = entries if keep is None else [e for e in entries if keep(e)]
+            keep = None
+            self.tasks.poll(ctx.op, ctx.request, resource.name, entries)
+        collection = self.store.collection(resource.name)
+        page = paginate(ctx.op, entries, ctx.request.query, collection, self.config.page_size, keep)
         items = [self.store.render(resource.name, e) for e in page.items]
         return Result(
             resource=resource.name,
@@ -356,6 +325,8 @@ class Engine(ItemOps):
         reused = self._idempotent(ctx, resource.name)
         if reused is not None:
             return self._result(ctx, resource.name, reused, parents)
+        # What the task will produce, known now so the answer and the item can report it (``$planned``).
+        ctx.scope["planned"] = len(self._plan(ctx.mock.get("produce"), ctx.scope))
         key_expr = self._key_expr(ctx)
         if key_expr is not None:
             entry = self._item(ctx, parents)
@@ -397,27 +368,35 @@ class Engine(ItemOps):
 
     @staticmethod
     def _snapshot(ctx: Context) -> dict[str, Any]:
-        keep = ("request", "with", "required", "parent")
+        keep = ("request", "with", "required", "parent", "planned")
         return {k: v for k, v in ctx.scope.items() if k in keep}
+
+    def _plan(self, options: Any, scope: dict[str, Any]) -> list[tuple[Any, str | None]]:
+        """The (fields, source id) pairs a task's ``produce`` will create items from, at most ``max_produce``."""
+        if not isinstance(options, dict):
+            return []
+        sources: list[tuple[Any, str | None]]
+        each = evaluate(options.get("each"), scope) if "each" in options else None
+        if isinstance(each, list):
+            sources = [(None, str(v)) for v in each]
+        elif isinstance(options.get("from"), dict) and evaluate(options["from"].get("parentKey"), scope):
+            source = options["from"]
+            parent = self.store.get(str(source["parent"]), evaluate(source.get("parentKey"), scope))
+            kids = self.store.children(str(source["parent"]), parent.id, str(source["resource"])) if parent else []
+            sources = [(self.store.render(str(source["resource"]), k, embed=False), k.id) for k in kids]
+        else:
+            count = evaluate(options.get("count"), scope)
+            total = count if isinstance(count, int) and not isinstance(count, bool) else 0
+            # Capped before the list is built: a count of 10**18 must not allocate (or overflow) anything.
+            sources = [(None, None)] * max(0, min(total, self.config.max_produce))
+        return sources[: self.config.max_produce]
 
     def _produce(self, task: Task, resource: str, owner: Entry, scope: dict[str, Any]) -> int:
         """Create the items a finished task yields; returns how many."""
         options = task.options.get("produce") or {}
         target = str(options["resource"])
         ctx_scope = {**scope, "now": now(), "uuid": new_uuid}
-        sources: list[tuple[Any, str | None]]
-        each = evaluate(options.get("each"), ctx_scope) if "each" in options else None
-        if isinstance(each, list):
-            sources = [(None, str(v)) for v in each]
-        elif isinstance(options.get("from"), dict) and evaluate(options["from"].get("parentKey"), ctx_scope):
-            source = options["from"]
-            parent = self.store.get(str(source["parent"]), evaluate(source.get("parentKey"), ctx_scope))
-            kids = self.store.children(str(source["parent"]), parent.id, str(source["resource"])) if parent else []
-            sources = [(self.store.render(str(source["resource"]), k, embed=False), k.id) for k in kids]
-        else:
-            count = evaluate(options.get("count"), ctx_scope)
-            total = count if isinstance(count, int) and not isinstance(count, bool) else 0
-            sources = [(None, None)] * max(0, total)
+        sources = self._plan(options, ctx_scope)
         links: dict[str, list[str]] = {}
         if (target, resource) in self.spec.relations:
             links[resource] = [owner.id]
@@ -431,7 +410,7 @@ class Engine(ItemOps):
             self._touch(target, data, created=True)
             local = {**ctx_scope, "source": fields, "each": key}
             for dotted, expr in (options.get("set") or {}).items():
-                assign(data, str(dotted), evaluate(expr, local))
+                assign(data, str(dotted), copy.deepcopy(evaluate(expr, local)))
             self._store(target, data, links)
             made += 1
         return made

@@ -21,6 +21,7 @@ from http.cookies import CookieError, SimpleCookie
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -30,6 +31,7 @@ from .actions import Engine
 from .config import MockConfig
 from .errors import MockError, error_body
 from .faults import Chaos, Fault, FaultCounter, RateLimiter, parse_fault
+from .jsonbody import MAX_BODY_BYTES
 from .responses import ResponseBuilder
 from .routing import Router
 from .seeding import seed_store
@@ -71,12 +73,13 @@ class MockServer:
         self.total = 0
         self.lock = threading.Lock()
         starlette = Starlette(
+            exception_handlers={HTTPException: _http_exception},
             routes=[
                 Route("/__mock/health", self._health, methods=["GET"]),
                 Route("/__mock/stats", self._stats, methods=["GET"]),
                 Route("/__mock/reset", self._reset, methods=["POST"]),
                 Route("/__mock/items/{resource}", self._items, methods=["GET"]),
-            ]
+            ],
         )
         # Everything else, whatever the method or path (even one a route pattern cannot match, such as an id
         # with a newline in it), goes to the spec-driven pipeline.
@@ -164,7 +167,7 @@ class MockServer:
             self._throttle(request)
             if self.chaos.should_fail():
                 raise MockError(500, "Injected server error (--error-rate)")
-            body = await request.body()
+            body = await self._body(request)
             parsed = parse_request(
                 op, self.spec.schemas, match.path_params, request.url.query, dict(request.headers), body
             )
@@ -177,6 +180,34 @@ class MockServer:
             return _JSON(payload, status_code=status, headers={"x-request-id": request_id})
         except MockError as error:
             return self._error(error, shape, request_id)
+        except Exception as exc:  # the catch-all: every answer keeps the documented envelope
+            # One line, no traceback: a mock bug must not flood a user's test log, and the request id ties
+            # the line to the answer the client saw.
+            logger.error("%s %s: mock bug (%s: %s)", request_id, request.url.path, type(exc).__name__, exc)
+            return self._error(MockError(500, f"Mock bug: {type(exc).__name__}"), shape, request_id)
+
+    async def _body(self, request: Request) -> bytes:
+        """The request body, bounded in size and in the time the client takes to send it (413 / 408)."""
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared[:12]) > MAX_BODY_BYTES:
+            raise MockError(413, f"body: larger than {MAX_BODY_BYTES} bytes")
+
+        async def read() -> bytes:
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    raise MockError(413, f"body: larger than {MAX_BODY_BYTES} bytes")
+                chunks.append(chunk)
+            return b"".join(chunks)
+
+        try:
+            return await asyncio.wait_for(read(), self.config.read_timeout)
+        except TimeoutError:
+            raise MockError(
+                408, f"body: not received within {self.config.read_timeout:g} s", headers={"Connection": "close"}
+            ) from None
 
     def _fault(self, op: Operation, request: Request) -> Fault | None:
         header = request.headers.get(FAULT_HEADER)
@@ -254,6 +285,13 @@ class MockServer:
             detail = f"{op.operation_id} {status} response does not match the spec at {where}: {error.message}"
             logger.error("%s\n%s", detail, json.dumps(payload)[:2000])
             raise MockError(500, f"Mock bug: {detail}")
+
+
+async def _http_exception(request: Request, exc: Exception) -> Response:
+    """Starlette's own answers (an admin path with the wrong method) in the error envelope too."""
+    assert isinstance(exc, HTTPException)
+    error = MockError(exc.status_code, str(exc.detail), headers=dict(exc.headers or {}))
+    return _JSON(error_body(error, "envelope"), status_code=error.status, headers=error.headers)
 
 
 class _JSON(JSONResponse):

@@ -27,6 +27,13 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _timeout(text: str) -> float:
+    value = float(text)
+    if not 0.05 <= value <= 3600.0:
+        raise argparse.ArgumentTypeError("must be between 0.05 and 3600 seconds")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="puffle-mock",
@@ -57,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check every success response against the spec and answer 500 when it does not match",
     )
+    parser.add_argument(
+        "--read-timeout",
+        type=_timeout,
+        default=10.0,
+        help="seconds a client gets to send a request's head, then its body (default 10)",
+    )
     parser.add_argument("--spec", help="serve this OpenAPI file instead of the one bundled with puffle_client")
     parser.add_argument("--access-log", action="store_true", help="log every request")
     return parser
@@ -74,6 +87,7 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         session_token=args.session_token,
         validate_responses=args.validate_responses,
         spec_path=args.spec,
+        read_timeout=args.read_timeout,
     )
 
 

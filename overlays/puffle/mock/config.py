@@ -56,3 +56,6 @@ class MockConfig:
     validate_responses: bool = False
     spec_path: str | None = None
     max_produce: int = 1000
+    # Seconds a client gets to send a request's head, and then its body: half-open connections are closed
+    # (head) or answered 408 (body) instead of being held for ever.
+    read_timeout: float = 10.0

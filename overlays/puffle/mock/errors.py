@@ -15,7 +15,9 @@ CODES = {
     401: "unauthorized",
     404: "not_found",
     405: "not_found",
+    408: "invalid_request",
     409: "conflict",
+    413: "invalid_request",
     429: "rate_limited",
 }
 

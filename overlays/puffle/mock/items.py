@@ -8,6 +8,7 @@ actions in `puffle.mock.actions` are written in terms of these operations only.
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -84,6 +85,7 @@ class Context:
             "duplicates": 0,
             "total": 0,
             "produced": 0,
+            "planned": None,
             "reused": False,
             "siblings": [],
         }
@@ -224,7 +226,9 @@ class ItemOps:
     @staticmethod
     def _apply_set(ctx: Context, data: dict[str, Any], options: Any, **extra: Any) -> None:
         for dotted, expr in (options or {}).items():
-            assign(data, str(dotted), ctx.ev(expr, **extra))
+            # Copy on write: rendered items share their nested values with the store, so a value taken
+            # from one (``$parent.tags``) is copied before another item keeps it.
+            assign(data, str(dotted), copy.deepcopy(ctx.ev(expr, **extra)))
 
     def _new(self, ctx: Context, resource: str, fields: Any, set_options: Any, **extra: Any) -> dict[str, Any]:
         """A new item (not stored yet): fresh data, the body's fitting fields, then ``set``."""

@@ -8,10 +8,12 @@ not change, and an unknown cursor is answered with 404 rather than silently rest
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import MockError
+from .filters import Predicate
 from .spec import Operation
 from .state import Collection, Entry
 
@@ -39,19 +41,43 @@ def _default(op: Operation, name: str | None, fallback: int) -> int:
     return default if isinstance(default, int) and not isinstance(default, bool) else fallback
 
 
+def _take(entries: list[Entry], start: int, limit: int, keep: Predicate | None) -> tuple[list[Entry], bool]:
+    """Up to ``limit`` kept entries from index ``start`` on, and whether more follow: O(limit) for dense filters."""
+    if keep is None:
+        chunk = entries[start : start + limit]
+        return chunk, start + len(chunk) < len(entries)
+    chunk = []
+    for index in range(start, len(entries)):
+        entry = entries[index]
+        if keep(entry):
+            if len(chunk) == limit:
+                return chunk, True
+            chunk.append(entry)
+    return chunk, False
+
+
 def paginate(
-    op: Operation, entries: list[Entry], query: dict[str, Any], collection: Collection, page_size: int
+    op: Operation,
+    entries: list[Entry],
+    query: dict[str, Any],
+    collection: Collection,
+    page_size: int,
+    keep: Predicate | None = None,
 ) -> Page:
-    """The page of ``entries`` (already filtered, in stable order) that the request's parameters select."""
+    """The page of ``entries`` (in ``seq`` order, the filter ``keep`` not applied yet) the request selects.
+
+    Unfiltered, every style costs O(log n + limit): cursors are found by bisection on ``seq``, pages and
+    offsets by index. A filter is applied while walking from the start position, so a cursor walk stays
+    O(limit) per page; only a reported ``total`` (or a page/offset past filtered items) needs the full scan.
+    """
     meta = op.pagination
     if not meta:
-        return Page(items=entries, total=len(entries))
+        return Page(items=entries if keep is None else [e for e in entries if keep(e)], total=len(entries))
     style = str(meta["style"])
     limit_param = meta.get("limitParam")
     limit = query.get(limit_param) if limit_param else None
     if not isinstance(limit, int):
         limit = _default(op, limit_param, page_size)
-    total = len(entries)
     if style in CURSOR_STYLES:
         cursor = query.get(str(meta.get("cursorParam")))
         start = 0
@@ -59,10 +85,13 @@ def paginate(
             position = collection.positions.get(str(cursor))
             if position is None:
                 raise MockError(404, f"cursor: {cursor!r} does not point into this list (it is not an item id)")
-            start = next((i for i, e in enumerate(entries) if e.seq > position), total)
-        chunk = entries[start : start + limit]
-        more = start + len(chunk) < total
+            start = bisect.bisect_right(entries, position, key=_seq)
+        chunk, more = _take(entries, start, limit, keep)
+        total = _count(entries, keep) if meta.get("total") else len(entries)
         return Page(chunk, total, limit, next_cursor=chunk[-1].id if (more and chunk) else None, has_more=more)
+    if keep is not None:
+        entries = [e for e in entries if keep(e)]
+    total = len(entries)
     if style == "page":
         number = query.get(str(meta.get("pageParam")))
         if not isinstance(number, int):
@@ -75,3 +104,11 @@ def paginate(
         offset = _default(op, meta.get("offsetParam"), 0)
     chunk = entries[offset : offset + limit]
     return Page(chunk, total, limit, has_more=offset + len(chunk) < total, offset=offset)
+
+
+def _seq(entry: Entry) -> int:
+    return entry.seq
+
+
+def _count(entries: list[Entry], keep: Predicate | None) -> int:
+    return len(entries) if keep is None else sum(1 for e in entries if keep(e))

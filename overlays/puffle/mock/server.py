@@ -23,6 +23,7 @@ import uvicorn
 
 from .app import MockServer
 from .config import MockConfig
+from .protocol import guarded_protocol
 
 __all__ = ["MockProcess", "MockThread", "launch", "serve", "serve_in_thread"]
 
@@ -53,7 +54,7 @@ def _uvicorn(server: MockServer, access_log: bool) -> uvicorn.Server:
         log_level="info" if access_log else "warning",
         access_log=access_log,
         lifespan="off",
-        http="h11",
+        http=guarded_protocol(server.config.read_timeout),
         loop="asyncio",
         timeout_graceful_shutdown=2,
     )
@@ -169,10 +170,14 @@ class MockProcess:
             time.sleep(0.05)
 
     def _tail(self) -> str:
+        return self.log()[-3000:]
+
+    def log(self) -> str:
+        """Everything the server wrote to its log (stderr) so far: warnings, errors, the access log if on."""
         if self._stderr is None:
             return ""
         self._stderr.seek(0)
-        return self._stderr.read().decode("utf-8", "replace")[-3000:]
+        return self._stderr.read().decode("utf-8", "replace")
 
     def stats(self) -> dict[str, Any]:
         """The server's ``/__mock/stats``: request counts per operationId and resource sizes."""

@@ -66,8 +66,10 @@ OPTIONS = frozenset(
         "require",
         "unique",
         "respond",
-        "search",
+        "filters",
+        "unfiltered",
         "counts",
+        "lookupBy",
         "patch",
         "member",
         "ids",
@@ -87,6 +89,29 @@ OPTIONS = frozenset(
 
 class SpecError(Exception):
     """The spec's ``x-puffle-mock`` extensions cannot be served as written."""
+
+
+FILTER_OPERATORS = frozenset({"eq", "ne", "gte", "lte", "search", "flag", "include"})
+FILTER_KEYS = frozenset({"op", "field", "fields", "default", "value"})
+
+
+def _check_filters(op: Operation) -> None:
+    """``filters`` / ``unfiltered`` name query parameters of the operation; see `puffle.mock.filters`."""
+    filters = op.mock.get("filters") or {}
+    unfiltered = op.mock.get("unfiltered") or {}
+    if not isinstance(filters, dict) or not isinstance(unfiltered, dict):
+        raise SpecError(f"{op.operation_id}: x-puffle-mock filters/unfiltered must be mappings")
+    query = {p.name for p in op.params if p.location == "query"}
+    for name in [*filters, *unfiltered]:
+        if name not in query:
+            raise SpecError(f"{op.operation_id}: x-puffle-mock filter {name!r} is not a query parameter")
+    for name, spec in filters.items():
+        if not isinstance(spec, dict) or set(spec) - FILTER_KEYS:
+            raise SpecError(f"{op.operation_id}: filter {name!r} takes only {sorted(FILTER_KEYS)}")
+        if spec.get("op", "eq") not in FILTER_OPERATORS:
+            raise SpecError(f"{op.operation_id}: filter {name!r} op must be one of {sorted(FILTER_OPERATORS)}")
+        if not (spec.get("field") or spec.get("fields")) and spec.get("op") != "search":
+            raise SpecError(f"{op.operation_id}: filter {name!r} needs a field")
 
 
 def load_document(path: str | Path | None = None) -> dict[str, Any]:
@@ -200,6 +225,8 @@ class Resource:
     templates: list[Any] = field(default_factory=list)
     counts: dict[str, str] = field(default_factory=dict)
     key_field: str = "id"
+    # Other fields an item is found by, as the docs define (the enrichment catalog is addressed by slug).
+    lookup_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -293,6 +320,7 @@ class MockSpec:
                     idempotency_key=raw.get("x-puffle-idempotency-key"),
                     mock=mock,
                 )
+                _check_filters(op)
                 self.operations.append(op)
                 self.by_id[op_id] = op
 
@@ -355,8 +383,10 @@ class MockSpec:
         singleton = any(op.mock.get("singleton") for op in ops)
         seeds = [int(op.mock["seed"]) for op in ops if "seed" in op.mock]
         counts: dict[str, str] = {}
+        lookup: list[str] = []
         for op in ops:
             counts.update(op.mock.get("counts") or {})
+            lookup.extend(str(f) for f in op.mock.get("lookupBy") or () if str(f) not in lookup)
         schema: Any = None
         templates: list[Any] = []
         for op in ops:
@@ -395,6 +425,7 @@ class MockSpec:
             seed=max(seeds) if seeds else 0,
             templates=[t for t in templates if isinstance(t, dict)],
             counts=counts,
+            lookup_fields=tuple(lookup),
         )
 
     def _load_resources(self) -> None:

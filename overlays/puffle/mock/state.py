@@ -8,7 +8,6 @@ summaries (``lead.lists``) rendered from the link on every read, or a hidden lin
 
 from __future__ import annotations
 
-import copy
 import pickle
 import random
 from dataclasses import dataclass, field
@@ -32,30 +31,73 @@ class Entry:
 
 
 class Collection:
-    """The items of one resource, in insertion order."""
+    """The items of one resource, in insertion order.
+
+    `ordered` hands out one cached list (rebuilt only after a delete), so a read never lists every entry;
+    entries' ``seq`` numbers rise along it, which lets a cursor be positioned by bisection.
+    """
 
     def __init__(self, resource: Resource) -> None:
         self.resource = resource
         self.entries: dict[str, Entry] = {}
         self.positions: dict[str, int] = {}
         self.next_seq = 0
+        self._order: list[Entry] | None = []
+        self.aliases: dict[str, str] = {}
 
     def add(self, data: dict[str, Any]) -> Entry:
         key = str(data[self.resource.key_field])
         entry = Entry(data=data, seq=self.next_seq)
         self.next_seq += 1
+        replaced = self.entries.get(key)
         self.entries[key] = entry
         self.positions[key] = entry.seq
+        if replaced is not None:
+            self._order = None
+        elif self._order is not None:
+            self._order.append(entry)
+        self._alias(entry, key)
         return entry
 
+    def _alias(self, entry: Entry, key: str) -> None:
+        for name in self.resource.lookup_fields:
+            value = entry.data.get(name)
+            if isinstance(value, str) and value:
+                self.aliases.setdefault(value, key)
+
     def get(self, key: Any) -> Entry | None:
-        return self.entries.get(str(key)) if key is not None else None
+        if key is None:
+            return None
+        text = str(key)
+        found = self.entries.get(text)
+        if found is None and self.aliases:
+            alias = self.aliases.get(text)
+            found = self.entries.get(alias) if alias is not None else None
+        return found
 
     def pop(self, key: str) -> Entry | None:
-        return self.entries.pop(key, None)
+        entry = self.entries.pop(key, None)
+        if entry is not None:
+            # Not edited in place: a caller may still be iterating the list it was handed.
+            self._order = None
+            for name in self.resource.lookup_fields:
+                value = entry.data.get(name)
+                if isinstance(value, str) and self.aliases.get(value) == key:
+                    del self.aliases[value]
+        return entry
 
     def ordered(self) -> list[Entry]:
-        return list(self.entries.values())
+        """Every entry, oldest first. The list is shared: read it, never change it."""
+        if self._order is None:
+            self._order = list(self.entries.values())
+        return self._order
+
+    def restore(self, entries: dict[str, Entry], positions: dict[str, int], next_seq: int) -> None:
+        self.entries, self.positions, self.next_seq = entries, positions, next_seq
+        self._order = None
+        self.aliases = {}
+        for key, entry in entries.items():
+            self._alias(entry, key)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -133,8 +175,7 @@ class Store:
             snapshot
         )
         for name, (entries, positions, next_seq) in collections.items():
-            collection = self.collections[name]
-            collection.entries, collection.positions, collection.next_seq = entries, positions, next_seq
+            self.collections[name].restore(entries, positions, next_seq)
 
     # -- items ---------------------------------------------------------------------------------------------------
 
@@ -220,8 +261,13 @@ class Store:
     # -- rendering -----------------------------------------------------------------------------------------------
 
     def render(self, resource: str, entry: Entry, *, embed: bool = True) -> dict[str, Any]:
-        """The item as the API shows it: stored fields plus link summaries, counts and embedded children."""
-        data = copy.deepcopy(entry.data)
+        """The item as the API shows it: stored fields plus link summaries, counts and embedded children.
+
+        A shallow copy: the top level is the caller's to change, nested values are shared with the store and
+        must be treated as read-only (writes copy what they store, see `ItemOps._apply_set`). A deep copy
+        here was most of the mock's time per request.
+        """
+        data = dict(entry.data)
         for relation, keys in self._many_fields.get(resource, []):
             parents = self.collections[relation.parent]
             values: list[Any] = []
@@ -234,7 +280,15 @@ class Store:
             data[relation.field] = values
         res = self.spec.resources[resource]
         for field_name, child in res.counts.items():
-            data[field_name] = len(self.children(resource, entry.id, child))
+            count = len(self.children_index.get((child, resource), {}).get(entry.id, {}))
+            *path, last = field_name.split(".")
+            node = data
+            for part in path:
+                # Copied on the way down: nested values are shared with the store.
+                inner = node.get(part)
+                node[part] = dict(inner) if isinstance(inner, dict) else {}
+                node = node[part]
+            node[last] = count
         if embed:
             for prop, child in self._embeds.get(resource, []):
                 data[prop] = [self.render(child, e, embed=False) for e in self.children(resource, entry.id, child)]

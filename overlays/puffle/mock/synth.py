@@ -278,6 +278,10 @@ class Synthesizer:
             return names.sentence(gen.index, _salt(k))
         if k == "label":
             return f"{_label(gen.resource or 'item')} {gen.index + 1}"
+        if k == "slug":
+            # Slugs are lookup keys (the enrichment catalog is addressed by slug): unique per item.
+            topic = names.WORDS[(gen.index * 7) % len(names.WORDS)]
+            return f"{topic}_{_norm(gen.resource or 'item')[:12]}_{gen.index + 1}"
         if k in ("keyword", "query"):
             return names.WORDS[(gen.index * 3) % len(names.WORDS)]
         return None

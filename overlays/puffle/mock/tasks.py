@@ -95,4 +95,4 @@ class TaskRunner:
         if succeeded and task.options.get("produce"):
             scope["produced"] = self.produce(task, resource, entry, scope)
         for dotted, expr in (task.options.get("done" if succeeded else "failed") or {}).items():
-            assign(entry.data, str(dotted), evaluate(expr, scope))
+            assign(entry.data, str(dotted), copy.deepcopy(evaluate(expr, scope)))

@@ -35,6 +35,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "parent": "campaigns",
             "link": "campaign_id",
             "items": "messages",
+            "filters": {"status": {"op": "eq", "field": "status"}, "prospect_id": {"op": "eq", "field": "prospect_id"}},
         },
         "x-puffle-names": {"sdk": "campaigns.messages.list", "cli": "campaign generate-message list"},
     },

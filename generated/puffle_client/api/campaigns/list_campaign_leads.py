@@ -45,6 +45,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "seed": 600,
             "parent": "campaigns",
             "link": "campaign_id",
+            "filters": {"status": {"op": "eq", "field": "status"}},
         },
         "x-puffle-names": {"sdk": "campaigns.leads.list", "cli": "campaign lead"},
         "x-puffle-pagination": {

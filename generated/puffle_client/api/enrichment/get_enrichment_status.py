@@ -28,7 +28,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     },
     "extensions": {
         "x-puffle-inferred": True,
-        "x-puffle-mock": {"action": "get", "resource": "enrichmentRuns", "item": "run"},
+        "x-puffle-mock": {
+            "action": "get",
+            "resource": "enrichmentRuns",
+            "item": "run",
+            "seed": 3,
+            "counts": {"scope.resolvedCount": "enrichmentItems"},
+        },
         "x-puffle-names": {"sdk": "enrichments.retrieve", "cli": "enrichment status"},
         "x-puffle-note": "Status 200 assumed (not labelled in the docs).",
     },

@@ -45,7 +45,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     },
     "extensions": {
         "x-puffle-inferred": True,
-        "x-puffle-mock": {"action": "list", "resource": "enrichmentItems", "parent": "enrichmentRuns", "link": "runId"},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "enrichmentItems",
+            "seed": 60,
+            "parent": "enrichmentRuns",
+            "link": "runId",
+            "filters": {"status": {"op": "eq", "field": "status"}, "leadId": {"op": "eq", "field": "leadId"}},
+        },
         "x-puffle-names": {"sdk": "enrichments.results.list", "cli": "enrichment results"},
         "x-puffle-note": "Status 200 assumed (not labelled in the docs).",
         "x-puffle-pagination": {

@@ -28,7 +28,11 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "enrichments",
             "seed": 12,
             "items": "enrichments",
-            "search": "q",
+            "lookupBy": ["slug"],
+            "filters": {
+                "id": {"op": "eq", "fields": ["slug", "id"]},
+                "q": {"op": "search", "fields": ["slug", "name", "description", "subject"]},
+            },
         },
         "x-puffle-names": {"sdk": "enrichments.list", "cli": "enrichment"},
         "x-puffle-note": "Status 200 assumed; the response with `?id=` is assumed to use the same `enrichments` array.",

@@ -34,7 +34,37 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "leads.list", "resource": ["leads"], "method": "list", "cli": ["lead"]},
     "extensions": {
-        "x-puffle-mock": {"action": "list", "resource": "leads", "seed": 1000, "search": "q"},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "leads",
+            "seed": 1000,
+            "filters": {
+                "id": {"op": "eq", "field": "id"},
+                "type": {"op": "eq", "field": "type"},
+                "q": {
+                    "op": "search",
+                    "fields": [
+                        "name.full",
+                        "title",
+                        "company.name",
+                        "company.domain",
+                        "location.raw",
+                        "contacts.value",
+                    ],
+                },
+                "name": {"op": "search", "field": "name.full"},
+                "title": {"op": "search", "field": "title"},
+                "role": {"op": "search", "field": "title"},
+                "company": {"op": "search", "field": "company.name"},
+                "domain": {"op": "search", "field": "company.domain"},
+                "email": {"op": "search", "field": "contacts.value"},
+                "location": {
+                    "op": "search",
+                    "fields": ["location.raw", "location.city", "location.state", "location.country"],
+                },
+            },
+            "unfiltered": {"industry": "the documented lead schema has no industry field to match against"},
+        },
         "x-puffle-names": {"sdk": "leads.list", "cli": "lead"},
         "x-puffle-pagination": {
             "style": "next-cursor",

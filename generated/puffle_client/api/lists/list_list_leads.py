@@ -34,7 +34,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "lists.leads.list", "resource": ["lists", "leads"], "method": "list", "cli": ["list", "lead"]},
     "extensions": {
-        "x-puffle-mock": {"action": "list", "resource": "leads", "parent": "lists", "link": "lists"},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "leads",
+            "parent": "lists",
+            "link": "lists",
+            "filters": {"type": {"op": "eq", "field": "type"}},
+        },
         "x-puffle-names": {"sdk": "lists.leads.list", "cli": "list lead"},
         "x-puffle-pagination": {
             "style": "next-cursor",

@@ -23,7 +23,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "email_domains.list", "resource": ["email_domains"], "method": "list", "cli": ["email", "domain"]},
     "extensions": {
-        "x-puffle-mock": {"action": "list", "resource": "emailDomains", "seed": 3, "items": "domains"},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "emailDomains",
+            "seed": 3,
+            "items": "domains",
+            "unfiltered": {"skip_sync": "skips the provider sync before answering; does not filter"},
+        },
         "x-puffle-names": {"sdk": "email_domains.list", "cli": "email domain"},
     },
 }

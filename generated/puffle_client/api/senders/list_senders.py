@@ -23,7 +23,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "senders.list", "resource": ["senders"], "method": "list", "cli": ["sender"]},
     "extensions": {
-        "x-puffle-mock": {"action": "list", "resource": "senders", "seed": 4, "items": "accounts"},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "senders",
+            "seed": 4,
+            "items": "accounts",
+            "filters": {"type": {"op": "eq", "field": "type"}},
+        },
         "x-puffle-names": {
             "sdk": "senders.list",
             "cli": "sender",

@@ -49,6 +49,13 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "signalKeywords",
             "seed": 60,
             "respond": {"type": "$request.query.type"},
+            "filters": {
+                "signalTypeId": {"op": "eq", "field": "signalTypeId"},
+                "sourceId": {"op": "eq", "field": "sourceId"},
+                "minScore": {"op": "gte", "field": "avgScore"},
+                "keywordId": {"op": "eq", "field": "id"},
+            },
+            "unfiltered": {"type": "selects the report (keywords or keyword runs); echoed in the response"},
         },
         "x-puffle-names": {"sdk": "signals.analytics.list", "cli": "signal analytic"},
         "x-puffle-pagination": {

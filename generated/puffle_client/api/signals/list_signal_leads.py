@@ -45,7 +45,16 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "lead"],
     },
     "extensions": {
-        "x-puffle-mock": {"action": "list", "resource": "signalLeads", "seed": 300},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "signalLeads",
+            "seed": 300,
+            "filters": {"ids": {"op": "eq", "field": "id"}},
+            "unfiltered": {
+                "sortBy": "orders the leads; the mock keeps insertion order",
+                "groupBy": "person or company grouping; one stored shape",
+            },
+        },
         "x-puffle-names": {"sdk": "signals.leads.list", "cli": "signal lead"},
         "x-puffle-pagination": {
             "style": "cursor",

@@ -43,7 +43,12 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "search"],
     },
     "extensions": {
-        "x-puffle-mock": {"action": "list", "resource": "signalSearches", "seed": 4},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "signalSearches",
+            "seed": 4,
+            "filters": {"ids": {"op": "eq", "field": "id"}},
+        },
         "x-puffle-names": {"sdk": "signals.searches.list", "cli": "signal search"},
         "x-puffle-pagination": {
             "style": "cursor",

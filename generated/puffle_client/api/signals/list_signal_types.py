@@ -27,7 +27,14 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
         "cli": ["signal", "type"],
     },
     "extensions": {
-        "x-puffle-mock": {"action": "list", "resource": "signalTypes", "seed": 8, "items": "types"},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "signalTypes",
+            "seed": 8,
+            "items": "types",
+            "filters": {"ids": {"op": "eq", "field": "id"}},
+            "unfiltered": {"skipSourceEnable": "a side-effect switch of the real server, not a filter"},
+        },
         "x-puffle-names": {"sdk": "signals.types.list", "cli": "signal type"},
     },
 }

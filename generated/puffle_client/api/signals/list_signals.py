@@ -39,7 +39,21 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "names": {"sdk": "signals.list", "resource": ["signals"], "method": "list", "cli": ["signal"]},
     "extensions": {
         "x-puffle-inferred": True,
-        "x-puffle-mock": {"action": "list", "resource": "signals", "seed": 2000},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "signals",
+            "seed": 2000,
+            "filters": {
+                "ids": {"op": "eq", "field": "id"},
+                "since": {"op": "gte", "field": "createdAt"},
+                "minScore": {"op": "gte", "field": "score"},
+                "includeDismissed": {"op": "include", "field": "entityStatus", "value": "dismissed"},
+            },
+            "unfiltered": {
+                "sortBy": "orders the feed; the mock keeps insertion order",
+                "groupBy": "groups the feed; only the flat shape is documented",
+            },
+        },
         "x-puffle-names": {"sdk": "signals.list", "cli": "signal"},
         "x-puffle-note": "The parameter table of this page was not captured; every query "
         "parameter is derived from the CLI flags of `puffle signal`.",

@@ -22,7 +22,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "task": None,
     "names": {"sdk": "threads.retrieve", "resource": ["threads"], "method": "retrieve", "cli": ["thread"]},
     "extensions": {
-        "x-puffle-mock": {"action": "get", "resource": "threads"},
+        "x-puffle-mock": {"action": "get", "resource": "threads", "set": {"unread_count": 0}},
         "x-puffle-names": {"sdk": "threads.retrieve", "cli": "thread"},
     },
 }

@@ -36,7 +36,36 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "names": {"sdk": "threads.list", "resource": ["threads"], "method": "list", "cli": ["thread"]},
     "extensions": {
         "x-puffle-inferred": True,
-        "x-puffle-mock": {"action": "list", "resource": "threads", "seed": 200, "search": "search"},
+        "x-puffle-mock": {
+            "action": "list",
+            "resource": "threads",
+            "seed": 200,
+            "filters": {
+                "inbox_state": {"op": "eq", "field": "inbox_state"},
+                "status": {"op": "eq", "field": "status"},
+                "unread": {"op": "flag", "field": "unread_count"},
+                "channel": {"op": "eq", "field": "channel"},
+                "sender_id": {"op": "eq", "field": "account_id"},
+                "participant_email": {"op": "eq", "field": "participant_email"},
+                "exclude_thread_id": {"op": "ne", "field": "id"},
+                "search": {
+                    "op": "search",
+                    "fields": [
+                        "participant_name",
+                        "participant_email",
+                        "participant_linkedin_url",
+                        "last_message_snippet",
+                    ],
+                },
+            },
+            "unfiltered": {
+                "view": "mixes inbox states and flags (unread, bounced); the docs give no mapping to fields",
+                "bounced": "threads carry no bounce marker in the documented schema",
+                "campaign_id": "threads carry no campaign link in the documented schema",
+                "correspondence": "switches to a correspondence lookup whose answer shape is not documented",
+                "include": "adds filter options to the response; does not filter",
+            },
+        },
         "x-puffle-names": {"sdk": "threads.list", "cli": "thread"},
         "x-puffle-note": "The 200 body (threads array plus flat total/page/limit) and its "
         "example are modelled on Get Messages and Get Thread because the "
