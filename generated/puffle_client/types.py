@@ -83,17 +83,20 @@ class Model:
     by hand, nested in another, or copied/pickled: attrs copies only the fields). It is not a field, so it takes
     no part in equality, ``repr`` or ``to_dict``."""
 
-    # A slot with no class default (a slot cannot have one): `_request_id` reads it, None when never set.
-    __slots__ = ("_puffle_request_id",)
-    _puffle_request_id: str | None  # an annotation only: a class value would clash with the slot
+    # A slot with no class default (a slot cannot have one). It keeps the response's headers (small; not the body),
+    # and `_request_id` looks the id up on first read, so parsing pays one attribute store per response.
+    __slots__ = ("_puffle_headers",)
+    _puffle_headers: Mapping[str, str]  # an annotation only: a class value would clash with the slot
 
     @property
     def _request_id(self) -> str | None:
         """The server's id of the request that returned this model (quote it to Puffle support)."""
         try:
-            return self._puffle_request_id
-        except AttributeError:
+            headers = self._puffle_headers
+        except AttributeError:  # built by hand, nested, copied or unpickled
             return None
+        found: str | None = headers.get("x-request-id") or headers.get("x-puffle-request-id")
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -135,7 +138,7 @@ class Model:
 def with_request_id(parsed: T, headers: Mapping[str, str]) -> T:
     """Give a parsed success model the id of its response (called once per response, not per nested model)."""
     if isinstance(parsed, Model):
-        parsed._puffle_request_id = headers.get("x-request-id") or headers.get("x-puffle-request-id")
+        parsed._puffle_headers = headers
     return parsed
 
 
