@@ -77,9 +77,26 @@ _SECRET_NAMES = ("api_key", "secret", "password", "token", "cookie")
 
 class Model:
     """Base of every generated model: ``from_dict`` with typed errors around the generated ``_from_dict``, a
-    readable ``repr`` and ``to_json``. (Equality, pickling and deep copies come from attrs.)"""
+    readable ``repr`` and ``to_json``. (Equality, pickling and deep copies come from attrs.)
 
-    __slots__ = ()
+    ``_request_id`` is the ``X-Request-Id`` of the response this model was parsed from (None for a model built
+    by hand, nested in another, or copied/pickled: attrs copies only the fields). It is not a field, so it takes
+    no part in equality, ``repr`` or ``to_dict``."""
+
+    # A slot with no class default (a slot cannot have one). It keeps the response's headers (small; not the body),
+    # and `_request_id` looks the id up on first read, so parsing pays one attribute store per response.
+    __slots__ = ("_puffle_headers",)
+    _puffle_headers: Mapping[str, str]  # an annotation only: a class value would clash with the slot
+
+    @property
+    def _request_id(self) -> str | None:
+        """The server's id of the request that returned this model (quote it to Puffle support)."""
+        try:
+            headers = self._puffle_headers
+        except AttributeError:  # built by hand, nested, copied or unpickled
+            return None
+        found: str | None = headers.get("x-request-id") or headers.get("x-puffle-request-id")
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -116,6 +133,13 @@ class Model:
             raise
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise ModelDataError.from_exception(cls.__name__, exc) from exc
+
+
+def with_request_id(parsed: T, headers: Mapping[str, str]) -> T:
+    """Give a parsed success model the id of its response (called once per response, not per nested model)."""
+    if isinstance(parsed, Model):
+        parsed._puffle_headers = headers
+    return parsed
 
 
 # ---- checks called by the generated parsers, only when the inline fast check (type(value) is str, ...) fails

@@ -17,7 +17,7 @@ import httpx
 
 from ._options import ClientOptions
 
-__all__ = ["Decision", "RetryPolicy", "parse_retry_after"]
+__all__ = ["Decision", "RetryPolicy", "already_done_statuses", "may_have_applied", "parse_retry_after"]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUS = frozenset({408, 500, 502, 503, 504})
@@ -26,6 +26,28 @@ NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.Connec
 # Failures of an attempt that may have reached the server, including the body's arrival after the status line
 # (cut short, reset, stalled, undecodable): retried only when a repeat is safe.
 RETRYABLE_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError, httpx.DecodingError)
+
+
+def already_done_statuses(operation: Mapping[str, Any]) -> frozenset[int]:
+    """The statuses a repeat of this operation answers once an earlier call took effect (the spec's
+    ``x-puffle-idempotent.alreadyDone``, carried in the generated operation metadata)."""
+    extensions = operation.get("extensions")
+    raw = extensions.get("x-puffle-idempotent") if isinstance(extensions, Mapping) else None
+    statuses = raw.get("alreadyDone") if isinstance(raw, Mapping) else None
+    if not isinstance(statuses, list | tuple):
+        return frozenset()
+    return frozenset(s for s in statuses if isinstance(s, int) and not isinstance(s, bool))
+
+
+def may_have_applied(response: httpx.Response | None, error: Exception | None) -> bool:
+    """Whether a failed attempt may have taken effect on the server, so its outcome is unknown.
+
+    A connection that never carried the request cannot have; nor can a 429, which the rate limiter answers
+    instead of running the call. A 5xx/408 or a connection that broke after sending may have (a gateway can
+    time out while the API finishes the work)."""
+    if error is not None:
+        return not isinstance(error, NOT_SENT_ERRORS)
+    return response is not None and response.status_code != 429
 
 
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:

@@ -24,7 +24,7 @@ from ._deadline import attempt_deadline
 from ._options import ClientOptions
 from ._ratelimit import TokenBucket
 from ._redact import Redactor
-from ._retry import RETRYABLE_ERRORS, Decision, RetryPolicy
+from ._retry import RETRYABLE_ERRORS, Decision, RetryPolicy, already_done_statuses, may_have_applied
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -140,8 +140,12 @@ class _Base:
         response: httpx.Response | None,
         error: Exception | None,
         decision: Decision,
+        maybe_applied: bool,
     ) -> httpx.Response:
-        """Return a 2xx response, or raise the typed error for the final outcome."""
+        """Return a 2xx response, or raise the typed error for the final outcome.
+
+        ``maybe_applied``: an earlier attempt of this call may have taken effect; then a status the operation
+        declares as its already-done answer (a repeat cancel's 409) is flagged ``already_done``."""
         operation_id = op.get("operation_id")
         if error is not None:
             text = f"{self._where(request, op)} failed: {type(error).__name__}"
@@ -154,7 +158,11 @@ class _Base:
         status = response.status_code
         if not 200 <= status < 300:  # 1xx, 3xx (redirects are not followed), 4xx, 5xx, and odd codes alike
             raise error_for_response(
-                response, operation_id=operation_id, retry_after=decision.retry_after, redact=self._redact
+                response,
+                operation_id=operation_id,
+                retry_after=decision.retry_after,
+                redact=self._redact,
+                already_done=maybe_applied and status in already_done_statuses(op),
             )
         content = response.content
         if _is_json(response, content) and _body.json_depth_exceeds(content):
@@ -203,6 +211,7 @@ class PuffleTransport(_Base, httpx.BaseTransport):
         phases = dict(request.extensions.get("timeout") or {})
         call_deadline = self._call_deadline()
         attempt = 0
+        maybe_applied = False  # whether an earlier attempt of this call may have taken effect
         while True:
             wait = self._sleep or sleep
             if self.limiter is not None:
@@ -220,7 +229,8 @@ class PuffleTransport(_Base, httpx.BaseTransport):
             decision = self.policy.decide(request, op, attempt, response=response, error=error)
             decision = self._stop_at_deadline(decision, call_deadline)
             if not decision.retry:
-                return self._finish(request, op, response, error, decision)
+                return self._finish(request, op, response, error, decision, maybe_applied)
+            maybe_applied = maybe_applied or may_have_applied(response, error)
             self._log_retry(request, op, attempt, decision)
             wait(decision.delay)
             attempt += 1
@@ -273,6 +283,7 @@ class AsyncPuffleTransport(_Base, httpx.AsyncBaseTransport):
         phases = dict(request.extensions.get("timeout") or {})
         call_deadline = self._call_deadline()
         attempt = 0
+        maybe_applied = False  # whether an earlier attempt of this call may have taken effect
         while True:
             if self.limiter is not None:
                 await self.limiter.aacquire(async_sleep)
@@ -289,7 +300,8 @@ class AsyncPuffleTransport(_Base, httpx.AsyncBaseTransport):
             decision = self.policy.decide(request, op, attempt, response=response, error=error)
             decision = self._stop_at_deadline(decision, call_deadline)
             if not decision.retry:
-                return self._finish(request, op, response, error, decision)
+                return self._finish(request, op, response, error, decision, maybe_applied)
+            maybe_applied = maybe_applied or may_have_applied(response, error)
             self._log_retry(request, op, attempt, decision)
             await async_sleep(decision.delay)
             attempt += 1

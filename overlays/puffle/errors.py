@@ -93,11 +93,18 @@ class APIStatusError(UnexpectedStatus):
 
     Attributes: ``status_code``, ``code`` (the envelope's stable error code, when present), ``message``,
     ``body`` (the parsed JSON body, or None), ``content`` (raw bytes), ``headers`` (credentials removed),
-    ``request_id`` (when the response carries one), ``location`` (the ``Location`` header, for redirects) and
-    ``operation_id``.
+    ``request_id`` (when the response carries one), ``location`` (the ``Location`` header, for redirects),
+    ``operation_id`` and ``already_done``.
+
+    ``already_done`` is True only when this status answered a *retry* of a call whose earlier attempt may have
+    reached the server (it failed in a way that leaves its outcome unknown), and the operation declares this
+    status as what a repeat answers once the call took effect (``alreadyDone`` in its ``x-puffle-idempotent``:
+    a second cancel answers 409, a second delete 404). The earlier attempt then most likely succeeded, and the
+    message says so. An answer to the first attempt is always an ordinary error with ``already_done`` False.
     """
 
     location: str | None = None
+    already_done: bool = False
 
     def __init__(
         self,
@@ -110,8 +117,10 @@ class APIStatusError(UnexpectedStatus):
         headers: Mapping[str, str],
         request_id: str | None,
         operation_id: str | None,
+        already_done: bool = False,
     ) -> None:
         self.message = message
+        self.already_done = already_done
         self.code = code
         self.body = body
         self.headers = headers
@@ -119,7 +128,15 @@ class APIStatusError(UnexpectedStatus):
         where = f"{operation_id}: " if operation_id else ""
         label = f"{status_code} {code}" if code else str(status_code)
         rid = f" (request id {request_id})" if request_id else ""
-        super().__init__(status_code, content, operation_id=operation_id, message=f"{where}{label}: {message}{rid}")
+        done = (
+            f"; this answered a retry after an attempt whose outcome was unknown, and {status_code} is what this"
+            " operation answers once done: the earlier attempt most likely succeeded (already_done=True)"
+            if already_done
+            else ""
+        )
+        super().__init__(
+            status_code, content, operation_id=operation_id, message=f"{where}{label}: {message}{rid}{done}"
+        )
 
 
 class BadRequestError(APIStatusError):
@@ -262,8 +279,10 @@ def error_for_response(
     operation_id: str | None = None,
     retry_after: float | None = None,
     redact: Redactor | None = None,
+    already_done: bool = False,
 ) -> APIStatusError:
-    """Build the typed exception for a non-2xx response (whose body has been read)."""
+    """Build the typed exception for a non-2xx response (whose body has been read); ``already_done``: see
+    `APIStatusError`."""
     redact = redact or Redactor()
     content_type = response.headers.get("content-type", "")
     body = _parse_body(response.content, content_type)
@@ -280,6 +299,7 @@ def error_for_response(
         headers=redact.headers(response.headers),
         request_id=redact.optional(request_id),
         operation_id=operation_id,
+        already_done=already_done,
     )
     exc.location = redact.optional(response.headers.get("location"))
     if isinstance(exc, RateLimitError):

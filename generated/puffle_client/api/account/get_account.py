@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AsyncClient, BaseClient, Client
 from ...models.account import Account
-from ...types import UNSET, Response, http_status, json_loads
+from ...types import UNSET, Response, http_status, json_loads, with_request_id
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "getAccount",
@@ -70,7 +70,9 @@ def _build_response(*, client: BaseClient, response: httpx.Response, json_data: 
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response, json_data=json_data),
+        parsed=with_request_id(
+            _parse_response(client=client, response=response, json_data=json_data), response.headers
+        ),
     )
 
 

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AsyncClient, BaseClient, Client
 from ...models.credits_preview import CreditsPreview
 from ...models.credits_preview_request import CreditsPreviewRequest
-from ...types import UNSET, Response, http_status, json_loads
+from ...types import UNSET, Response, http_status, json_loads, with_request_id
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "previewCredits",
@@ -92,7 +92,9 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response, json_data=json_data),
+        parsed=with_request_id(
+            _parse_response(client=client, response=response, json_data=json_data), response.headers
+        ),
     )
 
 

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AsyncClient, BaseClient, Client
 from ...models.list_create_request import ListCreateRequest
 from ...models.list_response import ListResponse
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, with_request_id
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "createList",
@@ -77,7 +77,9 @@ def _build_response(*, client: BaseClient, response: httpx.Response, json_data: 
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response, json_data=json_data),
+        parsed=with_request_id(
+            _parse_response(client=client, response=response, json_data=json_data), response.headers
+        ),
     )
 
 

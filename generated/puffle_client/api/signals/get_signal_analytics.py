@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.get_signal_analytics_type import GetSignalAnalyticsType
 from ...models.signal_analytics_response import SignalAnalyticsResponse
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, with_request_id
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "getSignalAnalytics",
@@ -143,7 +143,9 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response, json_data=json_data),
+        parsed=with_request_id(
+            _parse_response(client=client, response=response, json_data=json_data), response.headers
+        ),
     )
 
 

@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AsyncClient, AuthenticatedClient, BaseClient, Client
 from ...models.signal_list_response import SignalListResponse
-from ...types import UNSET, Response, Unset, http_status, json_loads
+from ...types import UNSET, Response, Unset, http_status, json_loads, with_request_id
 
 PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "operation_id": "listSignals",
@@ -144,7 +144,9 @@ def _build_response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response, json_data=json_data),
+        parsed=with_request_id(
+            _parse_response(client=client, response=response, json_data=json_data), response.headers
+        ),
     )
 
 
