@@ -19,7 +19,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class CampaignListImportFilterOrderByItem(AdditionalProperties):
-    """
+    """CampaignListImportFilterOrderByItem: a JSON object the spec describes only by its fields.
+
     Attributes:
         field (str | Unset):
     """

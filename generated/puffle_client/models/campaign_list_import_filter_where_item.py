@@ -19,7 +19,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class CampaignListImportFilterWhereItem(AdditionalProperties):
-    """
+    """CampaignListImportFilterWhereItem: a JSON object the spec describes only by its fields.
+
     Attributes:
         field (str | Unset):
         value (Any | Unset): Value to match; any JSON type.

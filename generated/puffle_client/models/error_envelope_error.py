@@ -20,7 +20,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class ErrorEnvelopeError(AdditionalProperties):
-    """
+    """ErrorEnvelopeError: a JSON object the spec describes only by its fields.
+
     Attributes:
         code (ErrorCode | str): One of the documented codes, or a newer one kept as a plain string (an older page uses
             `forbidden`; the overview says to treat `error.code` as stable when present, not as a closed list).

@@ -17,7 +17,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class LeadDeleteRequest(AdditionalProperties):
-    """
+    """LeadDeleteRequest: a JSON object the spec describes only by its fields.
+
     Attributes:
         id (str): Id of the Lead to delete.
     """

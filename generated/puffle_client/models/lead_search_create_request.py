@@ -20,7 +20,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class LeadSearchCreateRequest(AdditionalProperties):
-    """
+    """LeadSearchCreateRequest: a JSON object the spec describes only by its fields.
+
     Attributes:
         prompt (str): Plain-language description of the people to find.
         fetch_count (int): How many new people to fetch; the server caps a run at 2500.

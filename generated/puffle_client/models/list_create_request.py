@@ -22,7 +22,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class ListCreateRequest(AdditionalProperties):
-    """
+    """ListCreateRequest: a JSON object the spec describes only by its fields.
+
     Attributes:
         name (str | Unset): Display name; "Untitled List" when omitted.
         description (str | Unset | None):

@@ -26,7 +26,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class ListImportRequest(AdditionalProperties):
-    """
+    """ListImportRequest: a JSON object the spec describes only by its fields.
+
     Attributes:
         leads (list[LeadInput]):
         list_id (str | Unset): List that receives the imported Leads.

@@ -21,7 +21,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class ListUpdateRequest(AdditionalProperties):
-    """
+    """ListUpdateRequest: a JSON object the spec describes only by its fields.
+
     Attributes:
         id (str): Id of the List to change.
         name (str | Unset):

@@ -16,6 +16,8 @@ _type = type  # the parser's class checks; a field named `type` cannot shadow th
 
 @_attrs_define(repr=False)
 class ThreadConflictErrorType1(AdditionalProperties):
+    """ThreadConflictErrorType1: a JSON object the spec describes only by its fields."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
