@@ -40,13 +40,16 @@ def test_rate_limit_is_a_token_bucket_per_api_key(limited: MockProcess) -> None:
     assert caught.value.retry_after is not None and caught.value.retry_after >= 1
 
 
-def test_latency_is_added_to_every_api_request(limited: MockProcess) -> None:
-    began = time.monotonic()
-    httpx.get(f"{limited.url}/api/threads", headers={"Authorization": "Bearer pk_latency"})
-    assert time.monotonic() - began >= 0.1
-    began = time.monotonic()
-    httpx.get(f"{limited.url}/__mock/health")
-    assert time.monotonic() - began < 0.1, "admin endpoints are not slowed down"
+def test_latency_is_added_to_every_api_request() -> None:
+    # A whole second of latency: the lower bound is the server's own sleep, and the admin request has a 1 s margin,
+    # so a loaded machine cannot make either assertion flaky.
+    with running_mock("--latency", "1.0", *SMALL) as slow:
+        began = time.monotonic()
+        httpx.get(f"{slow.url}/api/threads", headers={"Authorization": "Bearer pk_latency"}, timeout=30)
+        assert time.monotonic() - began >= 1.0
+        began = time.monotonic()
+        httpx.get(f"{slow.url}/__mock/health", timeout=30)
+        assert time.monotonic() - began < 1.0, "admin endpoints are not slowed down"
 
 
 def _error_pattern(mock: MockProcess) -> list[int]:
