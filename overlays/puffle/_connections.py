@@ -8,7 +8,6 @@ from ``HTTPS_PROXY`` / ``HTTP_PROXY`` / ``ALL_PROXY`` and ``NO_PROXY`` like in h
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import ssl
 import threading
@@ -17,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._options import _is_loopback
 from .errors import ClientClosedError
 
 __all__ = ["Pool", "environment_proxy", "proxy_password", "shared_ssl_context"]
@@ -32,15 +32,6 @@ def shared_ssl_context() -> ssl.SSLContext:
         if _ssl_context is None:
             _ssl_context = httpx.create_ssl_context()
         return _ssl_context
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def _env(name: str) -> str | None:
