@@ -90,3 +90,17 @@ def test_inconsistent_extensions_are_refused(document: dict[str, Any], change: d
     broken["paths"]["/api/signals"]["get"]["x-puffle-mock"] = change
     with pytest.raises(SpecError, match=message):
         MockSpec(broken)
+
+
+def test_a_task_cannot_start_at_an_outcome(document: dict[str, Any]) -> None:
+    """A first step that is blocked (or terminal) would end every client's wait before the task ran."""
+    broken = copy.deepcopy(document)
+    start = next(
+        op
+        for item in broken["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and (op.get("x-puffle-task") or {}).get("blocked")
+    )
+    start["x-puffle-mock"]["progress"] = [start["x-puffle-task"]["blocked"][0], "verifying"]
+    with pytest.raises(SpecError, match="outcomes, not progress"):
+        MockSpec(broken)

@@ -87,6 +87,10 @@ OPTIONS = frozenset(
 )
 
 
+# The statuses a task shows before its outcome when x-puffle-mock.progress does not say.
+DEFAULT_PROGRESS = ("pending", "running")
+
+
 class SpecError(Exception):
     """The spec's ``x-puffle-mock`` extensions cannot be served as written."""
 
@@ -505,6 +509,11 @@ class MockSpec:
             status = _split(task.get("status"))
             if status[: len(prefix)] != prefix or len(status) == len(prefix):
                 raise SpecError(f"{op.operation_id}: cannot find the task status {task.get('status')!r} in an item")
+            # A step that is already an outcome would end (or, when blocked, stop) a client's wait at once.
+            outcomes = {str(v) for k in ("success", "failure", "blocked") for v in task.get(k) or ()}
+            early = [str(s) for s in op.mock.get("progress") or DEFAULT_PROGRESS if str(s) in outcomes]
+            if early:
+                raise SpecError(f"{op.operation_id}: x-puffle-mock.progress {early} are outcomes, not progress")
             params = list((task.get("params") or {}).keys())
             if len(params) != 1:
                 raise SpecError(f"{op.operation_id}: the mock needs exactly one poll parameter naming the task")

@@ -17,13 +17,11 @@ from collections.abc import Callable
 from typing import Any
 
 from .expressions import assign, evaluate, lookup, split_path
-from .spec import MockSpec, Operation, PollHook
+from .spec import DEFAULT_PROGRESS, MockSpec, Operation, PollHook
 from .state import Entry, Store, Task
 from .validation import RequestData
 
 __all__ = ["TaskRunner"]
-
-DEFAULT_PROGRESS = ("pending", "running")
 
 
 def now() -> str:
