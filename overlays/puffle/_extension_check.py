@@ -43,10 +43,13 @@ def _mock_problem(mock: Any, schema: Mapping[str, Any]) -> str | None:
     """A readable line for the usual mock mistakes, which the schema reports only as "not valid under any"."""
     if not isinstance(mock, Mapping) or mock.get("action") not in MOCK_ACTIONS:
         return f"x-puffle-mock needs an action, one of {list(MOCK_ACTIONS)}"
-    allowed = set(schema["$defs"][f"mock-{mock['action']}"]["propertyNames"]["enum"])
-    unknown = sorted(set(mock) - allowed)
+    action = schema["$defs"][f"mock-{mock['action']}"]
+    unknown = sorted(set(mock) - set(action["propertyNames"]["enum"]))
     if unknown:
         return f"unknown x-puffle-mock options {unknown} for action {mock['action']}"
+    missing = [name for name in action.get("required", ()) if name not in mock]
+    if missing:
+        return f"x-puffle-mock action {mock['action']} needs {', '.join(missing)}"
     return None
 
 

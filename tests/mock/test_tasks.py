@@ -41,13 +41,13 @@ def test_task_reaches_its_first_success_status(fresh: MockProcess, api: puffle.P
     task = SPEC.by_id[operation_id].task
     assert task is not None
     module, started, kwargs = _start(fresh, api, operation_id)
-    before = fresh.stats()["operations"].get(task["poll"], 0)
+    before = fresh.stats()["operations"].get(task.poll, 0)
     done = puffle.wait_for(module, started, client=api, interval=0.001, timeout=10, start_args=kwargs)
     status = done.to_dict()
-    for part in task["status"].split("."):
+    for part in task.status:
         status = status[int(part)] if part.isdigit() else status[part]
-    assert status == task["success"][0]
-    assert fresh.stats()["operations"][task["poll"]] - before == _expected_polls(operation_id)
+    assert status == task.success[0]
+    assert fresh.stats()["operations"][task.poll] - before == _expected_polls(operation_id)
 
 
 @pytest.mark.parametrize("operation_id", WAITABLE)
@@ -59,7 +59,7 @@ def test_fault_header_makes_a_task_fail(mock: MockProcess, operation_id: str) ->
         module, started, kwargs = _start(mock, client, operation_id)
         with pytest.raises(errors.TaskFailedError) as caught:
             puffle.wait_for(module, started, client=client, interval=0.001, timeout=10, start_args=kwargs)
-    assert caught.value.status == task["failure"][0]
+    assert caught.value.status == task.failure[0]
 
 
 def test_status_walks_pending_running_completed(fresh: MockProcess, http: httpx.Client) -> None:
@@ -125,4 +125,4 @@ def test_fail_tasks_option_fails_every_task(failing: MockProcess, operation_id: 
         module, started, kwargs = _start(failing, client, operation_id)
         with pytest.raises(errors.TaskFailedError) as caught:
             puffle.wait_for(module, started, client=client, interval=0.001, timeout=10, start_args=kwargs)
-    assert caught.value.status == task["failure"][0]
+    assert caught.value.status == task.failure[0]
