@@ -67,6 +67,7 @@ def test_schema_and_reader_name_the_same_mock_actions_and_pagination_styles() ->
     assert tuple(defs["mockTypes"]["properties"]["action"]["enum"]) == vocabulary.MOCK_ACTIONS
     assert {f"mock-{a}" for a in vocabulary.MOCK_ACTIONS} == {k for k in defs if k.startswith("mock-")}
     assert tuple(defs["pagination"]["properties"]["style"]["enum"]) == vocabulary.PAGINATION_STYLES
+    assert tuple(defs["mockFilter"]["properties"]["op"]["enum"]) == vocabulary.FILTER_OPERATORS
 
 
 def test_every_documented_mock_option_is_allowed_for_some_action() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .._extension_check import load_schema, problems
+from .._extension_check import problems
 from .._vocabulary import (
     MOCK_ACTIONS,
     MockPlan,
@@ -245,7 +245,7 @@ class MockSpec:
     # -- operations --------------------------------------------------------------------------------------------
 
     def _load_operations(self) -> None:
-        found = problems(self.document, load_schema())
+        found = problems(self.document, annotations=False)
         if found:
             more = f" (and {len(found) - 5} more)" if len(found) > 5 else ""
             raise SpecError("; ".join(found[:5]) + more)
