@@ -221,10 +221,6 @@ class PollHook:
     failure: tuple[str, ...]
 
 
-def _split(path: str | None) -> list[str]:
-    return list(split_path(path))
-
-
 class MockSpec:
     """Operations, resources, relations and task hooks of one OpenAPI document."""
 
@@ -300,7 +296,7 @@ class MockSpec:
     def items_path(self, op: Operation) -> list[str]:
         """Where a list operation's items sit in its response."""
         if op.mock.get("items"):
-            return _split(op.mock["items"])
+            return list(split_path(op.mock["items"]))
         if op.pagination and op.pagination.items:
             return list(op.pagination.items)
         raise SpecError(f"{op.operation_id}: a list needs `items` (or x-puffle-pagination.items)")
@@ -308,7 +304,7 @@ class MockSpec:
     def item_path(self, op: Operation, resource: Resource | None) -> list[str] | None:
         """Where an operation's response carries the single item it acts on, when it carries one."""
         if op.mock.get("item"):
-            return _split(op.mock["item"])
+            return list(split_path(op.mock["item"]))
         schema = op.response_schema(op.success_status)
         if schema is None:
             return None
@@ -363,7 +359,7 @@ class MockSpec:
         if schema is None:
             for op in ops:
                 if op.action == "batch-update" and op.body is not None:
-                    path = _split(op.mock.get("items"))
+                    path = list(split_path(op.mock.get("items")))
                     schema = self.schemas.array_items(self.schema_at(op.body.schema, path))
                     break
         if not isinstance(schema, dict):
