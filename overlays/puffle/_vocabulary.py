@@ -19,12 +19,14 @@ from types import MappingProxyType
 from typing import Any
 
 __all__ = [
+    "FILTER_OPERATORS",
     "HTTP_METHODS",
     "IDEMPOTENT_METHODS",
     "MOCK_ACTIONS",
     "PAGINATION_STYLES",
     "SAFE_METHODS",
     "Idempotency",
+    "MockFilter",
     "MockPlan",
     "Names",
     "OperationRecord",
@@ -69,6 +71,8 @@ MOCK_ACTIONS = (
     "task-start",
 )
 DEFAULT_TASK_INTERVAL = 5.0
+# The tests a mock list filter can apply to a stored item (semantics in puffle.mock.filters).
+FILTER_OPERATORS = ("eq", "ne", "gte", "lte", "search", "flag", "include")
 
 
 class VocabularyError(ValueError):
@@ -88,6 +92,8 @@ class Names:
     resource: tuple[str, ...]
     method: str
     cli: tuple[str, ...] | None
+    # The CLI words were derived by the docs' naming rules, not shown in the docs (x-puffle-inferred inside names).
+    inferred: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -157,12 +163,31 @@ class Idempotency:
 
 
 @dataclass(frozen=True)
+class MockFilter:
+    """One query parameter of a mock list and the test it applies to each item (``fields`` are dotted paths).
+
+    ``default`` is the declared value for an absent parameter (None: the parameter schema's default applies).
+    """
+
+    param: str
+    op: str
+    fields: tuple[tuple[str, ...], ...]
+    default: Any = field(default=None, hash=False)
+    value: Any = field(default=None, hash=False)
+
+
+@dataclass(frozen=True)
 class MockPlan:
-    """What the bundled mock does for the operation: one generic action on a resource, with its options."""
+    """What the bundled mock does for the operation: one generic action on a resource, with its options.
+
+    ``filters`` / ``unfiltered`` (parameter -> why it does not filter) account for a list's query parameters.
+    """
 
     action: str
     resource: str | None
     options: Mapping[str, Any] = field(hash=False)
+    filters: tuple[MockFilter, ...] = ()
+    unfiltered: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
 
 @dataclass(frozen=True)
@@ -243,6 +268,7 @@ def _names(where: str, raw: Any) -> Names | None:
         resource=tuple(parts[:-1]),
         method=parts[-1],
         cli=tuple(str(cli).split()) if cli is not None else None,
+        inferred=raw.get("x-puffle-inferred") is True,
     )
 
 
@@ -320,7 +346,29 @@ def _idempotency(method: str, op: Mapping[str, Any]) -> Idempotency:
     )
 
 
-def _mock(raw: Any) -> MockPlan | None:
+def _filters(where: str, raw: Mapping[str, Any], query: tuple[str, ...]) -> tuple[MockFilter, ...]:
+    filters, unfiltered = raw.get("filters") or {}, raw.get("unfiltered") or {}
+    if not isinstance(filters, Mapping) or not isinstance(unfiltered, Mapping):
+        raise VocabularyError(f"{where}: x-puffle-mock filters/unfiltered must be mappings")
+    for name in [*filters, *unfiltered]:
+        if name not in query:
+            raise VocabularyError(f"{where}: x-puffle-mock filter {name!r} is not a query parameter")
+    out = []
+    for name, spec in filters.items():
+        op = spec.get("op", "eq") if isinstance(spec, Mapping) else None
+        if op not in FILTER_OPERATORS:
+            raise VocabularyError(f"{where}: filter {name!r} op must be one of {list(FILTER_OPERATORS)}")
+        assert isinstance(spec, Mapping)
+        fields = spec.get("fields") or ([spec["field"]] if spec.get("field") else [])
+        # Only a search may go without fields: it then matches anywhere in the item.
+        if not fields and op != "search":
+            raise VocabularyError(f"{where}: filter {name!r} needs a field")
+        paths = tuple(split_path(str(f)) for f in fields)
+        out.append(MockFilter(str(name), str(op), paths, spec.get("default"), spec.get("value")))
+    return tuple(out)
+
+
+def _mock(where: str, raw: Any, query: tuple[str, ...]) -> MockPlan | None:
     if not isinstance(raw, Mapping):
         return None
     resource = raw.get("resource")
@@ -329,6 +377,8 @@ def _mock(raw: Any) -> MockPlan | None:
         action=str(raw.get("action")),
         resource=str(resource) if resource else None,
         options=MappingProxyType(options),
+        filters=_filters(where, raw, query),
+        unfiltered=MappingProxyType({str(k): str(v) for k, v in (raw.get("unfiltered") or {}).items()}),
     )
 
 
@@ -339,6 +389,7 @@ def read_operation(
     where = str(op.get("operationId") or f"{method.upper()} {path}")
     parameters = _parameters(document, op, shared or [])
     verb = method.upper()
+    query = tuple(n for w, n in parameters if w == "query")
     return OperationRecord(
         operation_id=where,
         method=verb,
@@ -349,10 +400,10 @@ def read_operation(
         idempotency=_idempotency(verb, op),
         error_shape=str(op.get("x-puffle-error-shape", "envelope")),
         credits=bool(op.get("x-puffle-credits", False)),
-        pagination=_pagination(where, op.get("x-puffle-pagination"), tuple(n for w, n in parameters if w == "query")),
+        pagination=_pagination(where, op.get("x-puffle-pagination"), query),
         task=_task(where, op.get("x-puffle-task"), parameters),
         names=_names(where, op.get("x-puffle-names")),
-        mock=_mock(op.get("x-puffle-mock")),
+        mock=_mock(where, op.get("x-puffle-mock"), query),
         parameters=parameters,
         extensions=MappingProxyType({k: v for k, v in sorted(op.items()) if k.startswith("x-puffle-")}),
     )

@@ -131,21 +131,21 @@ def _required(op: Operation) -> dict[str, str]:
 
 def _walk(http: httpx.Client, op: Operation, path: str, params: dict[str, str]) -> list[str]:
     """The ids on every page of the list (following its cursor, page or offset), in order."""
-    meta = op.pagination or {}
+    meta = op.pagination
     params = {**_required(op), **params}
     items_path = SPEC.items_path(op)
     ids: list[str] = []
     cursor: str | None = None
     for number in range(1000):
         query = dict(params)
-        if meta.get("limitParam"):
-            query[meta["limitParam"]] = "100"
-        if cursor:
-            query[meta["cursorParam"]] = cursor
-        if meta.get("pageParam"):
-            query[meta["pageParam"]] = str(number + 1)
-        if meta.get("offsetParam"):
-            query[meta["offsetParam"]] = str(len(ids))
+        if meta and meta.limit_param:
+            query[meta.limit_param] = "100"
+        if meta and cursor:
+            query[str(meta.cursor_param)] = cursor
+        if meta and meta.page_param:
+            query[meta.page_param] = str(number + 1)
+        if meta and meta.offset_param:
+            query[meta.offset_param] = str(len(ids))
         response = http.get(path, params=query)
         assert response.status_code == 200, response.text
         body = response.json()
@@ -153,12 +153,12 @@ def _walk(http: httpx.Client, op: Operation, path: str, params: dict[str, str]) 
         ids.extend(str(entry["id"]) for entry in page)
         if not meta or not page:
             return ids
-        if meta.get("nextCursor"):
-            cursor = SPEC.value_at(body, split_path(meta["nextCursor"]))
+        if meta.next_cursor:
+            cursor = SPEC.value_at(body, list(meta.next_cursor))
             if not cursor:
                 return ids
-        elif meta.get("hasMore"):
-            if not SPEC.value_at(body, split_path(meta["hasMore"])):
+        elif meta.has_more:
+            if not SPEC.value_at(body, list(meta.has_more)):
                 return ids
         elif len(page) < 100:
             return ids
@@ -215,8 +215,8 @@ def test_filters_narrow_where_the_seeded_data_varies(mock: MockProcess, client: 
 
 @pytest.mark.parametrize("op", LISTS, ids=lambda op: op.operation_id)
 def test_every_documented_query_parameter_of_a_list_is_accounted_for(op: Operation) -> None:
-    meta = op.pagination or {}
-    known = {meta.get(k) for k in ("limitParam", "cursorParam", "pageParam", "offsetParam")}
+    meta = op.pagination
+    known = {meta.limit_param, meta.cursor_param, meta.page_param, meta.offset_param} if meta else set()
     for expr in (op.mock.get("key"), op.mock.get("parentKey")):
         if isinstance(expr, str) and expr.startswith("$request.query."):
             known.add(expr.rsplit(".", 1)[-1])

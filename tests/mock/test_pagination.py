@@ -114,7 +114,7 @@ def test_offset_style_walks_a_lead_searchs_results(fresh: MockProcess, api: puff
 def _paginated_with_limits() -> list[tuple[str, str, dict[str, Any]]]:
     cases = []
     for op in SPEC.operations:
-        limit = (op.pagination or {}).get("limitParam")
+        limit = op.pagination.limit_param if op.pagination else None
         param = op.param(str(limit), "query") if limit else None
         if param is not None:
             cases.append((op.operation_id, str(limit), param.schema))

@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
+from puffle._vocabulary import MOCK_ACTIONS
 from puffle.mock import MockConfig, MockServer, MockSpec, SpecError, serve_in_thread
-from puffle.mock.spec import ACTIONS, load_document
+from puffle.mock.spec import load_document
 
 SMALL = {"signals": 30, "leads": 40, "messages": 30, "campaignLeads": 30, "signalLeads": 10}
 
@@ -24,7 +25,7 @@ def document() -> dict[str, Any]:
 def test_every_operation_declares_a_known_action(document: dict[str, Any]) -> None:
     operations = [op for item in document["paths"].values() for op in item.values() if "operationId" in op]
     assert len(operations) == 88
-    assert {op["x-puffle-mock"]["action"] for op in operations} <= ACTIONS
+    assert {op["x-puffle-mock"]["action"] for op in operations} <= set(MOCK_ACTIONS)
     assert "`x-puffle-mock` (operation)" in document["info"]["description"]
 
 
@@ -82,11 +83,27 @@ def test_a_changed_spec_changes_the_server(document: dict[str, Any], tmp_path: P
         ({"action": "teleport"}, "needs an action"),
         ({"action": "list", "resource": "signals", "colour": "red"}, "unknown x-puffle-mock options"),
         ({"action": "list", "resource": "signals", "parent": "galaxies"}, "unknown resource"),
-        ({"action": "update"}, "needs a resource"),
+        ({"action": "update"}, "action update needs resource"),
+        ({"action": "list", "resource": "signals", "set": {"a": 1}}, r"unknown x-puffle-mock options \['set'\]"),
+        ({"action": "list", "resource": "signals", "filters": {"colour": {"field": "x"}}}, "not a query parameter"),
     ],
 )
 def test_inconsistent_extensions_are_refused(document: dict[str, Any], change: dict[str, Any], message: str) -> None:
     broken = copy.deepcopy(document)
     broken["paths"]["/api/signals"]["get"]["x-puffle-mock"] = change
     with pytest.raises(SpecError, match=message):
+        MockSpec(broken)
+
+
+def test_a_task_cannot_start_at_an_outcome(document: dict[str, Any]) -> None:
+    """A first step that is blocked (or terminal) would end every client's wait before the task ran."""
+    broken = copy.deepcopy(document)
+    start = next(
+        op
+        for item in broken["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and (op.get("x-puffle-task") or {}).get("blocked")
+    )
+    start["x-puffle-mock"]["progress"] = [start["x-puffle-task"]["blocked"][0], "verifying"]
+    with pytest.raises(SpecError, match="outcomes, not progress"):
         MockSpec(broken)

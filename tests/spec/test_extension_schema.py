@@ -67,6 +67,7 @@ def test_schema_and_reader_name_the_same_mock_actions_and_pagination_styles() ->
     assert tuple(defs["mockTypes"]["properties"]["action"]["enum"]) == vocabulary.MOCK_ACTIONS
     assert {f"mock-{a}" for a in vocabulary.MOCK_ACTIONS} == {k for k in defs if k.startswith("mock-")}
     assert tuple(defs["pagination"]["properties"]["style"]["enum"]) == vocabulary.PAGINATION_STYLES
+    assert tuple(defs["mockFilter"]["properties"]["op"]["enum"]) == vocabulary.FILTER_OPERATORS
 
 
 def test_every_documented_mock_option_is_allowed_for_some_action() -> None:
@@ -86,6 +87,13 @@ CREATE = _first(lambda op: op["x-puffle-mock"]["action"] == "create")
 PAGED = _first(lambda op: (op.get("x-puffle-pagination") or {}).get("style") == "cursor")
 TASK = _first(lambda op: "x-puffle-task" in op)
 IDEMPOTENT = _first(lambda op: "x-puffle-idempotent" in op)
+FILTERED = _first(lambda op: bool(op["x-puffle-mock"].get("filters")))
+GET = _first(lambda op: op["x-puffle-mock"]["action"] == "get")
+
+
+def _filter(**spec: Any) -> Any:
+    return lambda op: op["x-puffle-mock"].update(filters={"q": spec})
+
 
 BREAKAGES = {
     # an option that belongs to another action (the options are checked per action, not as one global set)
@@ -102,6 +110,24 @@ BREAKAGES = {
     "idempotent-unjustified": (IDEMPOTENT, lambda op: op.update({"x-puffle-idempotent": {}})),
     "idempotent-bare-true": (IDEMPOTENT, lambda op: op.update({"x-puffle-idempotent": True})),
     "already-done-not-4xx": (IDEMPOTENT, lambda op: op["x-puffle-idempotent"].update(alreadyDone=[200])),
+    # the mock's list filters: a known operator, a field to test (search alone may scan the whole item)
+    "filter-unknown-op": (FILTERED, _filter(op="like", field="name")),
+    "filter-without-field": (FILTERED, _filter(op="eq")),
+    "filter-field-and-fields": (FILTERED, _filter(op="eq", field="a", fields=["b"])),
+    "filter-unknown-key": (FILTERED, _filter(op="eq", field="a", regex=True)),
+    "filter-include-without-value": (FILTERED, _filter(op="include", field="status")),
+    "filter-on-create": (CREATE, _filter(op="eq", field="a")),
+    "unfiltered-without-reason": (FILTERED, lambda op: op["x-puffle-mock"].update(unfiltered={"sort": ""})),
+    "lookup-by-nothing": (LIST, lambda op: op["x-puffle-mock"].update(lookupBy=[])),
+    "counts-key-not-a-path": (LIST, lambda op: op["x-puffle-mock"].update(counts={"a..b": "leads"})),
+    "set-on-list": (LIST, lambda op: op["x-puffle-mock"].update(set={"a": 1})),
+}
+
+ACCEPTED = {
+    "search-over-the-whole-item": (FILTERED, _filter(op="search")),
+    "eq-is-the-default-op": (FILTERED, _filter(fields=["id", "name"])),
+    "include-with-value": (FILTERED, _filter(op="include", field="status", value="dismissed", default=False)),
+    "set-on-get": (GET, lambda op: op["x-puffle-mock"].update(set={"unread_count": 0})),
 }
 
 
@@ -111,6 +137,15 @@ def test_a_malformed_extension_is_reported(case: str) -> None:
     found = _broken(operation_id, change)
     assert found, case
     assert all(operation_id in line for line in found), found
+
+
+@pytest.mark.parametrize("case", sorted(ACCEPTED))
+def test_a_wellformed_mock_option_is_accepted(case: str) -> None:
+    operation_id, change = ACCEPTED[case]
+    document = copy.deepcopy(SPEC)
+    change(_op(document, operation_id))
+    schema_only = {**SCHEMA, "$ref": "#/$defs/operation"}
+    assert list(jsonschema.Draft202012Validator(schema_only).iter_errors(_op(document, operation_id))) == []
 
 
 def test_a_marker_outside_operations_is_checked() -> None:

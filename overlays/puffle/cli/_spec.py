@@ -1,9 +1,9 @@
 """The one place the CLI reads the spec: each operation's command words, flags, pagination and task markers.
 
-Everything comes from the spec shipped inside the generated package (``puffle_client/openapi.json``): the
-command words from ``x-puffle-names.cli`` (null = no command), flags from the path/query parameters and the
-top-level request body fields, ``paginated``/``task`` from ``x-puffle-pagination``/``x-puffle-task``. When a
-shared typed reader of the x-puffle-* vocabulary exists, only `load_commands` needs to point at it.
+Everything comes from the spec shipped inside the generated package (``puffle_client/openapi.json``). What the
+``x-puffle-*`` extensions say (command words, pagination, task, auth) comes from `puffle._vocabulary`, the one
+reader shared with the generator and the mock; flags come from the path/query parameters and the top-level
+request body fields.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
-__all__ = ["Command", "Flag", "kebab", "load_commands"]
+from .._vocabulary import OperationRecord, iter_operations, read_operation
 
-_METHODS = ("get", "put", "post", "patch", "delete")
+__all__ = ["Command", "Flag", "kebab", "load_commands"]
 
 
 def kebab(name: str) -> str:
@@ -117,14 +117,6 @@ class _Resolver:
         raise ValueError("spec $ref chain too deep")
 
 
-def _auth(op: Mapping[str, Any], doc: Mapping[str, Any]) -> str:
-    security = op.get("security", doc.get("security", []))
-    schemes = {name for req in security for name in req}
-    if not schemes:
-        return "none"
-    return "session" if schemes == {"sessionCookie"} else "bearer"
-
-
 class _Source(NamedTuple):
     op: Mapping[str, Any]
     shared: list[Any]
@@ -172,26 +164,24 @@ def _inputs(op: Mapping[str, Any], shared: list[Any], resolve: _Resolver) -> tup
     return tuple(flags), content_type, body_required
 
 
-def _command(
-    path: str, method: str, op: Mapping[str, Any], shared: list[Any], resolve: _Resolver, modules: Mapping[str, Any]
-) -> Command | None:
-    names = op.get("x-puffle-names") or {}
-    words = names.get("cli")
-    if not words:
+def _command(record: OperationRecord, source: _Source, modules: Mapping[str, Any]) -> Command | None:
+    names = record.names
+    if names is None or not names.cli:
         return None
+    op = source.op
     return Command(
-        words=tuple(str(words).split()),
-        operation_id=str(op["operationId"]),
-        module=str(modules[op["operationId"]]["module"]),
-        method=method.upper(),
-        path=path,
+        words=names.cli,
+        operation_id=record.operation_id,
+        module=str(modules[record.operation_id]["module"]),
+        method=record.method,
+        path=record.path,
         summary=str(op.get("summary") or ""),
         description=str(op.get("description") or ""),
-        paginated=bool(op.get("x-puffle-pagination")),
-        task=bool(op.get("x-puffle-task")),
-        auth=_auth(op, resolve.doc),
-        inferred=bool(names.get("x-puffle-inferred")),
-        source=_Source(op, shared, resolve),
+        paginated=record.pagination is not None,
+        task=record.task is not None,
+        auth=record.auth,
+        inferred=names.inferred,
+        source=source,
     )
 
 
@@ -204,10 +194,9 @@ def load_commands() -> tuple[Command, ...]:
     doc = json.loads((Path(puffle_client.__file__).parent / "openapi.json").read_bytes())
     resolve = _Resolver(doc)
     commands = []
-    for path, item in doc.get("paths", {}).items():
-        for method in _METHODS:
-            if method in item:
-                command = _command(path, method, item[method], item.get("parameters", []), resolve, OPERATIONS)
-                if command is not None:
-                    commands.append(command)
+    for method, path, op, shared in iter_operations(doc):
+        record = read_operation(doc, method, path, op, shared)
+        command = _command(record, _Source(op, shared, resolve), OPERATIONS)
+        if command is not None:
+            commands.append(command)
     return tuple(commands)

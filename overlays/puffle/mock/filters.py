@@ -30,8 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .expressions import split_path
-from .spec import FILTER_OPERATORS, Operation
+from .._vocabulary import FILTER_OPERATORS
+from .spec import Operation
 from .state import Entry
 
 __all__ = ["OPERATORS", "Filter", "Predicate", "declared", "predicate"]
@@ -52,23 +52,14 @@ class Filter:
 
 
 def declared(op: Operation) -> list[Filter]:
-    """The filters ``op`` declares, in declaration order (`puffle.mock.spec` has checked their shape)."""
+    """The filters ``op`` declares, in declaration order (read and checked by `puffle._vocabulary`)."""
     found = []
-    for param, spec in (op.mock.get("filters") or {}).items():
-        fields = spec.get("fields") or ([spec["field"]] if spec.get("field") else [])
-        default = spec.get("default")
+    for spec in op.plan.filters:
+        default = spec.default
         if default is None:
-            schema_param = op.param(str(param), "query")
+            schema_param = op.param(spec.param, "query")
             default = schema_param.schema.get("default") if schema_param is not None else None
-        found.append(
-            Filter(
-                param=str(param),
-                op=str(spec.get("op") or "eq"),
-                fields=tuple(tuple(split_path(str(f))) for f in fields),
-                default=default,
-                value=spec.get("value"),
-            )
-        )
+        found.append(Filter(param=spec.param, op=spec.op, fields=spec.fields, default=default, value=spec.value))
     return found
 
 

@@ -73,13 +73,13 @@ def paginate(
     meta = op.pagination
     if not meta:
         return Page(items=entries if keep is None else [e for e in entries if keep(e)], total=len(entries))
-    style = str(meta["style"])
-    limit_param = meta.get("limitParam")
+    style = meta.style
+    limit_param = meta.limit_param
     limit = query.get(limit_param) if limit_param else None
     if not isinstance(limit, int):
         limit = _default(op, limit_param, page_size)
     if style in CURSOR_STYLES:
-        cursor = query.get(str(meta.get("cursorParam")))
+        cursor = query.get(str(meta.cursor_param))
         start = 0
         if cursor not in (None, ""):
             position = collection.positions.get(str(cursor))
@@ -87,21 +87,21 @@ def paginate(
                 raise MockError(404, f"cursor: {cursor!r} does not point into this list (it is not an item id)")
             start = bisect.bisect_right(entries, position, key=_seq)
         chunk, more = _take(entries, start, limit, keep)
-        total = _count(entries, keep) if meta.get("total") else len(entries)
+        total = _count(entries, keep) if meta.total else len(entries)
         return Page(chunk, total, limit, next_cursor=chunk[-1].id if (more and chunk) else None, has_more=more)
     if keep is not None:
         entries = [e for e in entries if keep(e)]
     total = len(entries)
     if style == "page":
-        number = query.get(str(meta.get("pageParam")))
+        number = query.get(str(meta.page_param))
         if not isinstance(number, int):
-            number = _default(op, meta.get("pageParam"), 1)
+            number = _default(op, meta.page_param, 1)
         start = max(0, (number - 1) * limit)
         chunk = entries[start : start + limit]
         return Page(chunk, total, limit, has_more=start + len(chunk) < total, page=number)
-    offset = query.get(str(meta.get("offsetParam")))
+    offset = query.get(str(meta.offset_param))
     if not isinstance(offset, int):
-        offset = _default(op, meta.get("offsetParam"), 0)
+        offset = _default(op, meta.offset_param, 0)
     chunk = entries[offset : offset + limit]
     return Page(chunk, total, limit, has_more=offset + len(chunk) < total, offset=offset)
 

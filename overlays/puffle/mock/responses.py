@@ -15,7 +15,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from .expressions import assign, evaluate, split_path
+from .expressions import assign, evaluate
 from .pagination import Page
 from .schemas import types_of
 from .spec import MockSpec, Operation
@@ -109,9 +109,9 @@ class ResponseBuilder:
             if result.page is not None:
                 self._page(body, op, result.page)
             if op.action == "task-start" and result.item is not None and op.task:
-                for source in (op.task.get("params") or {}).values():
-                    if isinstance(source, str) and not source.startswith("$"):
-                        assign(body, source, result.item.get("id"))
+                for param in op.task.params:
+                    if param.path:  # taken from the start response: the answer must carry the task's id there
+                        assign(body, ".".join(param.path), result.item.get("id"))
         for dotted, expr in (op.mock.get("respond") or {}).items():
             value = evaluate(expr, result.scope)
             if not dotted:
@@ -168,15 +168,21 @@ class ResponseBuilder:
             body[name] = rows
 
     def _page(self, body: dict[str, Any], op: Operation, page: Page) -> None:
-        meta = op.pagination or {}
+        meta = op.pagination
         count = len(page.items)
-        if meta.get("nextCursor"):
-            assign(body, meta["nextCursor"], page.next_cursor)
-        if meta.get("hasMore"):
-            assign(body, meta["hasMore"], page.has_more)
-        if meta.get("total"):
-            assign(body, meta["total"], page.total)
-        containers = {tuple(split_path(meta[k])[:-1]) for k in ("nextCursor", "hasMore") if meta.get(k)}
+        fields = (
+            (
+                (meta.next_cursor, page.next_cursor),
+                (meta.has_more, page.has_more),
+                (meta.total, page.total),
+            )
+            if meta
+            else ()
+        )
+        for path, value in fields:
+            if path:
+                assign(body, ".".join(path), value)
+        containers = {path[:-1] for path in (meta.next_cursor, meta.has_more) if path} if meta else set()
         containers.add(())
         for path in containers:
             node: Any = body

@@ -3,17 +3,33 @@
 Everything the server does is derived here from the spec shipped in ``puffle_client/openapi.json``: routes and
 parameters from ``paths``, behaviour from each operation's ``x-puffle-mock`` extension, item schemas and seed
 templates of each resource from the operation that lists or reads it, and the poll side of every async task
-from ``x-puffle-task``. Inconsistent extensions raise `SpecError` at start-up rather than misbehave later.
+from ``x-puffle-task``. The extensions are read by `puffle._vocabulary` (the reader the generator and the CLI
+use) and checked by `puffle._extension_check` against ``x-puffle.schema.json``; this module adds what only
+the mock needs (resolved schemas, resources, relations). Inconsistent extensions raise `SpecError` at
+start-up rather than misbehave later.
 """
 
 from __future__ import annotations
 
 import importlib.resources
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .._extension_check import problems
+from .._vocabulary import (
+    MOCK_ACTIONS,
+    MockPlan,
+    OperationRecord,
+    Pagination,
+    TaskPlan,
+    VocabularyError,
+    iter_operations,
+    read_operations,
+    split_path,
+)
 from .schemas import SchemaIndex, types_of
 
 __all__ = [
@@ -29,89 +45,15 @@ __all__ = [
     "load_document",
 ]
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# Kept for callers that want the set; the vocabulary's tuple is the one list.
+ACTIONS = frozenset(MOCK_ACTIONS)
 
-ACTIONS = frozenset(
-    {
-        "static",
-        "get",
-        "list",
-        "create",
-        "update",
-        "delete",
-        "transition",
-        "batch-update",
-        "batch-delete",
-        "add-members",
-        "remove-members",
-        "import",
-        "move",
-        "task-start",
-    }
-)
-OPTIONS = frozenset(
-    {
-        "action",
-        "resource",
-        "singleton",
-        "seed",
-        "items",
-        "item",
-        "key",
-        "parent",
-        "parentKey",
-        "link",
-        "set",
-        "when",
-        "require",
-        "unique",
-        "respond",
-        "filters",
-        "unfiltered",
-        "counts",
-        "lookupBy",
-        "patch",
-        "member",
-        "ids",
-        "all",
-        "from",
-        "dryRun",
-        "field",
-        "to",
-        "progress",
-        "done",
-        "failed",
-        "produce",
-        "with",
-    }
-)
+# The statuses a task shows before its outcome when x-puffle-mock.progress does not say.
+DEFAULT_PROGRESS = ("pending", "running")
 
 
 class SpecError(Exception):
     """The spec's ``x-puffle-mock`` extensions cannot be served as written."""
-
-
-FILTER_OPERATORS = frozenset({"eq", "ne", "gte", "lte", "search", "flag", "include"})
-FILTER_KEYS = frozenset({"op", "field", "fields", "default", "value"})
-
-
-def _check_filters(op: Operation) -> None:
-    """``filters`` / ``unfiltered`` name query parameters of the operation; see `puffle.mock.filters`."""
-    filters = op.mock.get("filters") or {}
-    unfiltered = op.mock.get("unfiltered") or {}
-    if not isinstance(filters, dict) or not isinstance(unfiltered, dict):
-        raise SpecError(f"{op.operation_id}: x-puffle-mock filters/unfiltered must be mappings")
-    query = {p.name for p in op.params if p.location == "query"}
-    for name in [*filters, *unfiltered]:
-        if name not in query:
-            raise SpecError(f"{op.operation_id}: x-puffle-mock filter {name!r} is not a query parameter")
-    for name, spec in filters.items():
-        if not isinstance(spec, dict) or set(spec) - FILTER_KEYS:
-            raise SpecError(f"{op.operation_id}: filter {name!r} takes only {sorted(FILTER_KEYS)}")
-        if spec.get("op", "eq") not in FILTER_OPERATORS:
-            raise SpecError(f"{op.operation_id}: filter {name!r} op must be one of {sorted(FILTER_OPERATORS)}")
-        if not (spec.get("field") or spec.get("fields")) and spec.get("op") != "search":
-            raise SpecError(f"{op.operation_id}: filter {name!r} needs a field")
 
 
 def load_document(path: str | Path | None = None) -> dict[str, Any]:
@@ -145,27 +87,62 @@ class Body:
 
 @dataclass
 class Operation:
-    operation_id: str
-    method: str
-    path: str
+    """One operation as the mock serves it: the vocabulary's record plus resolved parameters, body, responses."""
+
+    record: OperationRecord
     params: tuple[Param, ...]
     body: Body | None
     responses: dict[str, dict[str, Any]]
-    auth: str
-    error_shape: str
-    pagination: dict[str, Any] | None
-    task: dict[str, Any] | None
-    idempotency_key: str | None
-    mock: dict[str, Any]
+
+    @property
+    def operation_id(self) -> str:
+        return self.record.operation_id
+
+    @property
+    def method(self) -> str:
+        return self.record.method
+
+    @property
+    def path(self) -> str:
+        return self.record.path
+
+    @property
+    def auth(self) -> str:
+        return self.record.auth
+
+    @property
+    def error_shape(self) -> str:
+        return self.record.error_shape
+
+    @property
+    def pagination(self) -> Pagination | None:
+        return self.record.pagination
+
+    @property
+    def task(self) -> TaskPlan | None:
+        return self.record.task
+
+    @property
+    def idempotency_key(self) -> str | None:
+        return self.record.idempotency.key
+
+    @property
+    def plan(self) -> MockPlan:
+        assert self.record.mock is not None  # MockSpec refuses operations without x-puffle-mock
+        return self.record.mock
+
+    @property
+    def mock(self) -> Mapping[str, Any]:
+        """The action's options (everything in x-puffle-mock but ``action`` and ``resource``), read-only."""
+        return self.plan.options
 
     @property
     def action(self) -> str:
-        return str(self.mock["action"])
+        return self.plan.action
 
     @property
     def resource(self) -> str | None:
-        value = self.mock.get("resource")
-        return str(value) if value else None
+        return self.plan.resource
 
     @property
     def path_params(self) -> list[str]:
@@ -244,10 +221,6 @@ class PollHook:
     failure: tuple[str, ...]
 
 
-def _split(path: str | None) -> list[str]:
-    return [p for p in (path or "").split(".") if p]
-
-
 class MockSpec:
     """Operations, resources, relations and task hooks of one OpenAPI document."""
 
@@ -267,62 +240,36 @@ class MockSpec:
 
     # -- operations --------------------------------------------------------------------------------------------
 
-    def _auth(self, op: dict[str, Any]) -> str:
-        security = op.get("security", self.document.get("security", []))
-        schemes = {name for requirement in security for name in requirement}
-        if not schemes:
-            return "none"
-        if schemes == {"sessionCookie"}:
-            return "session"
-        return "bearer"
-
     def _load_operations(self) -> None:
+        found = problems(self.document, annotations=False)
+        if found:
+            more = f" (and {len(found) - 5} more)" if len(found) > 5 else ""
+            raise SpecError("; ".join(found[:5]) + more)
+        try:
+            records = read_operations(self.document)
+        except VocabularyError as exc:
+            raise SpecError(str(exc)) from exc
         resolve = self.schemas.resolve
-        for path, item in self.document.get("paths", {}).items():
-            shared = item.get("parameters", [])
-            for method in HTTP_METHODS:
-                raw = item.get(method)
-                if not isinstance(raw, dict):
-                    continue
-                op_id = str(raw.get("operationId") or f"{method} {path}")
-                mock = raw.get("x-puffle-mock")
-                if not isinstance(mock, dict) or mock.get("action") not in ACTIONS:
-                    raise SpecError(f"{op_id}: x-puffle-mock needs an action, one of {sorted(ACTIONS)}")
-                unknown = set(mock) - OPTIONS
-                if unknown:
-                    raise SpecError(f"{op_id}: unknown x-puffle-mock options {sorted(unknown)}")
-                params = tuple(
-                    Param(
-                        name=str(p["name"]),
-                        location=str(p["in"]),
-                        required=bool(p.get("required", p.get("in") == "path")),
-                        schema=p.get("schema") or {},
-                    )
-                    for p in (resolve(x) for x in [*shared, *raw.get("parameters", [])])
+        for method, path, raw, shared in iter_operations(self.document):
+            record = records[str(raw.get("operationId") or f"{method.upper()} {path}")]
+            params = tuple(
+                Param(
+                    name=str(p["name"]),
+                    location=str(p["in"]),
+                    required=bool(p.get("required", p.get("in") == "path")),
+                    schema=p.get("schema") or {},
                 )
-                body = None
-                if "requestBody" in raw:
-                    request_body = resolve(raw["requestBody"])
-                    media_type, media = next(iter(request_body.get("content", {}).items()))
-                    body = Body(str(media_type), media.get("schema") or {}, bool(request_body.get("required")))
-                responses = {str(code): resolve(resp) for code, resp in raw.get("responses", {}).items()}
-                op = Operation(
-                    operation_id=op_id,
-                    method=method.upper(),
-                    path=str(path),
-                    params=params,
-                    body=body,
-                    responses=responses,
-                    auth=self._auth(raw),
-                    error_shape=str(raw.get("x-puffle-error-shape", "envelope")),
-                    pagination=raw.get("x-puffle-pagination"),
-                    task=raw.get("x-puffle-task"),
-                    idempotency_key=raw.get("x-puffle-idempotency-key"),
-                    mock=mock,
-                )
-                _check_filters(op)
-                self.operations.append(op)
-                self.by_id[op_id] = op
+                for p in (resolve(x) for x in [*shared, *raw.get("parameters", [])])
+            )
+            body = None
+            if "requestBody" in raw:
+                request_body = resolve(raw["requestBody"])
+                media_type, media = next(iter(request_body.get("content", {}).items()))
+                body = Body(str(media_type), media.get("schema") or {}, bool(request_body.get("required")))
+            responses = {str(code): resolve(resp) for code, resp in raw.get("responses", {}).items()}
+            op = Operation(record=record, params=params, body=body, responses=responses)
+            self.operations.append(op)
+            self.by_id[op.operation_id] = op
 
     # -- schema navigation ---------------------------------------------------------------------------------------
 
@@ -349,15 +296,15 @@ class MockSpec:
     def items_path(self, op: Operation) -> list[str]:
         """Where a list operation's items sit in its response."""
         if op.mock.get("items"):
-            return _split(op.mock["items"])
-        if op.pagination and op.pagination.get("items"):
-            return _split(op.pagination["items"])
+            return list(split_path(op.mock["items"]))
+        if op.pagination and op.pagination.items:
+            return list(op.pagination.items)
         raise SpecError(f"{op.operation_id}: a list needs `items` (or x-puffle-pagination.items)")
 
     def item_path(self, op: Operation, resource: Resource | None) -> list[str] | None:
         """Where an operation's response carries the single item it acts on, when it carries one."""
         if op.mock.get("item"):
-            return _split(op.mock["item"])
+            return list(split_path(op.mock["item"]))
         schema = op.response_schema(op.success_status)
         if schema is None:
             return None
@@ -412,7 +359,7 @@ class MockSpec:
         if schema is None:
             for op in ops:
                 if op.action == "batch-update" and op.body is not None:
-                    path = _split(op.mock.get("items"))
+                    path = list(split_path(op.mock.get("items")))
                     schema = self.schemas.array_items(self.schema_at(op.body.schema, path))
                     break
         if not isinstance(schema, dict):
@@ -496,31 +443,36 @@ class MockSpec:
             task = op.task
             if not task or op.action != "task-start":
                 continue
-            poll = self.by_id.get(str(task.get("poll")))
+            poll = self.by_id.get(task.poll)
             if poll is None or op.resource is None:
                 raise SpecError(f"{op.operation_id}: x-puffle-task.poll names an unknown operation")
             resource = self.resources[op.resource]
             listed = poll.action == "list"
             prefix = [*self.items_path(poll), "0"] if listed else (self.item_path(poll, resource) or [])
-            status = _split(task.get("status"))
+            status = list(task.status)
             if status[: len(prefix)] != prefix or len(status) == len(prefix):
-                raise SpecError(f"{op.operation_id}: cannot find the task status {task.get('status')!r} in an item")
-            params = list((task.get("params") or {}).keys())
-            if len(params) != 1:
+                raise SpecError(f"{op.operation_id}: cannot find the task status {'.'.join(status)!r} in an item")
+            # A step that is already an outcome would end (or, when blocked, stop) a client's wait at once.
+            outcomes = {*task.success, *task.failure, *task.blocked}
+            early = [str(s) for s in op.mock.get("progress") or DEFAULT_PROGRESS if str(s) in outcomes]
+            if early:
+                raise SpecError(f"{op.operation_id}: x-puffle-mock.progress {early} are outcomes, not progress")
+            if len(task.params) != 1:
                 raise SpecError(f"{op.operation_id}: the mock needs exactly one poll parameter naming the task")
-            param = poll.param(params[0])
+            name = task.params[0].poll_param
+            param = poll.param(name)
             if param is None:
-                raise SpecError(f"{op.operation_id}: poll parameter {params[0]!r} is not a parameter of {poll.path}")
+                raise SpecError(f"{op.operation_id}: poll parameter {name!r} is not a parameter of {poll.path}")
             hook = PollHook(
                 start_operation=op.operation_id,
                 poll_operation=poll.operation_id,
                 resource=op.resource,
                 param=param.name,
                 location=param.location,
-                const=tuple((str(k), str(v)) for k, v in (task.get("const") or {}).items()),
+                const=task.const,
                 status_field=".".join(status[len(prefix) :]),
-                success=tuple(str(v) for v in task.get("success", [])),
-                failure=tuple(str(v) for v in task.get("failure", [])),
+                success=task.success,
+                failure=task.failure,
             )
             self.polls.setdefault(poll.operation_id, []).append(hook)
 

@@ -17,13 +17,11 @@ from collections.abc import Callable
 from typing import Any
 
 from .expressions import assign, evaluate, lookup, split_path
-from .spec import MockSpec, Operation, PollHook
+from .spec import DEFAULT_PROGRESS, MockSpec, Operation, PollHook
 from .state import Entry, Store, Task
 from .validation import RequestData
 
 __all__ = ["TaskRunner"]
-
-DEFAULT_PROGRESS = ("pending", "running")
 
 
 def now() -> str:
@@ -49,7 +47,7 @@ class TaskRunner:
         hook = self.spec.hook_for(op.operation_id)
         progress = [str(s) for s in op.mock.get("progress") or DEFAULT_PROGRESS]
         final = (hook.failure or ("failed",))[0] if fail else hook.success[0]
-        task = Task(hook=hook, steps=[*progress, final], position=0, options=op.mock, scope=copy.deepcopy(scope))
+        task = Task(hook=hook, steps=[*progress, final], position=0, options=dict(op.mock), scope=copy.deepcopy(scope))
         assign(entry.data, hook.status_field, task.steps[0])
         self.store.tasks[(resource, entry.id)] = task
         return task

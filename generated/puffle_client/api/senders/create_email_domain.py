@@ -43,7 +43,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "action": "task-start",
             "resource": "emailDomains",
             "unique": ["domain"],
-            "progress": ["pending", "verifying"],
+            "progress": ["verifying"],
             "set": {"verified_at": None},
             "done": {"verified_at": "$now"},
         },
