@@ -93,6 +93,8 @@ def build_operation_meta(spec: dict[str, Any], project: Project, package: str) -
             "auth": record.auth,
             "idempotent": record.idempotent,
             "idempotency_key": record.idempotency.key,
+            # statuses that, answered to a retried attempt, mean an earlier attempt already took effect
+            "already_done": list(record.idempotency.already_done),
             "error_shape": record.error_shape,
             "credits": record.credits,
             "pagination": _pagination(record, params_of[record.operation_id], prefix),

@@ -29,11 +29,9 @@ RETRYABLE_ERRORS: tuple[type[Exception], ...] = (httpx.TransportError, httpx.Dec
 
 
 def already_done_statuses(operation: Mapping[str, Any]) -> frozenset[int]:
-    """The statuses a repeat of this operation answers once an earlier call took effect (the spec's
-    ``x-puffle-idempotent.alreadyDone``, carried in the generated operation metadata)."""
-    extensions = operation.get("extensions")
-    raw = extensions.get("x-puffle-idempotent") if isinstance(extensions, Mapping) else None
-    statuses = raw.get("alreadyDone") if isinstance(raw, Mapping) else None
+    """The statuses a repeat of this operation answers once an earlier call took effect (the spec's alreadyDone
+    list, read by the vocabulary reader and carried as ``already_done`` in the generated operation metadata)."""
+    statuses = operation.get("already_done")
     if not isinstance(statuses, list | tuple):
         return frozenset()
     return frozenset(s for s in statuses if isinstance(s, int) and not isinstance(s, bool))

@@ -16,6 +16,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "auth": "bearer",
     "idempotent": True,
     "idempotency_key": None,
+    "already_done": [],
     "error_shape": "envelope",
     "credits": False,
     "pagination": None,

@@ -17,6 +17,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
     "auth": "bearer",
     "idempotent": False,
     "idempotency_key": None,
+    "already_done": [],
     "error_shape": "envelope",
     "credits": False,
     "pagination": None,
