@@ -288,7 +288,12 @@ def _read_ahead(
             if 200 <= response.status_code < 300 and data is not UNSET:
                 walk.advance(data, response.content)
                 future = submit(walk.pending())
-            yield endpoint._build_response(client=client, response=response, json_data=data).parsed
+            parsed = endpoint._build_response(client=client, response=response, json_data=data).parsed
+            # Drop the raw JSON before handing the page out: objects still alive at a collection get promoted,
+            # and promoted objects are what makes the garbage collector run its costly full collections.
+            del response, data
+            yield parsed
+            del parsed
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -353,6 +358,9 @@ def _paginate(
             if next(last):
                 pages.close()
                 return
+        # Not kept alive while the next page is parsed: a page's models that survive a garbage collection get
+        # promoted, and enough promotions trigger full collections (a fifth of the client's CPU in a long walk).
+        page = item = None
 
 
 async def _apaginate_pages(
