@@ -231,10 +231,12 @@ class _Walk:
         cursor each time, and page/offset parameters the server ignores (the same items under a new body).
         Items are compared by ``id`` over the last few pages only, so memory stays bounded on long walks.
         """
-        keys = [_item_key(item) for item in items]
-        known = set().union(*self.recent)
-        new = any(key is None or key not in known for key in keys)
-        self.recent.append(frozenset(key for key in keys if key is not None))
+        keys = set(map(_item_key, items))
+        new = None in keys  # an item without an id cannot be compared, so it counts as new
+        keys.discard(None)
+        # difference() against each recent page in C, instead of building their union on every page
+        new = new or bool(keys.difference(*self.recent))
+        self.recent.append(frozenset(keys))
         self.stalled = 0 if new else self.stalled + 1
         if self.stalled >= STALLED_PAGES:
             raise PaginationError(
