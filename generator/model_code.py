@@ -272,7 +272,8 @@ class ModelCode:
             if len(inner) == 1 and kind(inner[0]) in ("String", "Int", "Float", "Boolean"):
                 py = check_name(inner[0])  # one combined test on the common path
                 test = f"_type({var}) is not {py}"
-                w.line(f"if {guard} and {test}:" if guard else f"if {test}:")
+                # The type test first: a present value of the right type (the common case) then costs one test.
+                w.line(f"if {test} and {guard}:" if guard else f"if {test}:")
                 w.line(f'    {var} = _check_{py}({var}, "{self.name}", {key})')
                 continue
             if guard:

@@ -109,13 +109,20 @@ def json_depth_exceeds(content: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
     that deep; else strings are cut out (escaped backslashes and quotes first, so every remaining quote opens
     or closes a string) and nesting is measured by removing innermost bracket pairs, one level per pass.
     """
-    if content.count(b"[") + content.count(b"{") <= limit:
+    # Brackets and quotes only (one C pass; counting on this short skeleton is cheaper than two counts over
+    # the body): a body with fewer opening brackets than the limit cannot be that deep.
+    skeleton = content.translate(_SQUARE_TO_CURLY, _KEEP_DELETE)
+    if skeleton.count(b"{") <= limit:
         return False
     if b"\\" in content:  # rare: escaped backslashes and quotes, so that every quote left opens or closes
         content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
-    # Brackets and quotes only; then drop adjacent quote pairs (strings without brackets: nothing lies between
-    # them, so parity is kept) and, if brackets inside strings remain, every other quote-delimited run.
-    skeleton = content.translate(_SQUARE_TO_CURLY, _KEEP_DELETE).replace(b'""', b"")
+        skeleton = content.translate(_SQUARE_TO_CURLY, _KEEP_DELETE)
+    # Drop adjacent quote pairs (strings without brackets: nothing lies between them, so parity is kept) and,
+    # if brackets inside strings remain, every other quote-delimited run. The usual case, every quote in such a
+    # pair, is found by counting, and then deleting all quotes is the same result for a quarter of the time.
+    if skeleton.count(b'""') * 2 == skeleton.count(b'"'):
+        return _nesting(skeleton.translate(None, b'"'), limit) > limit
+    skeleton = skeleton.replace(b'""', b"")
     if b'"' in skeleton:
         skeleton = b"".join(skeleton.split(b'"')[::2])
     return _nesting(skeleton, limit) > limit

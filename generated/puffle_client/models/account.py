@@ -57,7 +57,7 @@ class Account(AdditionalProperties):
                 profile = _check_object(profile, "Account", "profile")
             profile = AccountProfile._from_dict(profile)
         can_manage_auth = _get("canManageAuth")
-        if can_manage_auth is not None and _type(can_manage_auth) is not bool:
+        if _type(can_manage_auth) is not bool and can_manage_auth is not None:
             can_manage_auth = _check_bool(can_manage_auth, "Account", "canManageAuth")
         _instance = cls(account, profile, can_manage_auth)
         if not src_dict.keys() <= _ACCOUNT_KEYS:

@@ -41,13 +41,13 @@ class AccountIdentity(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "AccountIdentity", "id")
         email = _get("email")
-        if email is not None and _type(email) is not str:
+        if _type(email) is not str and email is not None:
             email = _check_str(email, "AccountIdentity", "email")
         full_name = _get("fullName")
-        if full_name is not None and _type(full_name) is not str:
+        if _type(full_name) is not str and full_name is not None:
             full_name = _check_str(full_name, "AccountIdentity", "fullName")
         _instance = cls(id, email, full_name)
         if not src_dict.keys() <= _ACCOUNTIDENTITY_KEYS:

@@ -38,10 +38,10 @@ class AccountProfile(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         first_name = _get("firstName")
-        if first_name is not None and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not None:
             first_name = _check_str(first_name, "AccountProfile", "firstName")
         last_name = _get("lastName")
-        if last_name is not None and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not None:
             last_name = _check_str(last_name, "AccountProfile", "lastName")
         _instance = cls(first_name, last_name)
         if not src_dict.keys() <= _ACCOUNTPROFILE_KEYS:

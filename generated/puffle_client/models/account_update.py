@@ -51,16 +51,16 @@ class AccountUpdate(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email is not UNSET and _type(email) is not str:
+        if _type(email) is not str and email is not UNSET:
             email = _check_str(email, "AccountUpdate", "email")
         password = _get("password", UNSET)
-        if password is not UNSET and _type(password) is not str:
+        if _type(password) is not str and password is not UNSET:
             password = _check_str(password, "AccountUpdate", "password")
         first_name = _get("firstName", UNSET)
-        if first_name is not UNSET and first_name is not None and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not UNSET and first_name is not None:
             first_name = _check_str(first_name, "AccountUpdate", "firstName")
         last_name = _get("lastName", UNSET)
-        if last_name is not UNSET and last_name is not None and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not UNSET and last_name is not None:
             last_name = _check_str(last_name, "AccountUpdate", "lastName")
         _instance = cls(email, password, first_name, last_name)
         if not src_dict.keys() <= _ACCOUNTUPDATE_KEYS:

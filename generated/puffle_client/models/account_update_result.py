@@ -39,10 +39,10 @@ class AccountUpdateResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         pending_email = _get("pendingEmail")
-        if pending_email is not None and _type(pending_email) is not str:
+        if _type(pending_email) is not str and pending_email is not None:
             pending_email = _check_str(pending_email, "AccountUpdateResult", "pendingEmail")
         email_change_sent = _get("emailChangeSent")
-        if email_change_sent is not None and _type(email_change_sent) is not bool:
+        if _type(email_change_sent) is not bool and email_change_sent is not None:
             email_change_sent = _check_bool(email_change_sent, "AccountUpdateResult", "emailChangeSent")
         _instance = cls(pending_email, email_change_sent)
         if not src_dict.keys() <= _ACCOUNTUPDATERESULT_KEYS:

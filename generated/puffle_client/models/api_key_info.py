@@ -50,10 +50,10 @@ class ApiKeyInfo(AdditionalProperties):
         if _type(has_key) is not bool:
             has_key = _check_bool(has_key, "ApiKeyInfo", "has_key")
         prefix = _get("prefix")
-        if prefix is not None and _type(prefix) is not str:
+        if _type(prefix) is not str and prefix is not None:
             prefix = _check_str(prefix, "ApiKeyInfo", "prefix")
         has_webhook = _get("has_webhook")
-        if has_webhook is not None and _type(has_webhook) is not bool:
+        if _type(has_webhook) is not bool and has_webhook is not None:
             has_webhook = _check_bool(has_webhook, "ApiKeyInfo", "has_webhook")
         created_at = _get("created_at")
         if created_at is not None:

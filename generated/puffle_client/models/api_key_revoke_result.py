@@ -36,7 +36,7 @@ class ApiKeyRevokeResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         success = _get("success")
-        if success is not None and _type(success) is not bool:
+        if _type(success) is not bool and success is not None:
             success = _check_bool(success, "ApiKeyRevokeResult", "success")
         _instance = cls(success)
         if not src_dict.keys() <= _APIKEYREVOKERESULT_KEYS:

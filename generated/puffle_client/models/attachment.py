@@ -68,23 +68,23 @@ class Attachment(AdditionalProperties):
         if _type(path) is not str:
             path = _check_str(path, "Attachment", "path")
         name = _get("name", UNSET)
-        if name is not UNSET and name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not UNSET and name is not None:
             name = _check_str(name, "Attachment", "name")
         mime_type = _get("mime_type", UNSET)
-        if mime_type is not UNSET and mime_type is not None and _type(mime_type) is not str:
+        if _type(mime_type) is not str and mime_type is not UNSET and mime_type is not None:
             mime_type = _check_str(mime_type, "Attachment", "mime_type")
         size = _get("size", UNSET)
-        if size is not UNSET and size is not None and _type(size) is not int:
+        if _type(size) is not int and size is not UNSET and size is not None:
             size = _check_int(size, "Attachment", "size")
         content_disposition = _get("content_disposition", UNSET)
         if (
-            content_disposition is not UNSET
+            _type(content_disposition) is not str
+            and content_disposition is not UNSET
             and content_disposition is not None
-            and _type(content_disposition) is not str
         ):
             content_disposition = _check_str(content_disposition, "Attachment", "content_disposition")
         url = _get("url", UNSET)
-        if url is not UNSET and url is not None and _type(url) is not str:
+        if _type(url) is not str and url is not UNSET and url is not None:
             url = _check_str(url, "Attachment", "url")
         _instance = cls(bucket, path, name, mime_type, size, content_disposition, url)
         if not src_dict.keys() <= _ATTACHMENT_KEYS:

@@ -39,10 +39,10 @@ class BatchItemError(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "BatchItemError", "id")
         error = _get("error")
-        if error is not None and _type(error) is not str:
+        if _type(error) is not str and error is not None:
             error = _check_str(error, "BatchItemError", "error")
         _instance = cls(id, error)
         if not src_dict.keys() <= _BATCHITEMERROR_KEYS:

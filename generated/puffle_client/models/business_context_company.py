@@ -54,19 +54,19 @@ class BusinessContextCompany(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         overview = _get("overview", UNSET)
-        if overview is not UNSET and overview is not None and _type(overview) is not str:
+        if _type(overview) is not str and overview is not UNSET and overview is not None:
             overview = _check_str(overview, "BusinessContextCompany", "overview")
         product = _get("product", UNSET)
-        if product is not UNSET and product is not None and _type(product) is not str:
+        if _type(product) is not str and product is not UNSET and product is not None:
             product = _check_str(product, "BusinessContextCompany", "product")
         problem_solved = _get("problemSolved", UNSET)
-        if problem_solved is not UNSET and problem_solved is not None and _type(problem_solved) is not str:
+        if _type(problem_solved) is not str and problem_solved is not UNSET and problem_solved is not None:
             problem_solved = _check_str(problem_solved, "BusinessContextCompany", "problemSolved")
         differentiators = _get("differentiators", UNSET)
-        if differentiators is not UNSET and differentiators is not None and _type(differentiators) is not str:
+        if _type(differentiators) is not str and differentiators is not UNSET and differentiators is not None:
             differentiators = _check_str(differentiators, "BusinessContextCompany", "differentiators")
         linked_in_presence = _get("linkedInPresence", UNSET)
-        if linked_in_presence is not UNSET and linked_in_presence is not None and _type(linked_in_presence) is not str:
+        if _type(linked_in_presence) is not str and linked_in_presence is not UNSET and linked_in_presence is not None:
             linked_in_presence = _check_str(linked_in_presence, "BusinessContextCompany", "linkedInPresence")
         _instance = cls(overview, product, problem_solved, differentiators, linked_in_presence)
         if not src_dict.keys() <= _BUSINESSCONTEXTCOMPANY_KEYS:

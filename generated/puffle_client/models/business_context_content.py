@@ -59,7 +59,7 @@ class BusinessContextContent(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         linked_in_voice = _get("linkedInVoice", UNSET)
-        if linked_in_voice is not UNSET and linked_in_voice is not None and _type(linked_in_voice) is not str:
+        if _type(linked_in_voice) is not str and linked_in_voice is not UNSET and linked_in_voice is not None:
             linked_in_voice = _check_str(linked_in_voice, "BusinessContextContent", "linkedInVoice")
         recommended_topics = _get("recommendedTopics", UNSET)
         if recommended_topics is not UNSET and recommended_topics is not None:
@@ -69,7 +69,7 @@ class BusinessContextContent(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "BusinessContextContent", "recommendedTopics")
         preferred_tone = _get("preferredTone", UNSET)
-        if preferred_tone is not UNSET and preferred_tone is not None and _type(preferred_tone) is not str:
+        if _type(preferred_tone) is not str and preferred_tone is not UNSET and preferred_tone is not None:
             preferred_tone = _check_str(preferred_tone, "BusinessContextContent", "preferredTone")
         content_formats = _get("contentFormats", UNSET)
         if content_formats is not UNSET and content_formats is not None:
@@ -86,7 +86,7 @@ class BusinessContextContent(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "BusinessContextContent", "topicsToAvoid")
         posting_cadence = _get("postingCadence", UNSET)
-        if posting_cadence is not UNSET and posting_cadence is not None and _type(posting_cadence) is not str:
+        if _type(posting_cadence) is not str and posting_cadence is not UNSET and posting_cadence is not None:
             posting_cadence = _check_str(posting_cadence, "BusinessContextContent", "postingCadence")
         _instance = cls(
             linked_in_voice, recommended_topics, preferred_tone, content_formats, topics_to_avoid, posting_cadence

@@ -63,10 +63,10 @@ class BusinessContextMarket(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         target_audience = _get("targetAudience", UNSET)
-        if target_audience is not UNSET and target_audience is not None and _type(target_audience) is not str:
+        if _type(target_audience) is not str and target_audience is not UNSET and target_audience is not None:
             target_audience = _check_str(target_audience, "BusinessContextMarket", "targetAudience")
         industry_context = _get("industryContext", UNSET)
-        if industry_context is not UNSET and industry_context is not None and _type(industry_context) is not str:
+        if _type(industry_context) is not str and industry_context is not UNSET and industry_context is not None:
             industry_context = _check_str(industry_context, "BusinessContextMarket", "industryContext")
         icp_job_titles = _get("icpJobTitles", UNSET)
         if icp_job_titles is not UNSET and icp_job_titles is not None:

@@ -50,16 +50,16 @@ class BusinessContextProfile(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         first_name = _get("firstName", UNSET)
-        if first_name is not UNSET and first_name is not None and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not UNSET and first_name is not None:
             first_name = _check_str(first_name, "BusinessContextProfile", "firstName")
         last_name = _get("lastName", UNSET)
-        if last_name is not UNSET and last_name is not None and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not UNSET and last_name is not None:
             last_name = _check_str(last_name, "BusinessContextProfile", "lastName")
         company_name = _get("companyName", UNSET)
-        if company_name is not UNSET and company_name is not None and _type(company_name) is not str:
+        if _type(company_name) is not str and company_name is not UNSET and company_name is not None:
             company_name = _check_str(company_name, "BusinessContextProfile", "companyName")
         website = _get("website", UNSET)
-        if website is not UNSET and website is not None and _type(website) is not str:
+        if _type(website) is not str and website is not UNSET and website is not None:
             website = _check_str(website, "BusinessContextProfile", "website")
         _instance = cls(first_name, last_name, company_name, website)
         if not src_dict.keys() <= _BUSINESSCONTEXTPROFILE_KEYS:

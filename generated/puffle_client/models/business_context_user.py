@@ -39,9 +39,9 @@ class BusinessContextUser(AdditionalProperties):
         _get = src_dict.get
         professional_background = _get("professionalBackground", UNSET)
         if (
-            professional_background is not UNSET
+            _type(professional_background) is not str
+            and professional_background is not UNSET
             and professional_background is not None
-            and _type(professional_background) is not str
         ):
             professional_background = _check_str(
                 professional_background, "BusinessContextUser", "professionalBackground"

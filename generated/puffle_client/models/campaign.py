@@ -108,7 +108,7 @@ class Campaign(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Campaign", "id")
         user_id = _get("user_id")
-        if user_id is not None and _type(user_id) is not str:
+        if _type(user_id) is not str and user_id is not None:
             user_id = _check_str(user_id, "Campaign", "user_id")
         type_ = _get("type")
         if type_ is not None:
@@ -117,7 +117,7 @@ class Campaign(AdditionalProperties):
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "Campaign", "type")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "Campaign", "name")
         status = _get("status")
         if status is not None:
@@ -126,19 +126,19 @@ class Campaign(AdditionalProperties):
             else:
                 status = _parse_enum(CampaignStatus, status, "Campaign", "status")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "Campaign", "daily_limit")
         stop_on_reply = _get("stop_on_reply")
-        if stop_on_reply is not None and _type(stop_on_reply) is not bool:
+        if _type(stop_on_reply) is not bool and stop_on_reply is not None:
             stop_on_reply = _check_bool(stop_on_reply, "Campaign", "stop_on_reply")
         open_tracking = _get("open_tracking")
-        if open_tracking is not None and _type(open_tracking) is not bool:
+        if _type(open_tracking) is not bool and open_tracking is not None:
             open_tracking = _check_bool(open_tracking, "Campaign", "open_tracking")
         signature = _get("signature")
-        if signature is not None and _type(signature) is not str:
+        if _type(signature) is not str and signature is not None:
             signature = _check_str(signature, "Campaign", "signature")
         skip_other_campaigns = _get("skip_other_campaigns")
-        if skip_other_campaigns is not None and _type(skip_other_campaigns) is not bool:
+        if _type(skip_other_campaigns) is not bool and skip_other_campaigns is not None:
             skip_other_campaigns = _check_bool(skip_other_campaigns, "Campaign", "skip_other_campaigns")
         operating_hours = _get("operating_hours")
         if operating_hours is not None:
@@ -167,7 +167,7 @@ class Campaign(AdditionalProperties):
                 for _i in sender_accounts
             ]
         node_count = _get("node_count")
-        if node_count is not None and _type(node_count) is not int:
+        if _type(node_count) is not int and node_count is not None:
             node_count = _check_int(node_count, "Campaign", "node_count")
         sequence_nodes = _get("sequence_nodes")
         if sequence_nodes is not None:

@@ -43,10 +43,10 @@ class CampaignAccountLimit(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         account_id = _get("account_id", UNSET)
-        if account_id is not UNSET and _type(account_id) is not str:
+        if _type(account_id) is not str and account_id is not UNSET:
             account_id = _check_str(account_id, "CampaignAccountLimit", "account_id")
         daily_limit = _get("daily_limit", UNSET)
-        if daily_limit is not UNSET and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not UNSET:
             daily_limit = _check_int(daily_limit, "CampaignAccountLimit", "daily_limit")
         _instance = cls(account_id, daily_limit)
         if not src_dict.keys() <= _CAMPAIGNACCOUNTLIMIT_KEYS:

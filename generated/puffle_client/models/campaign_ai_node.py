@@ -42,10 +42,10 @@ class CampaignAiNode(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         purpose = _get("purpose", UNSET)
-        if purpose is not UNSET and purpose is not None and _type(purpose) is not str:
+        if _type(purpose) is not str and purpose is not UNSET and purpose is not None:
             purpose = _check_str(purpose, "CampaignAiNode", "purpose")
         output_type = _get("output_type", UNSET)
-        if output_type is not UNSET and output_type is not None and _type(output_type) is not str:
+        if _type(output_type) is not str and output_type is not UNSET and output_type is not None:
             output_type = _check_str(output_type, "CampaignAiNode", "output_type")
         _instance = cls(purpose, output_type)
         if not src_dict.keys() <= _CAMPAIGNAINODE_KEYS:

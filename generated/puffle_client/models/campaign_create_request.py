@@ -93,7 +93,7 @@ class CampaignCreateRequest(AdditionalProperties):
             if _type(_i) is not str:
                 _check_str(_i, "CampaignCreateRequest", "sender_account_ids")
         skip_other_campaigns = _get("skip_other_campaigns", UNSET)
-        if skip_other_campaigns is not UNSET and _type(skip_other_campaigns) is not bool:
+        if _type(skip_other_campaigns) is not bool and skip_other_campaigns is not UNSET:
             skip_other_campaigns = _check_bool(skip_other_campaigns, "CampaignCreateRequest", "skip_other_campaigns")
         operating_hours = _get("operating_hours", UNSET)
         if operating_hours is not UNSET:
@@ -101,16 +101,16 @@ class CampaignCreateRequest(AdditionalProperties):
                 operating_hours = _check_object(operating_hours, "CampaignCreateRequest", "operating_hours")
             operating_hours = CampaignOperatingHours._from_dict(operating_hours)
         daily_limit = _get("daily_limit", UNSET)
-        if daily_limit is not UNSET and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not UNSET:
             daily_limit = _check_int(daily_limit, "CampaignCreateRequest", "daily_limit")
         stop_on_reply = _get("stop_on_reply", UNSET)
-        if stop_on_reply is not UNSET and _type(stop_on_reply) is not bool:
+        if _type(stop_on_reply) is not bool and stop_on_reply is not UNSET:
             stop_on_reply = _check_bool(stop_on_reply, "CampaignCreateRequest", "stop_on_reply")
         open_tracking = _get("open_tracking", UNSET)
-        if open_tracking is not UNSET and _type(open_tracking) is not bool:
+        if _type(open_tracking) is not bool and open_tracking is not UNSET:
             open_tracking = _check_bool(open_tracking, "CampaignCreateRequest", "open_tracking")
         signature = _get("signature", UNSET)
-        if signature is not UNSET and _type(signature) is not str:
+        if _type(signature) is not str and signature is not UNSET:
             signature = _check_str(signature, "CampaignCreateRequest", "signature")
         _instance = cls(
             type_,

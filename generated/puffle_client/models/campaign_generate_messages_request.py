@@ -57,7 +57,7 @@ class CampaignGenerateMessagesRequest(AdditionalProperties):
                 CampaignGenerateMessagesRequestAction, action, "CampaignGenerateMessagesRequest", "action"
             )
         node_id = _get("node_id", UNSET)
-        if node_id is not UNSET and _type(node_id) is not str:
+        if _type(node_id) is not str and node_id is not UNSET:
             node_id = _check_str(node_id, "CampaignGenerateMessagesRequest", "node_id")
         prospect_ids = _get("prospect_ids", UNSET)
         if prospect_ids is not UNSET:

@@ -48,10 +48,10 @@ class CampaignGeneratedMessageUpdateRequest(AdditionalProperties):
         if _type(message_id) is not str:
             message_id = _check_str(message_id, "CampaignGeneratedMessageUpdateRequest", "message_id")
         subject = _get("subject", UNSET)
-        if subject is not UNSET and _type(subject) is not str:
+        if _type(subject) is not str and subject is not UNSET:
             subject = _check_str(subject, "CampaignGeneratedMessageUpdateRequest", "subject")
         body_text = _get("body_text", UNSET)
-        if body_text is not UNSET and _type(body_text) is not str:
+        if _type(body_text) is not str and body_text is not UNSET:
             body_text = _check_str(body_text, "CampaignGeneratedMessageUpdateRequest", "body_text")
         _instance = cls(message_id, subject, body_text)
         if not src_dict.keys() <= _CAMPAIGNGENERATEDMESSAGEUPDATEREQUEST_KEYS:

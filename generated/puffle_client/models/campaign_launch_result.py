@@ -64,19 +64,19 @@ class CampaignLaunchResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         success = _get("success")
-        if success is not None and _type(success) is not bool:
+        if _type(success) is not bool and success is not None:
             success = _check_bool(success, "CampaignLaunchResult", "success")
         message = _get("message")
-        if message is not None and _type(message) is not str:
+        if _type(message) is not str and message is not None:
             message = _check_str(message, "CampaignLaunchResult", "message")
         run_id = _get("runId")
-        if run_id is not None and _type(run_id) is not str:
+        if _type(run_id) is not str and run_id is not None:
             run_id = _check_str(run_id, "CampaignLaunchResult", "runId")
         prospects_to_process = _get("prospectsToProcess")
-        if prospects_to_process is not None and _type(prospects_to_process) is not int:
+        if _type(prospects_to_process) is not int and prospects_to_process is not None:
             prospects_to_process = _check_int(prospects_to_process, "CampaignLaunchResult", "prospectsToProcess")
         warning = _get("warning")
-        if warning is not None and _type(warning) is not str:
+        if _type(warning) is not str and warning is not None:
             warning = _check_str(warning, "CampaignLaunchResult", "warning")
         skipped_prospects = _get("skippedProspects")
         if skipped_prospects is not None:
@@ -89,7 +89,7 @@ class CampaignLaunchResult(AdditionalProperties):
                 for _i in skipped_prospects
             ]
         skipped_count = _get("skippedCount")
-        if skipped_count is not None and _type(skipped_count) is not int:
+        if _type(skipped_count) is not int and skipped_count is not None:
             skipped_count = _check_int(skipped_count, "CampaignLaunchResult", "skippedCount")
         _instance = cls(success, message, run_id, prospects_to_process, warning, skipped_prospects, skipped_count)
         if not src_dict.keys() <= _CAMPAIGNLAUNCHRESULT_KEYS:

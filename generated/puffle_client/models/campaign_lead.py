@@ -104,10 +104,10 @@ class CampaignLead(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "CampaignLead", "id")
         campaign_id = _get("campaign_id")
-        if campaign_id is not None and _type(campaign_id) is not str:
+        if _type(campaign_id) is not str and campaign_id is not None:
             campaign_id = _check_str(campaign_id, "CampaignLead", "campaign_id")
         user_id = _get("user_id")
-        if user_id is not None and _type(user_id) is not str:
+        if _type(user_id) is not str and user_id is not None:
             user_id = _check_str(user_id, "CampaignLead", "user_id")
         status = _get("status")
         if status is not None:
@@ -116,28 +116,28 @@ class CampaignLead(AdditionalProperties):
             else:
                 status = _parse_enum(CampaignLeadStatus, status, "CampaignLead", "status")
         email = _get("email")
-        if email is not None and _type(email) is not str:
+        if _type(email) is not str and email is not None:
             email = _check_str(email, "CampaignLead", "email")
         linkedin_url = _get("linkedin_url")
-        if linkedin_url is not None and _type(linkedin_url) is not str:
+        if _type(linkedin_url) is not str and linkedin_url is not None:
             linkedin_url = _check_str(linkedin_url, "CampaignLead", "linkedin_url")
         first_name = _get("first_name")
-        if first_name is not None and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not None:
             first_name = _check_str(first_name, "CampaignLead", "first_name")
         last_name = _get("last_name")
-        if last_name is not None and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not None:
             last_name = _check_str(last_name, "CampaignLead", "last_name")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "CampaignLead", "name")
         company = _get("company")
-        if company is not None and _type(company) is not str:
+        if _type(company) is not str and company is not None:
             company = _check_str(company, "CampaignLead", "company")
         position = _get("position")
-        if position is not None and _type(position) is not str:
+        if _type(position) is not str and position is not None:
             position = _check_str(position, "CampaignLead", "position")
         headline = _get("headline")
-        if headline is not None and _type(headline) is not str:
+        if _type(headline) is not str and headline is not None:
             headline = _check_str(headline, "CampaignLead", "headline")
         custom_fields = _get("custom_fields")
         if custom_fields is not None:
@@ -145,10 +145,10 @@ class CampaignLead(AdditionalProperties):
                 custom_fields = _check_object(custom_fields, "CampaignLead", "custom_fields")
             custom_fields = CampaignLeadCustomFields._from_dict(custom_fields)
         source = _get("source")
-        if source is not None and _type(source) is not str:
+        if _type(source) is not str and source is not None:
             source = _check_str(source, "CampaignLead", "source")
         source_ref = _get("source_ref")
-        if source_ref is not None and _type(source_ref) is not str:
+        if _type(source_ref) is not str and source_ref is not None:
             source_ref = _check_str(source_ref, "CampaignLead", "source_ref")
         created_at = _get("created_at")
         if created_at is not None:
@@ -163,7 +163,7 @@ class CampaignLead(AdditionalProperties):
         if replied_at is not None:
             replied_at = _parse_datetime(replied_at, "CampaignLead", "replied_at")
         current_node_id = _get("current_node_id")
-        if current_node_id is not None and _type(current_node_id) is not str:
+        if _type(current_node_id) is not str and current_node_id is not None:
             current_node_id = _check_str(current_node_id, "CampaignLead", "current_node_id")
         _instance = cls(
             id,

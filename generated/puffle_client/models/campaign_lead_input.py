@@ -72,25 +72,25 @@ class CampaignLeadInput(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         email = _get("email", UNSET)
-        if email is not UNSET and _type(email) is not str:
+        if _type(email) is not str and email is not UNSET:
             email = _check_str(email, "CampaignLeadInput", "email")
         linkedin_url = _get("linkedin_url", UNSET)
-        if linkedin_url is not UNSET and _type(linkedin_url) is not str:
+        if _type(linkedin_url) is not str and linkedin_url is not UNSET:
             linkedin_url = _check_str(linkedin_url, "CampaignLeadInput", "linkedin_url")
         first_name = _get("first_name", UNSET)
-        if first_name is not UNSET and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not UNSET:
             first_name = _check_str(first_name, "CampaignLeadInput", "first_name")
         last_name = _get("last_name", UNSET)
-        if last_name is not UNSET and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not UNSET:
             last_name = _check_str(last_name, "CampaignLeadInput", "last_name")
         company = _get("company", UNSET)
-        if company is not UNSET and _type(company) is not str:
+        if _type(company) is not str and company is not UNSET:
             company = _check_str(company, "CampaignLeadInput", "company")
         position = _get("position", UNSET)
-        if position is not UNSET and _type(position) is not str:
+        if _type(position) is not str and position is not UNSET:
             position = _check_str(position, "CampaignLeadInput", "position")
         headline = _get("headline", UNSET)
-        if headline is not UNSET and _type(headline) is not str:
+        if _type(headline) is not str and headline is not UNSET:
             headline = _check_str(headline, "CampaignLeadInput", "headline")
         custom_fields = _get("custom_fields", UNSET)
         if custom_fields is not UNSET:

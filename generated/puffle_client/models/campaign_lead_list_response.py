@@ -59,13 +59,13 @@ class CampaignLeadListResponse(AdditionalProperties):
             for _i in prospects
         ]
         total = _get("total")
-        if total is not None and _type(total) is not int:
+        if _type(total) is not int and total is not None:
             total = _check_int(total, "CampaignLeadListResponse", "total")
         page = _get("page")
-        if page is not None and _type(page) is not int:
+        if _type(page) is not int and page is not None:
             page = _check_int(page, "CampaignLeadListResponse", "page")
         limit = _get("limit")
-        if limit is not None and _type(limit) is not int:
+        if _type(limit) is not int and limit is not None:
             limit = _check_int(limit, "CampaignLeadListResponse", "limit")
         _instance = cls(prospects, total, page, limit)
         if not src_dict.keys() <= _CAMPAIGNLEADLISTRESPONSE_KEYS:

@@ -51,7 +51,7 @@ class CampaignLeadsRemoveRequest(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "CampaignLeadsRemoveRequest", "prospect_ids")
         all_ = _get("all", UNSET)
-        if all_ is not UNSET and _type(all_) is not bool:
+        if _type(all_) is not bool and all_ is not UNSET:
             all_ = _check_bool(all_, "CampaignLeadsRemoveRequest", "all")
         _instance = cls(prospect_ids, all_)
         if not src_dict.keys() <= _CAMPAIGNLEADSREMOVEREQUEST_KEYS:

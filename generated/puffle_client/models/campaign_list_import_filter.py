@@ -90,7 +90,7 @@ class CampaignListImportFilter(AdditionalProperties):
                 for _i in order_by
             ]
         limit = _get("limit", UNSET)
-        if limit is not UNSET and _type(limit) is not int:
+        if _type(limit) is not int and limit is not UNSET:
             limit = _check_int(limit, "CampaignListImportFilter", "limit")
         _instance = cls(lead_ids, where, order_by, limit)
         if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTER_KEYS:

@@ -38,7 +38,7 @@ class CampaignListImportFilterOrderByItem(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         field = _get("field", UNSET)
-        if field is not UNSET and _type(field) is not str:
+        if _type(field) is not str and field is not UNSET:
             field = _check_str(field, "CampaignListImportFilterOrderByItem", "field")
         _instance = cls(field)
         if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS:

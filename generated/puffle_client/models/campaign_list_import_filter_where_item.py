@@ -42,7 +42,7 @@ class CampaignListImportFilterWhereItem(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         field = _get("field", UNSET)
-        if field is not UNSET and _type(field) is not str:
+        if _type(field) is not str and field is not UNSET:
             field = _check_str(field, "CampaignListImportFilterWhereItem", "field")
         value = _get("value", UNSET)
         _instance = cls(field, value)

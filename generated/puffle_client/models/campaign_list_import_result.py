@@ -51,22 +51,22 @@ class CampaignListImportResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         imported = _get("imported")
-        if imported is not None and _type(imported) is not int:
+        if _type(imported) is not int and imported is not None:
             imported = _check_int(imported, "CampaignListImportResult", "imported")
         duplicates = _get("duplicates")
-        if duplicates is not None and _type(duplicates) is not int:
+        if _type(duplicates) is not int and duplicates is not None:
             duplicates = _check_int(duplicates, "CampaignListImportResult", "duplicates")
         invalid = _get("invalid")
-        if invalid is not None and _type(invalid) is not int:
+        if _type(invalid) is not int and invalid is not None:
             invalid = _check_int(invalid, "CampaignListImportResult", "invalid")
         errors = _get("errors")
-        if errors is not None and _type(errors) is not int:
+        if _type(errors) is not int and errors is not None:
             errors = _check_int(errors, "CampaignListImportResult", "errors")
         total = _get("total")
-        if total is not None and _type(total) is not int:
+        if _type(total) is not int and total is not None:
             total = _check_int(total, "CampaignListImportResult", "total")
         partial = _get("partial")
-        if partial is not None and _type(partial) is not bool:
+        if _type(partial) is not bool and partial is not None:
             partial = _check_bool(partial, "CampaignListImportResult", "partial")
         _instance = cls(imported, duplicates, invalid, errors, total, partial)
         if not src_dict.keys() <= _CAMPAIGNLISTIMPORTRESULT_KEYS:

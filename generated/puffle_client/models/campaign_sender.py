@@ -88,16 +88,16 @@ class CampaignSender(AdditionalProperties):
         if _type(account_id) is not str:
             account_id = _check_str(account_id, "CampaignSender", "account_id")
         display_name = _get("display_name")
-        if display_name is not None and _type(display_name) is not str:
+        if _type(display_name) is not str and display_name is not None:
             display_name = _check_str(display_name, "CampaignSender", "display_name")
         email_address = _get("email_address")
-        if email_address is not None and _type(email_address) is not str:
+        if _type(email_address) is not str and email_address is not None:
             email_address = _check_str(email_address, "CampaignSender", "email_address")
         profile_url = _get("profile_url")
-        if profile_url is not None and _type(profile_url) is not str:
+        if _type(profile_url) is not str and profile_url is not None:
             profile_url = _check_str(profile_url, "CampaignSender", "profile_url")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "CampaignSender", "status")
         type_ = _get("type")
         if type_ is not None:
@@ -106,34 +106,34 @@ class CampaignSender(AdditionalProperties):
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "CampaignSender", "type")
         is_premium = _get("is_premium")
-        if is_premium is not None and _type(is_premium) is not bool:
+        if _type(is_premium) is not bool and is_premium is not None:
             is_premium = _check_bool(is_premium, "CampaignSender", "is_premium")
         warmup_status = _get("warmup_status")
-        if warmup_status is not None and _type(warmup_status) is not str:
+        if _type(warmup_status) is not str and warmup_status is not None:
             warmup_status = _check_str(warmup_status, "CampaignSender", "warmup_status")
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+        if _type(weekly_connection_limit) is not int and weekly_connection_limit is not None:
             weekly_connection_limit = _check_int(weekly_connection_limit, "CampaignSender", "weekly_connection_limit")
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+        if _type(weekly_message_limit) is not int and weekly_message_limit is not None:
             weekly_message_limit = _check_int(weekly_message_limit, "CampaignSender", "weekly_message_limit")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "CampaignSender", "daily_limit")
         weekly_connections_sent = _get("weekly_connections_sent")
-        if weekly_connections_sent is not None and _type(weekly_connections_sent) is not int:
+        if _type(weekly_connections_sent) is not int and weekly_connections_sent is not None:
             weekly_connections_sent = _check_int(weekly_connections_sent, "CampaignSender", "weekly_connections_sent")
         weekly_messages_sent = _get("weekly_messages_sent")
-        if weekly_messages_sent is not None and _type(weekly_messages_sent) is not int:
+        if _type(weekly_messages_sent) is not int and weekly_messages_sent is not None:
             weekly_messages_sent = _check_int(weekly_messages_sent, "CampaignSender", "weekly_messages_sent")
         committed_count = _get("committed_count")
-        if committed_count is not None and _type(committed_count) is not int:
+        if _type(committed_count) is not int and committed_count is not None:
             committed_count = _check_int(committed_count, "CampaignSender", "committed_count")
         campaign_messages_sent = _get("campaign_messages_sent")
-        if campaign_messages_sent is not None and _type(campaign_messages_sent) is not int:
+        if _type(campaign_messages_sent) is not int and campaign_messages_sent is not None:
             campaign_messages_sent = _check_int(campaign_messages_sent, "CampaignSender", "campaign_messages_sent")
         today_sent = _get("today_sent")
-        if today_sent is not None and _type(today_sent) is not int:
+        if _type(today_sent) is not int and today_sent is not None:
             today_sent = _check_int(today_sent, "CampaignSender", "today_sent")
         _instance = cls(
             account_id,

@@ -81,36 +81,36 @@ class CampaignSenderAccount(AdditionalProperties):
             else:
                 type_ = _parse_enum(CampaignChannel, type_, "CampaignSenderAccount", "type")
         email_address = _get("email_address")
-        if email_address is not None and _type(email_address) is not str:
+        if _type(email_address) is not str and email_address is not None:
             email_address = _check_str(email_address, "CampaignSenderAccount", "email_address")
         provider_account_id = _get("provider_account_id")
-        if provider_account_id is not None and _type(provider_account_id) is not str:
+        if _type(provider_account_id) is not str and provider_account_id is not None:
             provider_account_id = _check_str(provider_account_id, "CampaignSenderAccount", "provider_account_id")
         display_name = _get("display_name")
-        if display_name is not None and _type(display_name) is not str:
+        if _type(display_name) is not str and display_name is not None:
             display_name = _check_str(display_name, "CampaignSenderAccount", "display_name")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "CampaignSenderAccount", "status")
         first_name = _get("first_name")
-        if first_name is not None and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not None:
             first_name = _check_str(first_name, "CampaignSenderAccount", "first_name")
         last_name = _get("last_name")
-        if last_name is not None and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not None:
             last_name = _check_str(last_name, "CampaignSenderAccount", "last_name")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "CampaignSenderAccount", "daily_limit")
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+        if _type(weekly_connection_limit) is not int and weekly_connection_limit is not None:
             weekly_connection_limit = _check_int(
                 weekly_connection_limit, "CampaignSenderAccount", "weekly_connection_limit"
             )
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+        if _type(weekly_message_limit) is not int and weekly_message_limit is not None:
             weekly_message_limit = _check_int(weekly_message_limit, "CampaignSenderAccount", "weekly_message_limit")
         is_premium = _get("is_premium")
-        if is_premium is not None and _type(is_premium) is not bool:
+        if _type(is_premium) is not bool and is_premium is not None:
             is_premium = _check_bool(is_premium, "CampaignSenderAccount", "is_premium")
         _instance = cls(
             id,

@@ -101,25 +101,25 @@ class CampaignSendersResponse(AdditionalProperties):
             else:
                 campaign_type = _parse_enum(CampaignChannel, campaign_type, "CampaignSendersResponse", "campaign_type")
         campaign_total_sent = _get("campaign_total_sent")
-        if campaign_total_sent is not None and _type(campaign_total_sent) is not int:
+        if _type(campaign_total_sent) is not int and campaign_total_sent is not None:
             campaign_total_sent = _check_int(campaign_total_sent, "CampaignSendersResponse", "campaign_total_sent")
         campaign_total_replies = _get("campaign_total_replies")
-        if campaign_total_replies is not None and _type(campaign_total_replies) is not int:
+        if _type(campaign_total_replies) is not int and campaign_total_replies is not None:
             campaign_total_replies = _check_int(
                 campaign_total_replies, "CampaignSendersResponse", "campaign_total_replies"
             )
         campaign_total_bounced = _get("campaign_total_bounced")
-        if campaign_total_bounced is not None and _type(campaign_total_bounced) is not int:
+        if _type(campaign_total_bounced) is not int and campaign_total_bounced is not None:
             campaign_total_bounced = _check_int(
                 campaign_total_bounced, "CampaignSendersResponse", "campaign_total_bounced"
             )
         campaign_total_completed = _get("campaign_total_completed")
-        if campaign_total_completed is not None and _type(campaign_total_completed) is not int:
+        if _type(campaign_total_completed) is not int and campaign_total_completed is not None:
             campaign_total_completed = _check_int(
                 campaign_total_completed, "CampaignSendersResponse", "campaign_total_completed"
             )
         campaign_total_committed = _get("campaign_total_committed")
-        if campaign_total_committed is not None and _type(campaign_total_committed) is not int:
+        if _type(campaign_total_committed) is not int and campaign_total_committed is not None:
             campaign_total_committed = _check_int(
                 campaign_total_committed, "CampaignSendersResponse", "campaign_total_committed"
             )

@@ -83,31 +83,31 @@ class CampaignSequenceNodeCreateRequest(AdditionalProperties):
         else:
             type_ = _parse_enum(CampaignNodeType, type_, "CampaignSequenceNodeCreateRequest", "type")
         position = _get("position", UNSET)
-        if position is not UNSET and _type(position) is not int:
+        if _type(position) is not int and position is not UNSET:
             position = _check_int(position, "CampaignSequenceNodeCreateRequest", "position")
         subject = _get("subject", UNSET)
-        if subject is not UNSET and _type(subject) is not str:
+        if _type(subject) is not str and subject is not UNSET:
             subject = _check_str(subject, "CampaignSequenceNodeCreateRequest", "subject")
         body = _get("body", UNSET)
-        if body is not UNSET and _type(body) is not str:
+        if _type(body) is not str and body is not UNSET:
             body = _check_str(body, "CampaignSequenceNodeCreateRequest", "body")
         signature = _get("signature", UNSET)
-        if signature is not UNSET and _type(signature) is not str:
+        if _type(signature) is not str and signature is not UNSET:
             signature = _check_str(signature, "CampaignSequenceNodeCreateRequest", "signature")
         include_message = _get("include_message", UNSET)
-        if include_message is not UNSET and _type(include_message) is not bool:
+        if _type(include_message) is not bool and include_message is not UNSET:
             include_message = _check_bool(include_message, "CampaignSequenceNodeCreateRequest", "include_message")
         is_reply = _get("is_reply", UNSET)
-        if is_reply is not UNSET and _type(is_reply) is not bool:
+        if _type(is_reply) is not bool and is_reply is not UNSET:
             is_reply = _check_bool(is_reply, "CampaignSequenceNodeCreateRequest", "is_reply")
         delay_days = _get("delay_days", UNSET)
-        if delay_days is not UNSET and _type(delay_days) is not int:
+        if _type(delay_days) is not int and delay_days is not UNSET:
             delay_days = _check_int(delay_days, "CampaignSequenceNodeCreateRequest", "delay_days")
         delay_hours = _get("delay_hours", UNSET)
-        if delay_hours is not UNSET and _type(delay_hours) is not int:
+        if _type(delay_hours) is not int and delay_hours is not UNSET:
             delay_hours = _check_int(delay_hours, "CampaignSequenceNodeCreateRequest", "delay_hours")
         delay_minutes = _get("delay_minutes", UNSET)
-        if delay_minutes is not UNSET and _type(delay_minutes) is not int:
+        if _type(delay_minutes) is not int and delay_minutes is not UNSET:
             delay_minutes = _check_int(delay_minutes, "CampaignSequenceNodeCreateRequest", "delay_minutes")
         _instance = cls(
             type_, position, subject, body, signature, include_message, is_reply, delay_days, delay_hours, delay_minutes

@@ -102,47 +102,47 @@ class CampaignSequenceNodeUpdateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         subject = _get("subject", UNSET)
-        if subject is not UNSET and _type(subject) is not str:
+        if _type(subject) is not str and subject is not UNSET:
             subject = _check_str(subject, "CampaignSequenceNodeUpdateRequest", "subject")
         body = _get("body", UNSET)
-        if body is not UNSET and _type(body) is not str:
+        if _type(body) is not str and body is not UNSET:
             body = _check_str(body, "CampaignSequenceNodeUpdateRequest", "body")
         body_html = _get("body_html", UNSET)
-        if body_html is not UNSET and _type(body_html) is not str:
+        if _type(body_html) is not str and body_html is not UNSET:
             body_html = _check_str(body_html, "CampaignSequenceNodeUpdateRequest", "body_html")
         signature = _get("signature", UNSET)
-        if signature is not UNSET and _type(signature) is not str:
+        if _type(signature) is not str and signature is not UNSET:
             signature = _check_str(signature, "CampaignSequenceNodeUpdateRequest", "signature")
         from_name = _get("from_name", UNSET)
-        if from_name is not UNSET and _type(from_name) is not str:
+        if _type(from_name) is not str and from_name is not UNSET:
             from_name = _check_str(from_name, "CampaignSequenceNodeUpdateRequest", "from_name")
         reply_to = _get("reply_to", UNSET)
-        if reply_to is not UNSET and _type(reply_to) is not str:
+        if _type(reply_to) is not str and reply_to is not UNSET:
             reply_to = _check_str(reply_to, "CampaignSequenceNodeUpdateRequest", "reply_to")
         cc = _get("cc", UNSET)
-        if cc is not UNSET and _type(cc) is not str:
+        if _type(cc) is not str and cc is not UNSET:
             cc = _check_str(cc, "CampaignSequenceNodeUpdateRequest", "cc")
         bcc = _get("bcc", UNSET)
-        if bcc is not UNSET and _type(bcc) is not str:
+        if _type(bcc) is not str and bcc is not UNSET:
             bcc = _check_str(bcc, "CampaignSequenceNodeUpdateRequest", "bcc")
         attachments = _get("attachments", UNSET)
         if attachments is not UNSET:
             if _type(attachments) is not list:
                 attachments = _check_list(attachments, "CampaignSequenceNodeUpdateRequest", "attachments")
         include_message = _get("include_message", UNSET)
-        if include_message is not UNSET and _type(include_message) is not bool:
+        if _type(include_message) is not bool and include_message is not UNSET:
             include_message = _check_bool(include_message, "CampaignSequenceNodeUpdateRequest", "include_message")
         is_reply = _get("is_reply", UNSET)
-        if is_reply is not UNSET and _type(is_reply) is not bool:
+        if _type(is_reply) is not bool and is_reply is not UNSET:
             is_reply = _check_bool(is_reply, "CampaignSequenceNodeUpdateRequest", "is_reply")
         delay_days = _get("delay_days", UNSET)
-        if delay_days is not UNSET and _type(delay_days) is not int:
+        if _type(delay_days) is not int and delay_days is not UNSET:
             delay_days = _check_int(delay_days, "CampaignSequenceNodeUpdateRequest", "delay_days")
         delay_hours = _get("delay_hours", UNSET)
-        if delay_hours is not UNSET and _type(delay_hours) is not int:
+        if _type(delay_hours) is not int and delay_hours is not UNSET:
             delay_hours = _check_int(delay_hours, "CampaignSequenceNodeUpdateRequest", "delay_hours")
         delay_minutes = _get("delay_minutes", UNSET)
-        if delay_minutes is not UNSET and _type(delay_minutes) is not int:
+        if _type(delay_minutes) is not int and delay_minutes is not UNSET:
             delay_minutes = _check_int(delay_minutes, "CampaignSequenceNodeUpdateRequest", "delay_minutes")
         ai_node = _get("ai_node", UNSET)
         if ai_node is not UNSET:

@@ -60,10 +60,10 @@ class CampaignSequenceResult(AdditionalProperties):
                 for _i in sequence_nodes
             ]
         mutated = _get("mutated")
-        if mutated is not None and _type(mutated) is not bool:
+        if _type(mutated) is not bool and mutated is not None:
             mutated = _check_bool(mutated, "CampaignSequenceResult", "mutated")
         node_id = _get("node_id")
-        if node_id is not None and _type(node_id) is not str:
+        if _type(node_id) is not str and node_id is not None:
             node_id = _check_str(node_id, "CampaignSequenceResult", "node_id")
         _instance = cls(sequence_nodes, mutated, node_id)
         if not src_dict.keys() <= _CAMPAIGNSEQUENCERESULT_KEYS:

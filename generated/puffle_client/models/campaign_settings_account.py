@@ -83,33 +83,33 @@ class CampaignSettingsAccount(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "CampaignSettingsAccount", "id")
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "CampaignSettingsAccount", "type")
         provider_account_id = _get("provider_account_id")
-        if provider_account_id is not None and _type(provider_account_id) is not str:
+        if _type(provider_account_id) is not str and provider_account_id is not None:
             provider_account_id = _check_str(provider_account_id, "CampaignSettingsAccount", "provider_account_id")
         is_premium = _get("is_premium")
-        if is_premium is not None and _type(is_premium) is not bool:
+        if _type(is_premium) is not bool and is_premium is not None:
             is_premium = _check_bool(is_premium, "CampaignSettingsAccount", "is_premium")
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+        if _type(weekly_connection_limit) is not int and weekly_connection_limit is not None:
             weekly_connection_limit = _check_int(
                 weekly_connection_limit, "CampaignSettingsAccount", "weekly_connection_limit"
             )
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+        if _type(weekly_message_limit) is not int and weekly_message_limit is not None:
             weekly_message_limit = _check_int(weekly_message_limit, "CampaignSettingsAccount", "weekly_message_limit")
         display_name = _get("display_name")
-        if display_name is not None and _type(display_name) is not str:
+        if _type(display_name) is not str and display_name is not None:
             display_name = _check_str(display_name, "CampaignSettingsAccount", "display_name")
         email_address = _get("email_address")
-        if email_address is not None and _type(email_address) is not str:
+        if _type(email_address) is not str and email_address is not None:
             email_address = _check_str(email_address, "CampaignSettingsAccount", "email_address")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "CampaignSettingsAccount", "status")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "CampaignSettingsAccount", "daily_limit")
         weekly_stats = _get("weekly_stats")
         if weekly_stats is not None:

@@ -38,10 +38,10 @@ class CampaignSettingsDailyStats(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         sent = _get("sent")
-        if sent is not None and _type(sent) is not int:
+        if _type(sent) is not int and sent is not None:
             sent = _check_int(sent, "CampaignSettingsDailyStats", "sent")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "CampaignSettingsDailyStats", "daily_limit")
         _instance = cls(sent, daily_limit)
         if not src_dict.keys() <= _CAMPAIGNSETTINGSDAILYSTATS_KEYS:

@@ -50,26 +50,26 @@ class CampaignSettingsLimits(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+        if _type(weekly_connection_limit) is not int and weekly_connection_limit is not None:
             weekly_connection_limit = _check_int(
                 weekly_connection_limit, "CampaignSettingsLimits", "weekly_connection_limit"
             )
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+        if _type(weekly_message_limit) is not int and weekly_message_limit is not None:
             weekly_message_limit = _check_int(weekly_message_limit, "CampaignSettingsLimits", "weekly_message_limit")
         max_connection_limit = _get("max_connection_limit")
-        if max_connection_limit is not None and _type(max_connection_limit) is not int:
+        if _type(max_connection_limit) is not int and max_connection_limit is not None:
             max_connection_limit = _check_int(max_connection_limit, "CampaignSettingsLimits", "max_connection_limit")
         max_message_limit = _get("max_message_limit")
-        if max_message_limit is not None and _type(max_message_limit) is not int:
+        if _type(max_message_limit) is not int and max_message_limit is not None:
             max_message_limit = _check_int(max_message_limit, "CampaignSettingsLimits", "max_message_limit")
         recommended_connection_limit = _get("recommended_connection_limit")
-        if recommended_connection_limit is not None and _type(recommended_connection_limit) is not int:
+        if _type(recommended_connection_limit) is not int and recommended_connection_limit is not None:
             recommended_connection_limit = _check_int(
                 recommended_connection_limit, "CampaignSettingsLimits", "recommended_connection_limit"
             )
         recommended_message_limit = _get("recommended_message_limit")
-        if recommended_message_limit is not None and _type(recommended_message_limit) is not int:
+        if _type(recommended_message_limit) is not int and recommended_message_limit is not None:
             recommended_message_limit = _check_int(
                 recommended_message_limit, "CampaignSettingsLimits", "recommended_message_limit"
             )

@@ -38,10 +38,10 @@ class CampaignSettingsWeeklyStats(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         connections_sent = _get("connections_sent")
-        if connections_sent is not None and _type(connections_sent) is not int:
+        if _type(connections_sent) is not int and connections_sent is not None:
             connections_sent = _check_int(connections_sent, "CampaignSettingsWeeklyStats", "connections_sent")
         messages_sent = _get("messages_sent")
-        if messages_sent is not None and _type(messages_sent) is not int:
+        if _type(messages_sent) is not int and messages_sent is not None:
             messages_sent = _check_int(messages_sent, "CampaignSettingsWeeklyStats", "messages_sent")
         _instance = cls(connections_sent, messages_sent)
         if not src_dict.keys() <= _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS:

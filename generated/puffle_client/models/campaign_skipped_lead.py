@@ -44,10 +44,10 @@ class CampaignSkippedLead(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "CampaignSkippedLead", "id")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "CampaignSkippedLead", "name")
         linkedin_url = _get("linkedin_url")
-        if linkedin_url is not None and _type(linkedin_url) is not str:
+        if _type(linkedin_url) is not str and linkedin_url is not None:
             linkedin_url = _check_str(linkedin_url, "CampaignSkippedLead", "linkedin_url")
         _instance = cls(id, name, linkedin_url)
         if not src_dict.keys() <= _CAMPAIGNSKIPPEDLEAD_KEYS:

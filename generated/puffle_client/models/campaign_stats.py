@@ -62,34 +62,34 @@ class CampaignStats(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         total = _get("total")
-        if total is not None and _type(total) is not int:
+        if _type(total) is not int and total is not None:
             total = _check_int(total, "CampaignStats", "total")
         sent = _get("sent")
-        if sent is not None and _type(sent) is not int:
+        if _type(sent) is not int and sent is not None:
             sent = _check_int(sent, "CampaignStats", "sent")
         replied = _get("replied")
-        if replied is not None and _type(replied) is not int:
+        if _type(replied) is not int and replied is not None:
             replied = _check_int(replied, "CampaignStats", "replied")
         bounced = _get("bounced")
-        if bounced is not None and _type(bounced) is not int:
+        if _type(bounced) is not int and bounced is not None:
             bounced = _check_int(bounced, "CampaignStats", "bounced")
         completed = _get("completed")
-        if completed is not None and _type(completed) is not int:
+        if _type(completed) is not int and completed is not None:
             completed = _check_int(completed, "CampaignStats", "completed")
         timed_out = _get("timed_out")
-        if timed_out is not None and _type(timed_out) is not int:
+        if _type(timed_out) is not int and timed_out is not None:
             timed_out = _check_int(timed_out, "CampaignStats", "timed_out")
         connection_sent = _get("connection_sent")
-        if connection_sent is not None and _type(connection_sent) is not int:
+        if _type(connection_sent) is not int and connection_sent is not None:
             connection_sent = _check_int(connection_sent, "CampaignStats", "connection_sent")
         connected = _get("connected")
-        if connected is not None and _type(connected) is not int:
+        if _type(connected) is not int and connected is not None:
             connected = _check_int(connected, "CampaignStats", "connected")
         message_sent = _get("message_sent")
-        if message_sent is not None and _type(message_sent) is not int:
+        if _type(message_sent) is not int and message_sent is not None:
             message_sent = _check_int(message_sent, "CampaignStats", "message_sent")
         contacted = _get("contacted")
-        if contacted is not None and _type(contacted) is not int:
+        if _type(contacted) is not int and contacted is not None:
             contacted = _check_int(contacted, "CampaignStats", "contacted")
         _instance = cls(
             total, sent, replied, bounced, completed, timed_out, connection_sent, connected, message_sent, contacted

@@ -87,7 +87,7 @@ class CampaignUpdateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name is not UNSET and _type(name) is not str:
+        if _type(name) is not str and name is not UNSET:
             name = _check_str(name, "CampaignUpdateRequest", "name")
         operating_hours = _get("operating_hours", UNSET)
         if operating_hours is not UNSET:
@@ -95,19 +95,19 @@ class CampaignUpdateRequest(AdditionalProperties):
                 operating_hours = _check_object(operating_hours, "CampaignUpdateRequest", "operating_hours")
             operating_hours = CampaignOperatingHours._from_dict(operating_hours)
         daily_limit = _get("daily_limit", UNSET)
-        if daily_limit is not UNSET and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not UNSET:
             daily_limit = _check_int(daily_limit, "CampaignUpdateRequest", "daily_limit")
         skip_other_campaigns = _get("skip_other_campaigns", UNSET)
-        if skip_other_campaigns is not UNSET and _type(skip_other_campaigns) is not bool:
+        if _type(skip_other_campaigns) is not bool and skip_other_campaigns is not UNSET:
             skip_other_campaigns = _check_bool(skip_other_campaigns, "CampaignUpdateRequest", "skip_other_campaigns")
         stop_on_reply = _get("stop_on_reply", UNSET)
-        if stop_on_reply is not UNSET and _type(stop_on_reply) is not bool:
+        if _type(stop_on_reply) is not bool and stop_on_reply is not UNSET:
             stop_on_reply = _check_bool(stop_on_reply, "CampaignUpdateRequest", "stop_on_reply")
         open_tracking = _get("open_tracking", UNSET)
-        if open_tracking is not UNSET and _type(open_tracking) is not bool:
+        if _type(open_tracking) is not bool and open_tracking is not UNSET:
             open_tracking = _check_bool(open_tracking, "CampaignUpdateRequest", "open_tracking")
         signature = _get("signature", UNSET)
-        if signature is not UNSET and _type(signature) is not str:
+        if _type(signature) is not str and signature is not UNSET:
             signature = _check_str(signature, "CampaignUpdateRequest", "signature")
         sender_account_ids = _get("sender_account_ids", UNSET)
         if sender_account_ids is not UNSET:

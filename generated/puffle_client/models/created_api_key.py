@@ -44,10 +44,10 @@ class CreatedApiKey(AdditionalProperties):
         if _type(api_key) is not str:
             api_key = _check_str(api_key, "CreatedApiKey", "api_key")
         prefix = _get("prefix")
-        if prefix is not None and _type(prefix) is not str:
+        if _type(prefix) is not str and prefix is not None:
             prefix = _check_str(prefix, "CreatedApiKey", "prefix")
         message = _get("message")
-        if message is not None and _type(message) is not str:
+        if _type(message) is not str and message is not None:
             message = _check_str(message, "CreatedApiKey", "message")
         _instance = cls(api_key, prefix, message)
         if not src_dict.keys() <= _CREATEDAPIKEY_KEYS:

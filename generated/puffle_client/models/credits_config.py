@@ -66,7 +66,7 @@ class CreditsConfig(AdditionalProperties):
             costs = _check_object(costs, "CreditsConfig", "costs")
         costs = CreditsCosts._from_dict(costs)
         registry_version = _get("registryVersion")
-        if registry_version is not None and _type(registry_version) is not str:
+        if _type(registry_version) is not str and registry_version is not None:
             registry_version = _check_str(registry_version, "CreditsConfig", "registryVersion")
         operations = _get("operations")
         if operations is not None:

@@ -54,25 +54,25 @@ class CreditsOperation(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "CreditsOperation", "id")
         label = _get("label")
-        if label is not None and _type(label) is not str:
+        if _type(label) is not str and label is not None:
             label = _check_str(label, "CreditsOperation", "label")
         credits_ = _get("credits")
-        if credits_ is not None and _type(credits_) is not int:
+        if _type(credits_) is not int and credits_ is not None:
             credits_ = _check_int(credits_, "CreditsOperation", "credits")
         billable_unit = _get("billableUnit")
-        if billable_unit is not None and _type(billable_unit) is not str:
+        if _type(billable_unit) is not str and billable_unit is not None:
             billable_unit = _check_str(billable_unit, "CreditsOperation", "billableUnit")
         unit_label = _get("unitLabel")
-        if unit_label is not None and _type(unit_label) is not str:
+        if _type(unit_label) is not str and unit_label is not None:
             unit_label = _check_str(unit_label, "CreditsOperation", "unitLabel")
         feature_group = _get("featureGroup")
-        if feature_group is not None and _type(feature_group) is not str:
+        if _type(feature_group) is not str and feature_group is not None:
             feature_group = _check_str(feature_group, "CreditsOperation", "featureGroup")
         certainty = _get("certainty")
-        if certainty is not None and _type(certainty) is not str:
+        if _type(certainty) is not str and certainty is not None:
             certainty = _check_str(certainty, "CreditsOperation", "certainty")
         _instance = cls(id, label, credits_, billable_unit, unit_label, feature_group, certainty)
         if not src_dict.keys() <= _CREDITSOPERATION_KEYS:

@@ -46,10 +46,10 @@ class CreditsPlan(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "CreditsPlan", "id")
         billing_product_id = _get("billingProductId")
-        if billing_product_id is not None and _type(billing_product_id) is not str:
+        if _type(billing_product_id) is not str and billing_product_id is not None:
             billing_product_id = _check_str(billing_product_id, "CreditsPlan", "billingProductId")
         display = _get("display")
         if display is not None:

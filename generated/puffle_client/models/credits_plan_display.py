@@ -45,16 +45,16 @@ class CreditsPlanDisplay(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "CreditsPlanDisplay", "name")
         order = _get("order")
-        if order is not None and _type(order) is not int:
+        if _type(order) is not int and order is not None:
             order = _check_int(order, "CreditsPlanDisplay", "order")
         badge = _get("badge")
-        if badge is not None and _type(badge) is not str:
+        if _type(badge) is not str and badge is not None:
             badge = _check_str(badge, "CreditsPlanDisplay", "badge")
         positioning = _get("positioning")
-        if positioning is not None and _type(positioning) is not str:
+        if _type(positioning) is not str and positioning is not None:
             positioning = _check_str(positioning, "CreditsPlanDisplay", "positioning")
         _instance = cls(name, order, badge, positioning)
         if not src_dict.keys() <= _CREDITSPLANDISPLAY_KEYS:

@@ -65,22 +65,22 @@ class CreditsPreview(AdditionalProperties):
             else:
                 action = _parse_enum(CreditsAction, action, "CreditsPreview", "action")
         count = _get("count")
-        if count is not None and _type(count) is not int:
+        if _type(count) is not int and count is not None:
             count = _check_int(count, "CreditsPreview", "count")
         cost_per_unit = _get("costPerUnit")
-        if cost_per_unit is not None and _type(cost_per_unit) is not int:
+        if _type(cost_per_unit) is not int and cost_per_unit is not None:
             cost_per_unit = _check_int(cost_per_unit, "CreditsPreview", "costPerUnit")
         total_credits = _get("totalCredits")
-        if total_credits is not None and _type(total_credits) is not int:
+        if _type(total_credits) is not int and total_credits is not None:
             total_credits = _check_int(total_credits, "CreditsPreview", "totalCredits")
         total_dollars = _get("totalDollars")
-        if total_dollars is not None and _type(total_dollars) is not float:
+        if _type(total_dollars) is not float and total_dollars is not None:
             total_dollars = _check_float(total_dollars, "CreditsPreview", "totalDollars")
         sufficient = _get("sufficient")
-        if sufficient is not None and _type(sufficient) is not bool:
+        if _type(sufficient) is not bool and sufficient is not None:
             sufficient = _check_bool(sufficient, "CreditsPreview", "sufficient")
         balance = _get("balance")
-        if balance is not None and _type(balance) is not float:
+        if _type(balance) is not float and balance is not None:
             balance = _check_float(balance, "CreditsPreview", "balance")
         _instance = cls(action, count, cost_per_unit, total_credits, total_dollars, sufficient, balance)
         if not src_dict.keys() <= _CREDITSPREVIEW_KEYS:

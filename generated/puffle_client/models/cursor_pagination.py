@@ -47,10 +47,10 @@ class CursorPagination(AdditionalProperties):
         if _type(has_more) is not bool:
             has_more = _check_bool(has_more, "CursorPagination", "hasMore")
         cursor = _get("cursor")
-        if cursor is not None and _type(cursor) is not str:
+        if _type(cursor) is not str and cursor is not None:
             cursor = _check_str(cursor, "CursorPagination", "cursor")
         count = _get("count")
-        if count is not None and _type(count) is not int:
+        if _type(count) is not int and count is not None:
             count = _check_int(count, "CursorPagination", "count")
         _instance = cls(has_more, cursor, count)
         if not src_dict.keys() <= _CURSORPAGINATION_KEYS:

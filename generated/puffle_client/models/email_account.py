@@ -104,49 +104,49 @@ class EmailAccount(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EmailAccount", "id")
         user_id = _get("user_id")
-        if user_id is not None and _type(user_id) is not str:
+        if _type(user_id) is not str and user_id is not None:
             user_id = _check_str(user_id, "EmailAccount", "user_id")
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "EmailAccount", "type")
         domain_id = _get("domain_id")
-        if domain_id is not None and _type(domain_id) is not str:
+        if _type(domain_id) is not str and domain_id is not None:
             domain_id = _check_str(domain_id, "EmailAccount", "domain_id")
         email_address = _get("email_address")
-        if email_address is not None and _type(email_address) is not str:
+        if _type(email_address) is not str and email_address is not None:
             email_address = _check_str(email_address, "EmailAccount", "email_address")
         agentmail_inbox_id = _get("agentmail_inbox_id")
-        if agentmail_inbox_id is not None and _type(agentmail_inbox_id) is not str:
+        if _type(agentmail_inbox_id) is not str and agentmail_inbox_id is not None:
             agentmail_inbox_id = _check_str(agentmail_inbox_id, "EmailAccount", "agentmail_inbox_id")
         instantly_account_id = _get("instantly_account_id")
-        if instantly_account_id is not None and _type(instantly_account_id) is not str:
+        if _type(instantly_account_id) is not str and instantly_account_id is not None:
             instantly_account_id = _check_str(instantly_account_id, "EmailAccount", "instantly_account_id")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "EmailAccount", "status")
         warmup_status = _get("warmup_status")
-        if warmup_status is not None and _type(warmup_status) is not str:
+        if _type(warmup_status) is not str and warmup_status is not None:
             warmup_status = _check_str(warmup_status, "EmailAccount", "warmup_status")
         display_name = _get("display_name")
-        if display_name is not None and _type(display_name) is not str:
+        if _type(display_name) is not str and display_name is not None:
             display_name = _check_str(display_name, "EmailAccount", "display_name")
         first_name = _get("first_name")
-        if first_name is not None and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not None:
             first_name = _check_str(first_name, "EmailAccount", "first_name")
         last_name = _get("last_name")
-        if last_name is not None and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not None:
             last_name = _check_str(last_name, "EmailAccount", "last_name")
         signature = _get("signature")
-        if signature is not None and _type(signature) is not str:
+        if _type(signature) is not str and signature is not None:
             signature = _check_str(signature, "EmailAccount", "signature")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "EmailAccount", "daily_limit")
         instantly_tag_id = _get("instantly_tag_id")
-        if instantly_tag_id is not None and _type(instantly_tag_id) is not str:
+        if _type(instantly_tag_id) is not str and instantly_tag_id is not None:
             instantly_tag_id = _check_str(instantly_tag_id, "EmailAccount", "instantly_tag_id")
         instantly_warmup_tag_id = _get("instantly_warmup_tag_id")
-        if instantly_warmup_tag_id is not None and _type(instantly_warmup_tag_id) is not str:
+        if _type(instantly_warmup_tag_id) is not str and instantly_warmup_tag_id is not None:
             instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "EmailAccount", "instantly_warmup_tag_id")
         created_at = _get("created_at")
         if created_at is not None:

@@ -59,13 +59,13 @@ class EmailAccountCreateRequest(AdditionalProperties):
         if _type(domain_id) is not str:
             domain_id = _check_str(domain_id, "EmailAccountCreateRequest", "domain_id")
         display_name = _get("display_name", UNSET)
-        if display_name is not UNSET and _type(display_name) is not str:
+        if _type(display_name) is not str and display_name is not UNSET:
             display_name = _check_str(display_name, "EmailAccountCreateRequest", "display_name")
         first_name = _get("first_name", UNSET)
-        if first_name is not UNSET and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not UNSET:
             first_name = _check_str(first_name, "EmailAccountCreateRequest", "first_name")
         last_name = _get("last_name", UNSET)
-        if last_name is not UNSET and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not UNSET:
             last_name = _check_str(last_name, "EmailAccountCreateRequest", "last_name")
         _instance = cls(username, domain_id, display_name, first_name, last_name)
         if not src_dict.keys() <= _EMAILACCOUNTCREATEREQUEST_KEYS:

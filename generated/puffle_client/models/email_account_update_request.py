@@ -38,7 +38,7 @@ class EmailAccountUpdateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         signature = _get("signature", UNSET)
-        if signature is not UNSET and _type(signature) is not str:
+        if _type(signature) is not str and signature is not UNSET:
             signature = _check_str(signature, "EmailAccountUpdateRequest", "signature")
         _instance = cls(signature)
         if not src_dict.keys() <= _EMAILACCOUNTUPDATEREQUEST_KEYS:

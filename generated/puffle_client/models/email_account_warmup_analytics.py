@@ -66,25 +66,25 @@ class EmailAccountWarmupAnalytics(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         email = _get("email")
-        if email is not None and _type(email) is not str:
+        if _type(email) is not str and email is not None:
             email = _check_str(email, "EmailAccountWarmupAnalytics", "email")
         total_sent = _get("total_sent")
-        if total_sent is not None and _type(total_sent) is not int:
+        if _type(total_sent) is not int and total_sent is not None:
             total_sent = _check_int(total_sent, "EmailAccountWarmupAnalytics", "total_sent")
         total_received = _get("total_received")
-        if total_received is not None and _type(total_received) is not int:
+        if _type(total_received) is not int and total_received is not None:
             total_received = _check_int(total_received, "EmailAccountWarmupAnalytics", "total_received")
         health_score = _get("health_score")
-        if health_score is not None and _type(health_score) is not float:
+        if _type(health_score) is not float and health_score is not None:
             health_score = _check_float(health_score, "EmailAccountWarmupAnalytics", "health_score")
         health_score_label = _get("health_score_label")
-        if health_score_label is not None and _type(health_score_label) is not str:
+        if _type(health_score_label) is not str and health_score_label is not None:
             health_score_label = _check_str(health_score_label, "EmailAccountWarmupAnalytics", "health_score_label")
         warmup_reputation = _get("warmup_reputation")
-        if warmup_reputation is not None and _type(warmup_reputation) is not float:
+        if _type(warmup_reputation) is not float and warmup_reputation is not None:
             warmup_reputation = _check_float(warmup_reputation, "EmailAccountWarmupAnalytics", "warmup_reputation")
         instantly_warmup_status = _get("instantly_warmup_status")
-        if instantly_warmup_status is not None and _type(instantly_warmup_status) is not int:
+        if _type(instantly_warmup_status) is not int and instantly_warmup_status is not None:
             instantly_warmup_status = _check_int(
                 instantly_warmup_status, "EmailAccountWarmupAnalytics", "instantly_warmup_status"
             )

@@ -46,10 +46,10 @@ class EmailAccountWarmupDay(AdditionalProperties):
         if date is not None:
             date = _parse_date(date, "EmailAccountWarmupDay", "date")
         sent = _get("sent")
-        if sent is not None and _type(sent) is not int:
+        if _type(sent) is not int and sent is not None:
             sent = _check_int(sent, "EmailAccountWarmupDay", "sent")
         received = _get("received")
-        if received is not None and _type(received) is not int:
+        if _type(received) is not int and received is not None:
             received = _check_int(received, "EmailAccountWarmupDay", "received")
         _instance = cls(date, sent, received)
         if not src_dict.keys() <= _EMAILACCOUNTWARMUPDAY_KEYS:

@@ -38,10 +38,10 @@ class EmailAccountWarmupTransition(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         warmup_status = _get("warmup_status")
-        if warmup_status is not None and _type(warmup_status) is not str:
+        if _type(warmup_status) is not str and warmup_status is not None:
             warmup_status = _check_str(warmup_status, "EmailAccountWarmupTransition", "warmup_status")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "EmailAccountWarmupTransition", "status")
         _instance = cls(warmup_status, status)
         if not src_dict.keys() <= _EMAILACCOUNTWARMUPTRANSITION_KEYS:

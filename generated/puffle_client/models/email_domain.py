@@ -74,13 +74,13 @@ class EmailDomain(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EmailDomain", "id")
         user_id = _get("user_id")
-        if user_id is not None and _type(user_id) is not str:
+        if _type(user_id) is not str and user_id is not None:
             user_id = _check_str(user_id, "EmailDomain", "user_id")
         domain = _get("domain")
-        if domain is not None and _type(domain) is not str:
+        if _type(domain) is not str and domain is not None:
             domain = _check_str(domain, "EmailDomain", "domain")
         agentmail_domain_id = _get("agentmail_domain_id")
-        if agentmail_domain_id is not None and _type(agentmail_domain_id) is not str:
+        if _type(agentmail_domain_id) is not str and agentmail_domain_id is not None:
             agentmail_domain_id = _check_str(agentmail_domain_id, "EmailDomain", "agentmail_domain_id")
         status = _get("status")
         if status is not None:

@@ -45,16 +45,16 @@ class EmailDomainDnsRecord(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "EmailDomainDnsRecord", "type")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "EmailDomainDnsRecord", "name")
         value = _get("value")
-        if value is not None and _type(value) is not str:
+        if _type(value) is not str and value is not None:
             value = _check_str(value, "EmailDomainDnsRecord", "value")
         priority = _get("priority")
-        if priority is not None and _type(priority) is not int:
+        if _type(priority) is not int and priority is not None:
             priority = _check_int(priority, "EmailDomainDnsRecord", "priority")
         _instance = cls(type_, name, value, priority)
         if not src_dict.keys() <= _EMAILDOMAINDNSRECORD_KEYS:

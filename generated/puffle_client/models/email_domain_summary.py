@@ -44,10 +44,10 @@ class EmailDomainSummary(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EmailDomainSummary", "id")
         domain = _get("domain")
-        if domain is not None and _type(domain) is not str:
+        if _type(domain) is not str and domain is not None:
             domain = _check_str(domain, "EmailDomainSummary", "domain")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "EmailDomainSummary", "status")
         _instance = cls(id, domain, status)
         if not src_dict.keys() <= _EMAILDOMAINSUMMARY_KEYS:

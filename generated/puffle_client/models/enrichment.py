@@ -95,13 +95,13 @@ class Enrichment(AdditionalProperties):
         if _type(slug) is not str:
             slug = _check_str(slug, "Enrichment", "slug")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "Enrichment", "name")
         description = _get("description")
-        if description is not None and _type(description) is not str:
+        if _type(description) is not str and description is not None:
             description = _check_str(description, "Enrichment", "description")
         subject = _get("subject")
-        if subject is not None and _type(subject) is not str:
+        if _type(subject) is not str and subject is not None:
             subject = _check_str(subject, "Enrichment", "subject")
         version = _get("version")
         if version is not None:
@@ -110,10 +110,10 @@ class Enrichment(AdditionalProperties):
             else:
                 _wrong_type(version, "int or str", "Enrichment", "version")
         enabled = _get("enabled")
-        if enabled is not None and _type(enabled) is not bool:
+        if _type(enabled) is not bool and enabled is not None:
             enabled = _check_bool(enabled, "Enrichment", "enabled")
         visibility = _get("visibility")
-        if visibility is not None and _type(visibility) is not str:
+        if _type(visibility) is not str and visibility is not None:
             visibility = _check_str(visibility, "Enrichment", "visibility")
         input_schema = _get("inputSchema")
         output_schema = _get("outputSchema")
@@ -123,7 +123,7 @@ class Enrichment(AdditionalProperties):
                 default_output = _check_object(default_output, "Enrichment", "defaultOutput")
             default_output = EnrichmentDefaultOutput._from_dict(default_output)
         default_output_attribute_key = _get("defaultOutputAttributeKey")
-        if default_output_attribute_key is not None and _type(default_output_attribute_key) is not str:
+        if _type(default_output_attribute_key) is not str and default_output_attribute_key is not None:
             default_output_attribute_key = _check_str(
                 default_output_attribute_key, "Enrichment", "defaultOutputAttributeKey"
             )

@@ -53,7 +53,7 @@ class EnrichmentCancelledRun(AdditionalProperties):
             else:
                 status = _parse_enum(EnrichmentCancelledRunStatus, status, "EnrichmentCancelledRun", "status")
         cancelled_at = _get("cancelledAt")
-        if cancelled_at is not None and _type(cancelled_at) is not str:
+        if _type(cancelled_at) is not str and cancelled_at is not None:
             cancelled_at = _check_str(cancelled_at, "EnrichmentCancelledRun", "cancelledAt")
         _instance = cls(id, status, cancelled_at)
         if not src_dict.keys() <= _ENRICHMENTCANCELLEDRUN_KEYS:

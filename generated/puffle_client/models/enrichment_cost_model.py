@@ -36,7 +36,7 @@ class EnrichmentCostModel(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         credit_action = _get("creditAction")
-        if credit_action is not None and _type(credit_action) is not str:
+        if _type(credit_action) is not str and credit_action is not None:
             credit_action = _check_str(credit_action, "EnrichmentCostModel", "creditAction")
         _instance = cls(credit_action)
         if not src_dict.keys() <= _ENRICHMENTCOSTMODEL_KEYS:

@@ -38,10 +38,10 @@ class EnrichmentDefaultOutput(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         target = _get("target")
-        if target is not None and _type(target) is not str:
+        if _type(target) is not str and target is not None:
             target = _check_str(target, "EnrichmentDefaultOutput", "target")
         attribute_key = _get("attributeKey")
-        if attribute_key is not None and _type(attribute_key) is not str:
+        if _type(attribute_key) is not str and attribute_key is not None:
             attribute_key = _check_str(attribute_key, "EnrichmentDefaultOutput", "attributeKey")
         _instance = cls(target, attribute_key)
         if not src_dict.keys() <= _ENRICHMENTDEFAULTOUTPUT_KEYS:

@@ -55,19 +55,19 @@ class EnrichmentDispatch(AdditionalProperties):
         if _type(enrichment_run_id) is not str:
             enrichment_run_id = _check_str(enrichment_run_id, "EnrichmentDispatch", "enrichmentRunId")
         run_id = _get("runId")
-        if run_id is not None and _type(run_id) is not str:
+        if _type(run_id) is not str and run_id is not None:
             run_id = _check_str(run_id, "EnrichmentDispatch", "runId")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "EnrichmentDispatch", "status")
         lead_count = _get("leadCount")
-        if lead_count is not None and _type(lead_count) is not int:
+        if _type(lead_count) is not int and lead_count is not None:
             lead_count = _check_int(lead_count, "EnrichmentDispatch", "leadCount")
         trigger_run_id = _get("triggerRunId")
-        if trigger_run_id is not None and _type(trigger_run_id) is not str:
+        if _type(trigger_run_id) is not str and trigger_run_id is not None:
             trigger_run_id = _check_str(trigger_run_id, "EnrichmentDispatch", "triggerRunId")
         reused_existing_run = _get("reusedExistingRun")
-        if reused_existing_run is not None and _type(reused_existing_run) is not bool:
+        if _type(reused_existing_run) is not bool and reused_existing_run is not None:
             reused_existing_run = _check_bool(reused_existing_run, "EnrichmentDispatch", "reusedExistingRun")
         _instance = cls(enrichment_run_id, run_id, status, lead_count, trigger_run_id, reused_existing_run)
         if not src_dict.keys() <= _ENRICHMENTDISPATCH_KEYS:

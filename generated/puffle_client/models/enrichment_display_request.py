@@ -38,7 +38,7 @@ class EnrichmentDisplayRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         field_id = _get("fieldId", UNSET)
-        if field_id is not UNSET and _type(field_id) is not str:
+        if _type(field_id) is not str and field_id is not UNSET:
             field_id = _check_str(field_id, "EnrichmentDisplayRequest", "fieldId")
         _instance = cls(field_id)
         if not src_dict.keys() <= _ENRICHMENTDISPLAYREQUEST_KEYS:

@@ -39,7 +39,7 @@ class EnrichmentError(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         message = _get("message")
-        if message is not None and _type(message) is not str:
+        if _type(message) is not str and message is not None:
             message = _check_str(message, "EnrichmentError", "message")
         details = _get("details")
         _instance = cls(message, details)

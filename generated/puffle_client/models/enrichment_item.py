@@ -82,16 +82,16 @@ class EnrichmentItem(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EnrichmentItem", "id")
         run_id = _get("runId")
-        if run_id is not None and _type(run_id) is not str:
+        if _type(run_id) is not str and run_id is not None:
             run_id = _check_str(run_id, "EnrichmentItem", "runId")
         lead_id = _get("leadId")
-        if lead_id is not None and _type(lead_id) is not str:
+        if _type(lead_id) is not str and lead_id is not None:
             lead_id = _check_str(lead_id, "EnrichmentItem", "leadId")
         list_id = _get("listId")
-        if list_id is not None and _type(list_id) is not str:
+        if _type(list_id) is not str and list_id is not None:
             list_id = _check_str(list_id, "EnrichmentItem", "listId")
         membership_id = _get("membershipId")
-        if membership_id is not None and _type(membership_id) is not str:
+        if _type(membership_id) is not str and membership_id is not None:
             membership_id = _check_str(membership_id, "EnrichmentItem", "membershipId")
         status = _get("status")
         if status is not None:
@@ -101,7 +101,7 @@ class EnrichmentItem(AdditionalProperties):
                 status = _parse_enum(EnrichmentItemStatus, status, "EnrichmentItem", "status")
         result = _get("result")
         skipped_reason = _get("skippedReason")
-        if skipped_reason is not None and _type(skipped_reason) is not str:
+        if _type(skipped_reason) is not str and skipped_reason is not None:
             skipped_reason = _check_str(skipped_reason, "EnrichmentItem", "skippedReason")
         error = _get("error")
         if error is not None:
@@ -109,7 +109,7 @@ class EnrichmentItem(AdditionalProperties):
                 error = _check_object(error, "EnrichmentItem", "error")
             error = EnrichmentError._from_dict(error)
         attempts = _get("attempts")
-        if attempts is not None and _type(attempts) is not int:
+        if _type(attempts) is not int and attempts is not None:
             attempts = _check_int(attempts, "EnrichmentItem", "attempts")
         metadata = _get("metadata")
         if metadata is not None:

@@ -55,7 +55,7 @@ class EnrichmentItemMetadata(AdditionalProperties):
         result = _get("result")
         provider = _get("provider")
         provider_submission_id = _get("providerSubmissionId")
-        if provider_submission_id is not None and _type(provider_submission_id) is not str:
+        if _type(provider_submission_id) is not str and provider_submission_id is not None:
             provider_submission_id = _check_str(
                 provider_submission_id, "EnrichmentItemMetadata", "providerSubmissionId"
             )

@@ -42,10 +42,10 @@ class EnrichmentOutputOverride(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         attribute_key = _get("attributeKey", UNSET)
-        if attribute_key is not UNSET and _type(attribute_key) is not str:
+        if _type(attribute_key) is not str and attribute_key is not UNSET:
             attribute_key = _check_str(attribute_key, "EnrichmentOutputOverride", "attributeKey")
         write_policy = _get("writePolicy", UNSET)
-        if write_policy is not UNSET and _type(write_policy) is not str:
+        if _type(write_policy) is not str and write_policy is not UNSET:
             write_policy = _check_str(write_policy, "EnrichmentOutputOverride", "writePolicy")
         _instance = cls(attribute_key, write_policy)
         if not src_dict.keys() <= _ENRICHMENTOUTPUTOVERRIDE_KEYS:

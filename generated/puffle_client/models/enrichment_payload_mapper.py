@@ -39,7 +39,7 @@ class EnrichmentPayloadMapper(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "EnrichmentPayloadMapper", "id")
         version = _get("version")
         _instance = cls(id, version)

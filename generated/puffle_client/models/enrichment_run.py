@@ -76,10 +76,10 @@ class EnrichmentRun(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "EnrichmentRun", "id")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "EnrichmentRun", "status")
         mode = _get("mode")
-        if mode is not None and _type(mode) is not str:
+        if _type(mode) is not str and mode is not None:
             mode = _check_str(mode, "EnrichmentRun", "mode")
         enrichment = _get("enrichment")
         if enrichment is not None:

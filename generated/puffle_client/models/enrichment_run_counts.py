@@ -47,19 +47,19 @@ class EnrichmentRunCounts(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         pending = _get("pending")
-        if pending is not None and _type(pending) is not int:
+        if _type(pending) is not int and pending is not None:
             pending = _check_int(pending, "EnrichmentRunCounts", "pending")
         running = _get("running")
-        if running is not None and _type(running) is not int:
+        if _type(running) is not int and running is not None:
             running = _check_int(running, "EnrichmentRunCounts", "running")
         completed = _get("completed")
-        if completed is not None and _type(completed) is not int:
+        if _type(completed) is not int and completed is not None:
             completed = _check_int(completed, "EnrichmentRunCounts", "completed")
         skipped = _get("skipped")
-        if skipped is not None and _type(skipped) is not int:
+        if _type(skipped) is not int and skipped is not None:
             skipped = _check_int(skipped, "EnrichmentRunCounts", "skipped")
         failed = _get("failed")
-        if failed is not None and _type(failed) is not int:
+        if _type(failed) is not int and failed is not None:
             failed = _check_int(failed, "EnrichmentRunCounts", "failed")
         _instance = cls(pending, running, completed, skipped, failed)
         if not src_dict.keys() <= _ENRICHMENTRUNCOUNTS_KEYS:

@@ -46,13 +46,13 @@ class EnrichmentRunEnrichment(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "EnrichmentRunEnrichment", "id")
         slug = _get("slug")
-        if slug is not None and _type(slug) is not str:
+        if _type(slug) is not str and slug is not None:
             slug = _check_str(slug, "EnrichmentRunEnrichment", "slug")
         version = _get("version")
-        if version is not None and _type(version) is not int:
+        if _type(version) is not int and version is not None:
             version = _check_int(version, "EnrichmentRunEnrichment", "version")
         snapshot = _get("snapshot")
         _instance = cls(id, slug, version, snapshot)

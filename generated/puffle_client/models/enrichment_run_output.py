@@ -45,16 +45,16 @@ class EnrichmentRunOutput(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         target = _get("target")
-        if target is not None and _type(target) is not str:
+        if _type(target) is not str and target is not None:
             target = _check_str(target, "EnrichmentRunOutput", "target")
         attribute_key = _get("attributeKey")
-        if attribute_key is not None and _type(attribute_key) is not str:
+        if _type(attribute_key) is not str and attribute_key is not None:
             attribute_key = _check_str(attribute_key, "EnrichmentRunOutput", "attributeKey")
         write_policy = _get("writePolicy")
-        if write_policy is not None and _type(write_policy) is not str:
+        if _type(write_policy) is not str and write_policy is not None:
             write_policy = _check_str(write_policy, "EnrichmentRunOutput", "writePolicy")
         persist_results = _get("persistResults")
-        if persist_results is not None and _type(persist_results) is not bool:
+        if _type(persist_results) is not bool and persist_results is not None:
             persist_results = _check_bool(persist_results, "EnrichmentRunOutput", "persistResults")
         _instance = cls(target, attribute_key, write_policy, persist_results)
         if not src_dict.keys() <= _ENRICHMENTRUNOUTPUT_KEYS:

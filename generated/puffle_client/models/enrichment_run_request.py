@@ -100,7 +100,7 @@ class EnrichmentRunRequest(AdditionalProperties):
                 display_request = _check_object(display_request, "EnrichmentRunRequest", "displayRequest")
             display_request = EnrichmentDisplayRequest._from_dict(display_request)
         idempotency_key = _get("idempotencyKey", UNSET)
-        if idempotency_key is not UNSET and _type(idempotency_key) is not str:
+        if _type(idempotency_key) is not str and idempotency_key is not UNSET:
             idempotency_key = _check_str(idempotency_key, "EnrichmentRunRequest", "idempotencyKey")
         _instance = cls(enrichment_id, scope, input_, mode, output, display_request, idempotency_key)
         if not src_dict.keys() <= _ENRICHMENTRUNREQUEST_KEYS:

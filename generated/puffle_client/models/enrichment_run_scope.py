@@ -54,14 +54,14 @@ class EnrichmentRunScope(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "EnrichmentRunScope", "type")
         list_id = _get("listId")
-        if list_id is not None and _type(list_id) is not str:
+        if _type(list_id) is not str and list_id is not None:
             list_id = _check_str(list_id, "EnrichmentRunScope", "listId")
         requested = _get("requested")
         resolved_count = _get("resolvedCount")
-        if resolved_count is not None and _type(resolved_count) is not int:
+        if _type(resolved_count) is not int and resolved_count is not None:
             resolved_count = _check_int(resolved_count, "EnrichmentRunScope", "resolvedCount")
         counts = _get("counts")
         if counts is not None:

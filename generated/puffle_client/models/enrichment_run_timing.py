@@ -47,19 +47,19 @@ class EnrichmentRunTiming(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         started_at = _get("startedAt")
-        if started_at is not None and _type(started_at) is not str:
+        if _type(started_at) is not str and started_at is not None:
             started_at = _check_str(started_at, "EnrichmentRunTiming", "startedAt")
         completed_at = _get("completedAt")
-        if completed_at is not None and _type(completed_at) is not str:
+        if _type(completed_at) is not str and completed_at is not None:
             completed_at = _check_str(completed_at, "EnrichmentRunTiming", "completedAt")
         cancelled_at = _get("cancelledAt")
-        if cancelled_at is not None and _type(cancelled_at) is not str:
+        if _type(cancelled_at) is not str and cancelled_at is not None:
             cancelled_at = _check_str(cancelled_at, "EnrichmentRunTiming", "cancelledAt")
         created_at = _get("createdAt")
-        if created_at is not None and _type(created_at) is not str:
+        if _type(created_at) is not str and created_at is not None:
             created_at = _check_str(created_at, "EnrichmentRunTiming", "createdAt")
         updated_at = _get("updatedAt")
-        if updated_at is not None and _type(updated_at) is not str:
+        if _type(updated_at) is not str and updated_at is not None:
             updated_at = _check_str(updated_at, "EnrichmentRunTiming", "updatedAt")
         _instance = cls(started_at, completed_at, cancelled_at, created_at, updated_at)
         if not src_dict.keys() <= _ENRICHMENTRUNTIMING_KEYS:

@@ -42,10 +42,10 @@ class EnrichmentRunTrigger(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         correlation_id = _get("correlationId")
-        if correlation_id is not None and _type(correlation_id) is not str:
+        if _type(correlation_id) is not str and correlation_id is not None:
             correlation_id = _check_str(correlation_id, "EnrichmentRunTrigger", "correlationId")
         trigger_run_id = _get("triggerRunId")
-        if trigger_run_id is not None and _type(trigger_run_id) is not str:
+        if _type(trigger_run_id) is not str and trigger_run_id is not None:
             trigger_run_id = _check_str(trigger_run_id, "EnrichmentRunTrigger", "triggerRunId")
         dispatch_metadata = _get("dispatchMetadata")
         _instance = cls(correlation_id, trigger_run_id, dispatch_metadata)

@@ -70,7 +70,7 @@ class EnrichmentScope(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "EnrichmentScope", "leadIds")
         list_id = _get("listId", UNSET)
-        if list_id is not UNSET and _type(list_id) is not str:
+        if _type(list_id) is not str and list_id is not UNSET:
             list_id = _check_str(list_id, "EnrichmentScope", "listId")
         filter_ = _get("filter", UNSET)
         if filter_ is not UNSET:

@@ -46,7 +46,7 @@ class EnrichmentToolBinding(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "EnrichmentToolBinding", "type")
         payload_mapper = _get("payloadMapper")
         if payload_mapper is not None:
@@ -54,7 +54,7 @@ class EnrichmentToolBinding(AdditionalProperties):
                 payload_mapper = _check_object(payload_mapper, "EnrichmentToolBinding", "payloadMapper")
             payload_mapper = EnrichmentPayloadMapper._from_dict(payload_mapper)
         task_id = _get("taskId")
-        if task_id is not None and _type(task_id) is not str:
+        if _type(task_id) is not str and task_id is not None:
             task_id = _check_str(task_id, "EnrichmentToolBinding", "taskId")
         _instance = cls(type_, payload_mapper, task_id)
         if not src_dict.keys() <= _ENRICHMENTTOOLBINDING_KEYS:

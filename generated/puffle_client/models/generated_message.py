@@ -70,22 +70,22 @@ class GeneratedMessage(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "GeneratedMessage", "id")
         campaign_id = _get("campaign_id")
-        if campaign_id is not None and _type(campaign_id) is not str:
+        if _type(campaign_id) is not str and campaign_id is not None:
             campaign_id = _check_str(campaign_id, "GeneratedMessage", "campaign_id")
         prospect_id = _get("prospect_id")
-        if prospect_id is not None and _type(prospect_id) is not str:
+        if _type(prospect_id) is not str and prospect_id is not None:
             prospect_id = _check_str(prospect_id, "GeneratedMessage", "prospect_id")
         node_id = _get("node_id")
-        if node_id is not None and _type(node_id) is not str:
+        if _type(node_id) is not str and node_id is not None:
             node_id = _check_str(node_id, "GeneratedMessage", "node_id")
         subject = _get("subject")
-        if subject is not None and _type(subject) is not str:
+        if _type(subject) is not str and subject is not None:
             subject = _check_str(subject, "GeneratedMessage", "subject")
         body_text = _get("body_text")
-        if body_text is not None and _type(body_text) is not str:
+        if _type(body_text) is not str and body_text is not None:
             body_text = _check_str(body_text, "GeneratedMessage", "body_text")
         body_html = _get("body_html")
-        if body_html is not None and _type(body_html) is not str:
+        if _type(body_html) is not str and body_html is not None:
             body_html = _check_str(body_html, "GeneratedMessage", "body_html")
         status = _get("status")
         if status is not None:
@@ -94,7 +94,7 @@ class GeneratedMessage(AdditionalProperties):
             else:
                 status = _parse_enum(CampaignMessageStatus, status, "GeneratedMessage", "status")
         manually_edited = _get("manually_edited")
-        if manually_edited is not None and _type(manually_edited) is not bool:
+        if _type(manually_edited) is not bool and manually_edited is not None:
             manually_edited = _check_bool(manually_edited, "GeneratedMessage", "manually_edited")
         created_at = _get("created_at")
         if created_at is not None:

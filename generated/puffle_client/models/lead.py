@@ -126,10 +126,10 @@ class Lead(AdditionalProperties):
                 for _i in sources
             ]
         created_at = _get("createdAt")
-        if created_at is not None and _type(created_at) is not str:
+        if _type(created_at) is not str and created_at is not None:
             created_at = _check_str(created_at, "Lead", "createdAt")
         updated_at = _get("updatedAt")
-        if updated_at is not None and _type(updated_at) is not str:
+        if _type(updated_at) is not str and updated_at is not None:
             updated_at = _check_str(updated_at, "Lead", "updatedAt")
         location = _get("location")
         if location is not None:
@@ -167,7 +167,7 @@ class Lead(AdditionalProperties):
                 raw = _check_object(raw, "Lead", "raw")
             raw = LeadRawPayload._from_dict(raw)
         title = _get("title")
-        if title is not None and _type(title) is not str:
+        if _type(title) is not str and title is not None:
             title = _check_str(title, "Lead", "title")
         company = _get("company")
         if company is not None:

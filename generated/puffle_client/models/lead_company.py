@@ -46,13 +46,13 @@ class LeadCompany(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name is not UNSET and name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not UNSET and name is not None:
             name = _check_str(name, "LeadCompany", "name")
         id = _get("id", UNSET)
-        if id is not UNSET and id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not UNSET and id is not None:
             id = _check_str(id, "LeadCompany", "id")
         domain = _get("domain", UNSET)
-        if domain is not UNSET and domain is not None and _type(domain) is not str:
+        if _type(domain) is not str and domain is not UNSET and domain is not None:
             domain = _check_str(domain, "LeadCompany", "domain")
         _instance = cls(name, id, domain)
         if not src_dict.keys() <= _LEADCOMPANY_KEYS:

@@ -38,7 +38,7 @@ class LeadContact(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         value = _get("value", UNSET)
-        if value is not UNSET and value is not None and _type(value) is not str:
+        if _type(value) is not str and value is not UNSET and value is not None:
             value = _check_str(value, "LeadContact", "value")
         _instance = cls(value)
         if not src_dict.keys() <= _LEADCONTACT_KEYS:

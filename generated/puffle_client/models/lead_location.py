@@ -50,16 +50,16 @@ class LeadLocation(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         city = _get("city", UNSET)
-        if city is not UNSET and city is not None and _type(city) is not str:
+        if _type(city) is not str and city is not UNSET and city is not None:
             city = _check_str(city, "LeadLocation", "city")
         state = _get("state", UNSET)
-        if state is not UNSET and state is not None and _type(state) is not str:
+        if _type(state) is not str and state is not UNSET and state is not None:
             state = _check_str(state, "LeadLocation", "state")
         country = _get("country", UNSET)
-        if country is not UNSET and country is not None and _type(country) is not str:
+        if _type(country) is not str and country is not UNSET and country is not None:
             country = _check_str(country, "LeadLocation", "country")
         raw = _get("raw", UNSET)
-        if raw is not UNSET and raw is not None and _type(raw) is not str:
+        if _type(raw) is not str and raw is not UNSET and raw is not None:
             raw = _check_str(raw, "LeadLocation", "raw")
         _instance = cls(city, state, country, raw)
         if not src_dict.keys() <= _LEADLOCATION_KEYS:

@@ -55,10 +55,10 @@ class LeadName(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         full = _get("full", UNSET)
-        if full is not UNSET and full is not None and _type(full) is not str:
+        if _type(full) is not str and full is not UNSET and full is not None:
             full = _check_str(full, "LeadName", "full")
         short = _get("short", UNSET)
-        if short is not UNSET and short is not None and _type(short) is not str:
+        if _type(short) is not str and short is not UNSET and short is not None:
             short = _check_str(short, "LeadName", "short")
         aliases = _get("aliases", UNSET)
         if aliases is not UNSET and aliases is not None:
@@ -68,10 +68,10 @@ class LeadName(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "LeadName", "aliases")
         first = _get("first", UNSET)
-        if first is not UNSET and first is not None and _type(first) is not str:
+        if _type(first) is not str and first is not UNSET and first is not None:
             first = _check_str(first, "LeadName", "first")
         last = _get("last", UNSET)
-        if last is not UNSET and last is not None and _type(last) is not str:
+        if _type(last) is not str and last is not UNSET and last is not None:
             last = _check_str(last, "LeadName", "last")
         _instance = cls(full, short, aliases, first, last)
         if not src_dict.keys() <= _LEADNAME_KEYS:

@@ -57,10 +57,10 @@ class LeadSearchCreateRequest(AdditionalProperties):
         if _type(fetch_count) is not int:
             fetch_count = _check_int(fetch_count, "LeadSearchCreateRequest", "fetch_count")
         list_id = _get("listId", UNSET)
-        if list_id is not UNSET and _type(list_id) is not str:
+        if _type(list_id) is not str and list_id is not UNSET:
             list_id = _check_str(list_id, "LeadSearchCreateRequest", "listId")
         list_name = _get("listName", UNSET)
-        if list_name is not UNSET and _type(list_name) is not str:
+        if _type(list_name) is not str and list_name is not UNSET:
             list_name = _check_str(list_name, "LeadSearchCreateRequest", "listName")
         _instance = cls(prompt, fetch_count, list_id, list_name)
         if not src_dict.keys() <= _LEADSEARCHCREATEREQUEST_KEYS:

@@ -35,7 +35,7 @@ class LeadSearchResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "LeadSearchResult", "id")
         _instance = cls(id)
         if not src_dict.keys() <= _LEADSEARCHRESULT_KEYS:

@@ -81,22 +81,22 @@ class LeadSearchTask(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "LeadSearchTask", "id")
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "LeadSearchTask", "type")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "LeadSearchTask", "status")
         status_url = _get("statusUrl")
-        if status_url is not None and _type(status_url) is not str:
+        if _type(status_url) is not str and status_url is not None:
             status_url = _check_str(status_url, "LeadSearchTask", "statusUrl")
         result_list_id = _get("resultListId")
-        if result_list_id is not None and _type(result_list_id) is not str:
+        if _type(result_list_id) is not str and result_list_id is not None:
             result_list_id = _check_str(result_list_id, "LeadSearchTask", "resultListId")
         prompt = _get("prompt")
-        if prompt is not None and _type(prompt) is not str:
+        if _type(prompt) is not str and prompt is not None:
             prompt = _check_str(prompt, "LeadSearchTask", "prompt")
         title = _get("title")
-        if title is not None and _type(title) is not str:
+        if _type(title) is not str and title is not None:
             title = _check_str(title, "LeadSearchTask", "title")
         filters = _get("filters")
         if filters is not None:
@@ -104,10 +104,10 @@ class LeadSearchTask(AdditionalProperties):
                 filters = _check_object(filters, "LeadSearchTask", "filters")
             filters = LeadSearchFilters._from_dict(filters)
         result_count = _get("resultCount")
-        if result_count is not None and _type(result_count) is not int:
+        if _type(result_count) is not int and result_count is not None:
             result_count = _check_int(result_count, "LeadSearchTask", "resultCount")
         error_message = _get("errorMessage")
-        if error_message is not None and _type(error_message) is not str:
+        if _type(error_message) is not str and error_message is not None:
             error_message = _check_str(error_message, "LeadSearchTask", "errorMessage")
         created_at = _get("createdAt")
         if created_at is not None:

@@ -38,7 +38,7 @@ class LeadSocial(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         url = _get("url", UNSET)
-        if url is not UNSET and url is not None and _type(url) is not str:
+        if _type(url) is not str and url is not UNSET and url is not None:
             url = _check_str(url, "LeadSocial", "url")
         _instance = cls(url)
         if not src_dict.keys() <= _LEADSOCIAL_KEYS:

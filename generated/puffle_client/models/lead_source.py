@@ -38,7 +38,7 @@ class LeadSource(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id", UNSET)
-        if id is not UNSET and id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not UNSET and id is not None:
             id = _check_str(id, "LeadSource", "id")
         _instance = cls(id)
         if not src_dict.keys() <= _LEADSOURCE_KEYS:

@@ -103,7 +103,7 @@ class LeadUpdate(AdditionalProperties):
                 name = _check_object(name, "LeadUpdate", "name")
             name = LeadName._from_dict(name)
         title = _get("title", UNSET)
-        if title is not UNSET and _type(title) is not str:
+        if _type(title) is not str and title is not UNSET:
             title = _check_str(title, "LeadUpdate", "title")
         company = _get("company", UNSET)
         if company is not UNSET:
@@ -136,13 +136,13 @@ class LeadUpdate(AdditionalProperties):
                 for _i in contacts
             ]
         domain = _get("domain", UNSET)
-        if domain is not UNSET and _type(domain) is not str:
+        if _type(domain) is not str and domain is not UNSET:
             domain = _check_str(domain, "LeadUpdate", "domain")
         industry = _get("industry", UNSET)
-        if industry is not UNSET and _type(industry) is not str:
+        if _type(industry) is not str and industry is not UNSET:
             industry = _check_str(industry, "LeadUpdate", "industry")
         size = _get("size", UNSET)
-        if size is not UNSET and _type(size) is not str:
+        if _type(size) is not str and size is not UNSET:
             size = _check_str(size, "LeadUpdate", "size")
         attributes = _get("attributes", UNSET)
         if attributes is not UNSET:

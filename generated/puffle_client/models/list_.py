@@ -79,10 +79,10 @@ class List(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "List", "id")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "List", "name")
         description = _get("description")
-        if description is not None and _type(description) is not str:
+        if _type(description) is not str and description is not None:
             description = _check_str(description, "List", "description")
         lead_type = _get("leadType")
         if lead_type is not None:
@@ -91,13 +91,13 @@ class List(AdditionalProperties):
             else:
                 lead_type = _parse_enum(ListLeadType, lead_type, "List", "leadType")
         lead_count = _get("leadCount")
-        if lead_count is not None and _type(lead_count) is not int:
+        if _type(lead_count) is not int and lead_count is not None:
             lead_count = _check_int(lead_count, "List", "leadCount")
         person_count = _get("personCount")
-        if person_count is not None and _type(person_count) is not int:
+        if _type(person_count) is not int and person_count is not None:
             person_count = _check_int(person_count, "List", "personCount")
         company_count = _get("companyCount")
-        if company_count is not None and _type(company_count) is not int:
+        if _type(company_count) is not int and company_count is not None:
             company_count = _check_int(company_count, "List", "companyCount")
         created_at = _get("createdAt")
         if created_at is not None:
@@ -106,7 +106,7 @@ class List(AdditionalProperties):
         if updated_at is not None:
             updated_at = _parse_datetime(updated_at, "List", "updatedAt")
         active_search_task_id = _get("activeSearchTaskId")
-        if active_search_task_id is not None and _type(active_search_task_id) is not str:
+        if _type(active_search_task_id) is not str and active_search_task_id is not None:
             active_search_task_id = _check_str(active_search_task_id, "List", "activeSearchTaskId")
         search_filters = _get("searchFilters")
         if search_filters is not None:

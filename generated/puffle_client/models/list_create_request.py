@@ -54,10 +54,10 @@ class ListCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name", UNSET)
-        if name is not UNSET and _type(name) is not str:
+        if _type(name) is not str and name is not UNSET:
             name = _check_str(name, "ListCreateRequest", "name")
         description = _get("description", UNSET)
-        if description is not UNSET and description is not None and _type(description) is not str:
+        if _type(description) is not str and description is not UNSET and description is not None:
             description = _check_str(description, "ListCreateRequest", "description")
         lead_type = _get("leadType", UNSET)
         if lead_type is not UNSET:

@@ -41,13 +41,13 @@ class ListImportPreview(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         lead_count = _get("leadCount")
-        if lead_count is not None and _type(lead_count) is not int:
+        if _type(lead_count) is not int and lead_count is not None:
             lead_count = _check_int(lead_count, "ListImportPreview", "leadCount")
         person_count = _get("personCount")
-        if person_count is not None and _type(person_count) is not int:
+        if _type(person_count) is not int and person_count is not None:
             person_count = _check_int(person_count, "ListImportPreview", "personCount")
         company_count = _get("companyCount")
-        if company_count is not None and _type(company_count) is not int:
+        if _type(company_count) is not int and company_count is not None:
             company_count = _check_int(company_count, "ListImportPreview", "companyCount")
         _instance = cls(lead_count, person_count, company_count)
         if not src_dict.keys() <= _LISTIMPORTPREVIEW_KEYS:

@@ -61,10 +61,10 @@ class ListImportRequest(AdditionalProperties):
             for _i in leads
         ]
         list_id = _get("listId", UNSET)
-        if list_id is not UNSET and _type(list_id) is not str:
+        if _type(list_id) is not str and list_id is not UNSET:
             list_id = _check_str(list_id, "ListImportRequest", "listId")
         preview = _get("preview", UNSET)
-        if preview is not UNSET and _type(preview) is not bool:
+        if _type(preview) is not bool and preview is not UNSET:
             preview = _check_bool(preview, "ListImportRequest", "preview")
         _instance = cls(leads, list_id, preview)
         if not src_dict.keys() <= _LISTIMPORTREQUEST_KEYS:

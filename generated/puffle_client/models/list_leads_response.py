@@ -53,7 +53,7 @@ class ListLeadsResponse(AdditionalProperties):
             for _i in leads
         ]
         next_cursor = _get("nextCursor")
-        if next_cursor is not None and _type(next_cursor) is not str:
+        if _type(next_cursor) is not str and next_cursor is not None:
             next_cursor = _check_str(next_cursor, "ListLeadsResponse", "nextCursor")
         _instance = cls(leads, next_cursor)
         if not src_dict.keys() <= _LISTLEADSRESPONSE_KEYS:

@@ -61,13 +61,13 @@ class ListListLeadsResponse(AdditionalProperties):
             for _i in leads
         ]
         total = _get("total")
-        if total is not None and _type(total) is not int:
+        if _type(total) is not int and total is not None:
             total = _check_int(total, "ListListLeadsResponse", "total")
         has_more = _get("hasMore")
-        if has_more is not None and _type(has_more) is not bool:
+        if _type(has_more) is not bool and has_more is not None:
             has_more = _check_bool(has_more, "ListListLeadsResponse", "hasMore")
         next_cursor = _get("nextCursor")
-        if next_cursor is not None and _type(next_cursor) is not str:
+        if _type(next_cursor) is not str and next_cursor is not None:
             next_cursor = _check_str(next_cursor, "ListListLeadsResponse", "nextCursor")
         _instance = cls(leads, total, has_more, next_cursor)
         if not src_dict.keys() <= _LISTLISTLEADSRESPONSE_KEYS:

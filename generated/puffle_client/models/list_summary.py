@@ -41,7 +41,7 @@ class ListSummary(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "ListSummary", "id")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "ListSummary", "name")
         _instance = cls(id, name)
         if not src_dict.keys() <= _LISTSUMMARY_KEYS:

@@ -55,10 +55,10 @@ class ListUpdateRequest(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "ListUpdateRequest", "id")
         name = _get("name", UNSET)
-        if name is not UNSET and _type(name) is not str:
+        if _type(name) is not str and name is not UNSET:
             name = _check_str(name, "ListUpdateRequest", "name")
         description = _get("description", UNSET)
-        if description is not UNSET and description is not None and _type(description) is not str:
+        if _type(description) is not str and description is not UNSET and description is not None:
             description = _check_str(description, "ListUpdateRequest", "description")
         lead_type = _get("leadType", UNSET)
         if lead_type is not UNSET:

@@ -69,7 +69,7 @@ class Message(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Message", "id")
         conversation_id = _get("conversation_id")
-        if conversation_id is not None and _type(conversation_id) is not str:
+        if _type(conversation_id) is not str and conversation_id is not None:
             conversation_id = _check_str(conversation_id, "Message", "conversation_id")
         direction = _get("direction")
         if direction is not None:
@@ -78,13 +78,13 @@ class Message(AdditionalProperties):
             else:
                 direction = _parse_enum(ThreadMessageDirection, direction, "Message", "direction")
         subject = _get("subject")
-        if subject is not None and _type(subject) is not str:
+        if _type(subject) is not str and subject is not None:
             subject = _check_str(subject, "Message", "subject")
         body_text = _get("body_text")
-        if body_text is not None and _type(body_text) is not str:
+        if _type(body_text) is not str and body_text is not None:
             body_text = _check_str(body_text, "Message", "body_text")
         body_html = _get("body_html")
-        if body_html is not None and _type(body_html) is not str:
+        if _type(body_html) is not str and body_html is not None:
             body_html = _check_str(body_html, "Message", "body_html")
         sent_at = _get("sent_at")
         if sent_at is not None:

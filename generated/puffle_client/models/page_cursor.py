@@ -47,10 +47,10 @@ class PageCursor(AdditionalProperties):
         if _type(has_more) is not bool:
             has_more = _check_bool(has_more, "PageCursor", "hasMore")
         limit = _get("limit")
-        if limit is not None and _type(limit) is not int:
+        if _type(limit) is not int and limit is not None:
             limit = _check_int(limit, "PageCursor", "limit")
         next_cursor = _get("nextCursor")
-        if next_cursor is not None and _type(next_cursor) is not str:
+        if _type(next_cursor) is not str and next_cursor is not None:
             next_cursor = _check_str(next_cursor, "PageCursor", "nextCursor")
         _instance = cls(has_more, limit, next_cursor)
         if not src_dict.keys() <= _PAGECURSOR_KEYS:

@@ -40,10 +40,10 @@ class PaymentRequiredDetail(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         code = _get("code")
-        if code is not None and _type(code) is not str:
+        if _type(code) is not str and code is not None:
             code = _check_str(code, "PaymentRequiredDetail", "code")
         message = _get("message")
-        if message is not None and _type(message) is not str:
+        if _type(message) is not str and message is not None:
             message = _check_str(message, "PaymentRequiredDetail", "message")
         _instance = cls(code, message)
         if not src_dict.keys() <= _PAYMENTREQUIREDDETAIL_KEYS:

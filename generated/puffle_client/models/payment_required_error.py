@@ -60,10 +60,10 @@ class PaymentRequiredError(AdditionalProperties):
         else:
             _wrong_type(error, "PaymentRequiredDetail or str", "PaymentRequiredError", "error")
         required = _get("required")
-        if required is not None and _type(required) is not float:
+        if _type(required) is not float and required is not None:
             required = _check_float(required, "PaymentRequiredError", "required")
         balance = _get("balance")
-        if balance is not None and _type(balance) is not float:
+        if _type(balance) is not float and balance is not None:
             balance = _check_float(balance, "PaymentRequiredError", "balance")
         _instance = cls(error, required, balance)
         if not src_dict.keys() <= _PAYMENTREQUIREDERROR_KEYS:

@@ -132,7 +132,7 @@ class Sender(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Sender", "id")
         user_id = _get("user_id")
-        if user_id is not None and _type(user_id) is not str:
+        if _type(user_id) is not str and user_id is not None:
             user_id = _check_str(user_id, "Sender", "user_id")
         type_ = _get("type")
         if type_ is not None:
@@ -141,10 +141,10 @@ class Sender(AdditionalProperties):
             else:
                 type_ = _parse_enum(SenderType, type_, "Sender", "type")
         display_name = _get("display_name")
-        if display_name is not None and _type(display_name) is not str:
+        if _type(display_name) is not str and display_name is not None:
             display_name = _check_str(display_name, "Sender", "display_name")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "Sender", "status")
         created_at = _get("created_at")
         if created_at is not None:
@@ -153,55 +153,55 @@ class Sender(AdditionalProperties):
         if updated_at is not None:
             updated_at = _parse_datetime(updated_at, "Sender", "updated_at")
         provider_account_id = _get("provider_account_id")
-        if provider_account_id is not None and _type(provider_account_id) is not str:
+        if _type(provider_account_id) is not str and provider_account_id is not None:
             provider_account_id = _check_str(provider_account_id, "Sender", "provider_account_id")
         profile_url = _get("profile_url")
-        if profile_url is not None and _type(profile_url) is not str:
+        if _type(profile_url) is not str and profile_url is not None:
             profile_url = _check_str(profile_url, "Sender", "profile_url")
         is_premium = _get("is_premium")
-        if is_premium is not None and _type(is_premium) is not bool:
+        if _type(is_premium) is not bool and is_premium is not None:
             is_premium = _check_bool(is_premium, "Sender", "is_premium")
         has_sales_navigator = _get("has_sales_navigator")
-        if has_sales_navigator is not None and _type(has_sales_navigator) is not bool:
+        if _type(has_sales_navigator) is not bool and has_sales_navigator is not None:
             has_sales_navigator = _check_bool(has_sales_navigator, "Sender", "has_sales_navigator")
         weekly_connection_limit = _get("weekly_connection_limit")
-        if weekly_connection_limit is not None and _type(weekly_connection_limit) is not int:
+        if _type(weekly_connection_limit) is not int and weekly_connection_limit is not None:
             weekly_connection_limit = _check_int(weekly_connection_limit, "Sender", "weekly_connection_limit")
         weekly_message_limit = _get("weekly_message_limit")
-        if weekly_message_limit is not None and _type(weekly_message_limit) is not int:
+        if _type(weekly_message_limit) is not int and weekly_message_limit is not None:
             weekly_message_limit = _check_int(weekly_message_limit, "Sender", "weekly_message_limit")
         email_address = _get("email_address")
-        if email_address is not None and _type(email_address) is not str:
+        if _type(email_address) is not str and email_address is not None:
             email_address = _check_str(email_address, "Sender", "email_address")
         domain_id = _get("domain_id")
-        if domain_id is not None and _type(domain_id) is not str:
+        if _type(domain_id) is not str and domain_id is not None:
             domain_id = _check_str(domain_id, "Sender", "domain_id")
         agentmail_inbox_id = _get("agentmail_inbox_id")
-        if agentmail_inbox_id is not None and _type(agentmail_inbox_id) is not str:
+        if _type(agentmail_inbox_id) is not str and agentmail_inbox_id is not None:
             agentmail_inbox_id = _check_str(agentmail_inbox_id, "Sender", "agentmail_inbox_id")
         instantly_account_id = _get("instantly_account_id")
-        if instantly_account_id is not None and _type(instantly_account_id) is not str:
+        if _type(instantly_account_id) is not str and instantly_account_id is not None:
             instantly_account_id = _check_str(instantly_account_id, "Sender", "instantly_account_id")
         warmup_status = _get("warmup_status")
-        if warmup_status is not None and _type(warmup_status) is not str:
+        if _type(warmup_status) is not str and warmup_status is not None:
             warmup_status = _check_str(warmup_status, "Sender", "warmup_status")
         first_name = _get("first_name")
-        if first_name is not None and _type(first_name) is not str:
+        if _type(first_name) is not str and first_name is not None:
             first_name = _check_str(first_name, "Sender", "first_name")
         last_name = _get("last_name")
-        if last_name is not None and _type(last_name) is not str:
+        if _type(last_name) is not str and last_name is not None:
             last_name = _check_str(last_name, "Sender", "last_name")
         signature = _get("signature")
-        if signature is not None and _type(signature) is not str:
+        if _type(signature) is not str and signature is not None:
             signature = _check_str(signature, "Sender", "signature")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "Sender", "daily_limit")
         instantly_tag_id = _get("instantly_tag_id")
-        if instantly_tag_id is not None and _type(instantly_tag_id) is not str:
+        if _type(instantly_tag_id) is not str and instantly_tag_id is not None:
             instantly_tag_id = _check_str(instantly_tag_id, "Sender", "instantly_tag_id")
         instantly_warmup_tag_id = _get("instantly_warmup_tag_id")
-        if instantly_warmup_tag_id is not None and _type(instantly_warmup_tag_id) is not str:
+        if _type(instantly_warmup_tag_id) is not str and instantly_warmup_tag_id is not None:
             instantly_warmup_tag_id = _check_str(instantly_warmup_tag_id, "Sender", "instantly_warmup_tag_id")
         email_domains = _get("email_domains")
         if email_domains is not None:

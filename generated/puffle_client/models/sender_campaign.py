@@ -67,16 +67,16 @@ class SenderCampaign(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SenderCampaign", "id")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "SenderCampaign", "name")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "SenderCampaign", "status")
         daily_limit = _get("daily_limit")
-        if daily_limit is not None and _type(daily_limit) is not int:
+        if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "SenderCampaign", "daily_limit")
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "SenderCampaign", "type")
         stats = _get("stats")
         if stats is not None:

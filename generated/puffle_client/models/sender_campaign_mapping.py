@@ -38,10 +38,10 @@ class SenderCampaignMapping(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         campaign_id = _get("campaign_id")
-        if campaign_id is not None and _type(campaign_id) is not str:
+        if _type(campaign_id) is not str and campaign_id is not None:
             campaign_id = _check_str(campaign_id, "SenderCampaignMapping", "campaign_id")
         account_id = _get("account_id")
-        if account_id is not None and _type(account_id) is not str:
+        if _type(account_id) is not str and account_id is not None:
             account_id = _check_str(account_id, "SenderCampaignMapping", "account_id")
         _instance = cls(campaign_id, account_id)
         if not src_dict.keys() <= _SENDERCAMPAIGNMAPPING_KEYS:

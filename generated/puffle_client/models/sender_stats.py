@@ -38,10 +38,10 @@ class SenderStats(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         today_sent = _get("today_sent")
-        if today_sent is not None and _type(today_sent) is not int:
+        if _type(today_sent) is not int and today_sent is not None:
             today_sent = _check_int(today_sent, "SenderStats", "today_sent")
         today_committed = _get("today_committed")
-        if today_committed is not None and _type(today_committed) is not int:
+        if _type(today_committed) is not int and today_committed is not None:
             today_committed = _check_int(today_committed, "SenderStats", "today_committed")
         _instance = cls(today_sent, today_committed)
         if not src_dict.keys() <= _SENDERSTATS_KEYS:

@@ -102,10 +102,10 @@ class SequenceNode(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SequenceNode", "id")
         campaign_id = _get("campaign_id")
-        if campaign_id is not None and _type(campaign_id) is not str:
+        if _type(campaign_id) is not str and campaign_id is not None:
             campaign_id = _check_str(campaign_id, "SequenceNode", "campaign_id")
         position = _get("position")
-        if position is not None and _type(position) is not int:
+        if _type(position) is not int and position is not None:
             position = _check_int(position, "SequenceNode", "position")
         type_ = _get("type")
         if type_ is not None:
@@ -114,47 +114,47 @@ class SequenceNode(AdditionalProperties):
             else:
                 type_ = _parse_enum(CampaignNodeType, type_, "SequenceNode", "type")
         subject = _get("subject")
-        if subject is not None and _type(subject) is not str:
+        if _type(subject) is not str and subject is not None:
             subject = _check_str(subject, "SequenceNode", "subject")
         body = _get("body")
-        if body is not None and _type(body) is not str:
+        if _type(body) is not str and body is not None:
             body = _check_str(body, "SequenceNode", "body")
         body_html = _get("body_html")
-        if body_html is not None and _type(body_html) is not str:
+        if _type(body_html) is not str and body_html is not None:
             body_html = _check_str(body_html, "SequenceNode", "body_html")
         signature = _get("signature")
-        if signature is not None and _type(signature) is not str:
+        if _type(signature) is not str and signature is not None:
             signature = _check_str(signature, "SequenceNode", "signature")
         from_name = _get("from_name")
-        if from_name is not None and _type(from_name) is not str:
+        if _type(from_name) is not str and from_name is not None:
             from_name = _check_str(from_name, "SequenceNode", "from_name")
         reply_to = _get("reply_to")
-        if reply_to is not None and _type(reply_to) is not str:
+        if _type(reply_to) is not str and reply_to is not None:
             reply_to = _check_str(reply_to, "SequenceNode", "reply_to")
         cc = _get("cc")
-        if cc is not None and _type(cc) is not str:
+        if _type(cc) is not str and cc is not None:
             cc = _check_str(cc, "SequenceNode", "cc")
         bcc = _get("bcc")
-        if bcc is not None and _type(bcc) is not str:
+        if _type(bcc) is not str and bcc is not None:
             bcc = _check_str(bcc, "SequenceNode", "bcc")
         attachments = _get("attachments")
         if attachments is not None:
             if _type(attachments) is not list:
                 attachments = _check_list(attachments, "SequenceNode", "attachments")
         include_message = _get("include_message")
-        if include_message is not None and _type(include_message) is not bool:
+        if _type(include_message) is not bool and include_message is not None:
             include_message = _check_bool(include_message, "SequenceNode", "include_message")
         is_reply = _get("is_reply")
-        if is_reply is not None and _type(is_reply) is not bool:
+        if _type(is_reply) is not bool and is_reply is not None:
             is_reply = _check_bool(is_reply, "SequenceNode", "is_reply")
         delay_days = _get("delay_days")
-        if delay_days is not None and _type(delay_days) is not int:
+        if _type(delay_days) is not int and delay_days is not None:
             delay_days = _check_int(delay_days, "SequenceNode", "delay_days")
         delay_hours = _get("delay_hours")
-        if delay_hours is not None and _type(delay_hours) is not int:
+        if _type(delay_hours) is not int and delay_hours is not None:
             delay_hours = _check_int(delay_hours, "SequenceNode", "delay_hours")
         delay_minutes = _get("delay_minutes")
-        if delay_minutes is not None and _type(delay_minutes) is not int:
+        if _type(delay_minutes) is not int and delay_minutes is not None:
             delay_minutes = _check_int(delay_minutes, "SequenceNode", "delay_minutes")
         ai_node = _get("ai_node")
         if ai_node is not None:

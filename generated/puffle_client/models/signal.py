@@ -150,34 +150,34 @@ class Signal(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "Signal", "id")
         signal_type_id = _get("signalTypeId")
-        if signal_type_id is not None and _type(signal_type_id) is not str:
+        if _type(signal_type_id) is not str and signal_type_id is not None:
             signal_type_id = _check_str(signal_type_id, "Signal", "signalTypeId")
         signal_type_label = _get("signalTypeLabel")
-        if signal_type_label is not None and _type(signal_type_label) is not str:
+        if _type(signal_type_label) is not str and signal_type_label is not None:
             signal_type_label = _check_str(signal_type_label, "Signal", "signalTypeLabel")
         source_id = _get("sourceId")
-        if source_id is not None and _type(source_id) is not str:
+        if _type(source_id) is not str and source_id is not None:
             source_id = _check_str(source_id, "Signal", "sourceId")
         score = _get("score")
-        if score is not None and _type(score) is not int:
+        if _type(score) is not int and score is not None:
             score = _check_int(score, "Signal", "score")
         title = _get("title")
-        if title is not None and _type(title) is not str:
+        if _type(title) is not str and title is not None:
             title = _check_str(title, "Signal", "title")
         excerpt = _get("excerpt")
-        if excerpt is not None and _type(excerpt) is not str:
+        if _type(excerpt) is not str and excerpt is not None:
             excerpt = _check_str(excerpt, "Signal", "excerpt")
         url = _get("url")
-        if url is not None and _type(url) is not str:
+        if _type(url) is not str and url is not None:
             url = _check_str(url, "Signal", "url")
         comment = _get("comment")
-        if comment is not None and _type(comment) is not str:
+        if _type(comment) is not str and comment is not None:
             comment = _check_str(comment, "Signal", "comment")
         dm_text = _get("dmText")
-        if dm_text is not None and _type(dm_text) is not str:
+        if _type(dm_text) is not str and dm_text is not None:
             dm_text = _check_str(dm_text, "Signal", "dmText")
         comment_text = _get("commentText")
-        if comment_text is not None and _type(comment_text) is not str:
+        if _type(comment_text) is not str and comment_text is not None:
             comment_text = _check_str(comment_text, "Signal", "commentText")
         created_at = _get("createdAt")
         if created_at is not None:
@@ -188,19 +188,19 @@ class Signal(AdditionalProperties):
                 classification = _check_object(classification, "Signal", "classification")
             classification = SignalClassification._from_dict(classification)
         author_name = _get("authorName")
-        if author_name is not None and _type(author_name) is not str:
+        if _type(author_name) is not str and author_name is not None:
             author_name = _check_str(author_name, "Signal", "authorName")
         author_url = _get("authorUrl")
-        if author_url is not None and _type(author_url) is not str:
+        if _type(author_url) is not str and author_url is not None:
             author_url = _check_str(author_url, "Signal", "authorUrl")
         entity_company = _get("entityCompany")
-        if entity_company is not None and _type(entity_company) is not str:
+        if _type(entity_company) is not str and entity_company is not None:
             entity_company = _check_str(entity_company, "Signal", "entityCompany")
         entity_person = _get("entityPerson")
-        if entity_person is not None and _type(entity_person) is not str:
+        if _type(entity_person) is not str and entity_person is not None:
             entity_person = _check_str(entity_person, "Signal", "entityPerson")
         group_key = _get("groupKey")
-        if group_key is not None and _type(group_key) is not str:
+        if _type(group_key) is not str and group_key is not None:
             group_key = _check_str(group_key, "Signal", "groupKey")
         structured_wording = _get("structuredWording")
         if structured_wording is not None:
@@ -208,7 +208,7 @@ class Signal(AdditionalProperties):
                 structured_wording = _check_object(structured_wording, "Signal", "structuredWording")
             structured_wording = SignalStructuredWording._from_dict(structured_wording)
         formatted_title = _get("formattedTitle")
-        if formatted_title is not None and _type(formatted_title) is not str:
+        if _type(formatted_title) is not str and formatted_title is not None:
             formatted_title = _check_str(formatted_title, "Signal", "formattedTitle")
         suggested_actions = _get("suggestedActions")
         if suggested_actions is not None:
@@ -231,25 +231,25 @@ class Signal(AdditionalProperties):
                 action_state = _check_object(action_state, "Signal", "actionState")
             action_state = SignalActionState._from_dict(action_state)
         color = _get("color")
-        if color is not None and _type(color) is not str:
+        if _type(color) is not str and color is not None:
             color = _check_str(color, "Signal", "color")
         label = _get("label")
-        if label is not None and _type(label) is not str:
+        if _type(label) is not str and label is not None:
             label = _check_str(label, "Signal", "label")
         entity_id = _get("entityId")
-        if entity_id is not None and _type(entity_id) is not str:
+        if _type(entity_id) is not str and entity_id is not None:
             entity_id = _check_str(entity_id, "Signal", "entityId")
         person_entity_id = _get("personEntityId")
-        if person_entity_id is not None and _type(person_entity_id) is not str:
+        if _type(person_entity_id) is not str and person_entity_id is not None:
             person_entity_id = _check_str(person_entity_id, "Signal", "personEntityId")
         entity_status = _get("entityStatus")
-        if entity_status is not None and _type(entity_status) is not str:
+        if _type(entity_status) is not str and entity_status is not None:
             entity_status = _check_str(entity_status, "Signal", "entityStatus")
         person_entity_status = _get("personEntityStatus")
-        if person_entity_status is not None and _type(person_entity_status) is not str:
+        if _type(person_entity_status) is not str and person_entity_status is not None:
             person_entity_status = _check_str(person_entity_status, "Signal", "personEntityStatus")
         entity_domain = _get("entityDomain")
-        if entity_domain is not None and _type(entity_domain) is not str:
+        if _type(entity_domain) is not str and entity_domain is not None:
             entity_domain = _check_str(entity_domain, "Signal", "entityDomain")
         entity_metadata = _get("entityMetadata")
         if entity_metadata is not None:

@@ -39,10 +39,10 @@ class SignalAnalyticsScoreSummary(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         avg = _get("avg")
-        if avg is not None and _type(avg) is not float:
+        if _type(avg) is not float and avg is not None:
             avg = _check_float(avg, "SignalAnalyticsScoreSummary", "avg")
         count = _get("count")
-        if count is not None and _type(count) is not int:
+        if _type(count) is not int and count is not None:
             count = _check_int(count, "SignalAnalyticsScoreSummary", "count")
         _instance = cls(avg, count)
         if not src_dict.keys() <= _SIGNALANALYTICSSCORESUMMARY_KEYS:

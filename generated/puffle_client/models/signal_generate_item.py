@@ -49,10 +49,10 @@ class SignalGenerateItem(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalGenerateItem", "id")
         dm = _get("dm", UNSET)
-        if dm is not UNSET and _type(dm) is not bool:
+        if _type(dm) is not bool and dm is not UNSET:
             dm = _check_bool(dm, "SignalGenerateItem", "dm")
         comment = _get("comment", UNSET)
-        if comment is not UNSET and _type(comment) is not bool:
+        if _type(comment) is not bool and comment is not UNSET:
             comment = _check_bool(comment, "SignalGenerateItem", "comment")
         _instance = cls(id, dm, comment)
         if not src_dict.keys() <= _SIGNALGENERATEITEM_KEYS:

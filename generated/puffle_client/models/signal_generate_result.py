@@ -54,10 +54,10 @@ class SignalGenerateResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "SignalGenerateResult", "id")
         signal_id = _get("signalId")
-        if signal_id is not None and _type(signal_id) is not str:
+        if _type(signal_id) is not str and signal_id is not None:
             signal_id = _check_str(signal_id, "SignalGenerateResult", "signalId")
         dm = _get("dm")
         if dm is not None:
@@ -70,7 +70,7 @@ class SignalGenerateResult(AdditionalProperties):
                 comment = _check_object(comment, "SignalGenerateResult", "comment")
             comment = SignalGeneratedComment._from_dict(comment)
         error = _get("error")
-        if error is not None and _type(error) is not str:
+        if _type(error) is not str and error is not None:
             error = _check_str(error, "SignalGenerateResult", "error")
         _instance = cls(id, signal_id, dm, comment, error)
         if not src_dict.keys() <= _SIGNALGENERATERESULT_KEYS:

@@ -38,10 +38,10 @@ class SignalGeneratedComment(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         text = _get("text")
-        if text is not None and _type(text) is not str:
+        if _type(text) is not str and text is not None:
             text = _check_str(text, "SignalGeneratedComment", "text")
         source_url = _get("sourceUrl")
-        if source_url is not None and _type(source_url) is not str:
+        if _type(source_url) is not str and source_url is not None:
             source_url = _check_str(source_url, "SignalGeneratedComment", "sourceUrl")
         _instance = cls(text, source_url)
         if not src_dict.keys() <= _SIGNALGENERATEDCOMMENT_KEYS:

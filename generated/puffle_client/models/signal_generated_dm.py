@@ -41,13 +41,13 @@ class SignalGeneratedDm(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         text = _get("text")
-        if text is not None and _type(text) is not str:
+        if _type(text) is not str and text is not None:
             text = _check_str(text, "SignalGeneratedDm", "text")
         profile_url = _get("profileUrl")
-        if profile_url is not None and _type(profile_url) is not str:
+        if _type(profile_url) is not str and profile_url is not None:
             profile_url = _check_str(profile_url, "SignalGeneratedDm", "profileUrl")
         messaging_url = _get("messagingUrl")
-        if messaging_url is not None and _type(messaging_url) is not str:
+        if _type(messaging_url) is not str and messaging_url is not None:
             messaging_url = _check_str(messaging_url, "SignalGeneratedDm", "messagingUrl")
         _instance = cls(text, profile_url, messaging_url)
         if not src_dict.keys() <= _SIGNALGENERATEDDM_KEYS:

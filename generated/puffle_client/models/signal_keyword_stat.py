@@ -64,28 +64,28 @@ class SignalKeywordStat(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalKeywordStat", "id")
         keyword = _get("keyword")
-        if keyword is not None and _type(keyword) is not str:
+        if _type(keyword) is not str and keyword is not None:
             keyword = _check_str(keyword, "SignalKeywordStat", "keyword")
         signal_type_id = _get("signalTypeId")
-        if signal_type_id is not None and _type(signal_type_id) is not str:
+        if _type(signal_type_id) is not str and signal_type_id is not None:
             signal_type_id = _check_str(signal_type_id, "SignalKeywordStat", "signalTypeId")
         source_id = _get("sourceId")
-        if source_id is not None and _type(source_id) is not str:
+        if _type(source_id) is not str and source_id is not None:
             source_id = _check_str(source_id, "SignalKeywordStat", "sourceId")
         raw_count = _get("rawCount")
-        if raw_count is not None and _type(raw_count) is not int:
+        if _type(raw_count) is not int and raw_count is not None:
             raw_count = _check_int(raw_count, "SignalKeywordStat", "rawCount")
         prefilter_count = _get("prefilterCount")
-        if prefilter_count is not None and _type(prefilter_count) is not int:
+        if _type(prefilter_count) is not int and prefilter_count is not None:
             prefilter_count = _check_int(prefilter_count, "SignalKeywordStat", "prefilterCount")
         validated_count = _get("validatedCount")
-        if validated_count is not None and _type(validated_count) is not int:
+        if _type(validated_count) is not int and validated_count is not None:
             validated_count = _check_int(validated_count, "SignalKeywordStat", "validatedCount")
         avg_confidence = _get("avgConfidence")
-        if avg_confidence is not None and _type(avg_confidence) is not float:
+        if _type(avg_confidence) is not float and avg_confidence is not None:
             avg_confidence = _check_float(avg_confidence, "SignalKeywordStat", "avgConfidence")
         avg_score = _get("avgScore")
-        if avg_score is not None and _type(avg_score) is not float:
+        if _type(avg_score) is not float and avg_score is not None:
             avg_score = _check_float(avg_score, "SignalKeywordStat", "avgScore")
         _instance = cls(
             id,

@@ -57,7 +57,7 @@ class SignalLead(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalLead", "id")
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "SignalLead", "name")
         signal_ids = _get("signalIds")
         if signal_ids is not None:

@@ -44,16 +44,16 @@ class SignalLeadCompany(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "SignalLeadCompany", "name")
         domain = _get("domain")
-        if domain is not None and _type(domain) is not str:
+        if _type(domain) is not str and domain is not None:
             domain = _check_str(domain, "SignalLeadCompany", "domain")
         linkedin_url = _get("linkedinUrl")
-        if linkedin_url is not None and _type(linkedin_url) is not str:
+        if _type(linkedin_url) is not str and linkedin_url is not None:
             linkedin_url = _check_str(linkedin_url, "SignalLeadCompany", "linkedinUrl")
         industry = _get("industry")
-        if industry is not None and _type(industry) is not str:
+        if _type(industry) is not str and industry is not None:
             industry = _check_str(industry, "SignalLeadCompany", "industry")
         _instance = cls(name, domain, linkedin_url, industry)
         if not src_dict.keys() <= _SIGNALLEADCOMPANY_KEYS:

@@ -47,19 +47,19 @@ class SignalLeadPerson(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         name = _get("name")
-        if name is not None and _type(name) is not str:
+        if _type(name) is not str and name is not None:
             name = _check_str(name, "SignalLeadPerson", "name")
         linkedin_url = _get("linkedinUrl")
-        if linkedin_url is not None and _type(linkedin_url) is not str:
+        if _type(linkedin_url) is not str and linkedin_url is not None:
             linkedin_url = _check_str(linkedin_url, "SignalLeadPerson", "linkedinUrl")
         headline = _get("headline")
-        if headline is not None and _type(headline) is not str:
+        if _type(headline) is not str and headline is not None:
             headline = _check_str(headline, "SignalLeadPerson", "headline")
         avatar = _get("avatar")
-        if avatar is not None and _type(avatar) is not str:
+        if _type(avatar) is not str and avatar is not None:
             avatar = _check_str(avatar, "SignalLeadPerson", "avatar")
         email = _get("email")
-        if email is not None and _type(email) is not str:
+        if _type(email) is not str and email is not None:
             email = _check_str(email, "SignalLeadPerson", "email")
         _instance = cls(name, linkedin_url, headline, avatar, email)
         if not src_dict.keys() <= _SIGNALLEADPERSON_KEYS:

@@ -76,10 +76,10 @@ class SignalSearch(AdditionalProperties):
             else:
                 status = _parse_enum(SignalSearchStatus, status, "SignalSearch", "status")
         query = _get("query")
-        if query is not None and _type(query) is not str:
+        if _type(query) is not str and query is not None:
             query = _check_str(query, "SignalSearch", "query")
         filter_prompt = _get("filterPrompt")
-        if filter_prompt is not None and _type(filter_prompt) is not str:
+        if _type(filter_prompt) is not str and filter_prompt is not None:
             filter_prompt = _check_str(filter_prompt, "SignalSearch", "filterPrompt")
         progress = _get("progress")
         if progress is not None:

@@ -44,7 +44,7 @@ class SignalSearchCreateRequest(AdditionalProperties):
         if _type(query) is not str:
             query = _check_str(query, "SignalSearchCreateRequest", "query")
         filter_prompt = _get("filterPrompt", UNSET)
-        if filter_prompt is not UNSET and _type(filter_prompt) is not str:
+        if _type(filter_prompt) is not str and filter_prompt is not UNSET:
             filter_prompt = _check_str(filter_prompt, "SignalSearchCreateRequest", "filterPrompt")
         _instance = cls(query, filter_prompt)
         if not src_dict.keys() <= _SIGNALSEARCHCREATEREQUEST_KEYS:

@@ -41,13 +41,13 @@ class SignalSearchProgress(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         fetched = _get("fetched")
-        if fetched is not None and _type(fetched) is not int:
+        if _type(fetched) is not int and fetched is not None:
             fetched = _check_int(fetched, "SignalSearchProgress", "fetched")
         filtered = _get("filtered")
-        if filtered is not None and _type(filtered) is not int:
+        if _type(filtered) is not int and filtered is not None:
             filtered = _check_int(filtered, "SignalSearchProgress", "filtered")
         total = _get("total")
-        if total is not None and _type(total) is not int:
+        if _type(total) is not int and total is not None:
             total = _check_int(total, "SignalSearchProgress", "total")
         _instance = cls(fetched, filtered, total)
         if not src_dict.keys() <= _SIGNALSEARCHPROGRESS_KEYS:

@@ -45,16 +45,16 @@ class SignalSearchResult(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "SignalSearchResult", "id")
         signal_id = _get("signalId")
-        if signal_id is not None and _type(signal_id) is not str:
+        if _type(signal_id) is not str and signal_id is not None:
             signal_id = _check_str(signal_id, "SignalSearchResult", "signalId")
         relevant = _get("relevant")
-        if relevant is not None and _type(relevant) is not bool:
+        if _type(relevant) is not bool and relevant is not None:
             relevant = _check_bool(relevant, "SignalSearchResult", "relevant")
         reason = _get("reason")
-        if reason is not None and _type(reason) is not str:
+        if _type(reason) is not str and reason is not None:
             reason = _check_str(reason, "SignalSearchResult", "reason")
         _instance = cls(id, signal_id, relevant, reason)
         if not src_dict.keys() <= _SIGNALSEARCHRESULT_KEYS:

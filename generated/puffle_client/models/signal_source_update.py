@@ -55,7 +55,7 @@ class SignalSourceUpdate(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalSourceUpdate", "id")
         enabled = _get("enabled", UNSET)
-        if enabled is not UNSET and _type(enabled) is not bool:
+        if _type(enabled) is not bool and enabled is not UNSET:
             enabled = _check_bool(enabled, "SignalSourceUpdate", "enabled")
         config = _get("config", UNSET)
         if config is not UNSET:

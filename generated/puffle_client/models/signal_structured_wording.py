@@ -44,16 +44,16 @@ class SignalStructuredWording(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "SignalStructuredWording", "type")
         company = _get("company")
-        if company is not None and _type(company) is not str:
+        if _type(company) is not str and company is not None:
             company = _check_str(company, "SignalStructuredWording", "company")
         job_title = _get("jobTitle")
-        if job_title is not None and _type(job_title) is not str:
+        if _type(job_title) is not str and job_title is not None:
             job_title = _check_str(job_title, "SignalStructuredWording", "jobTitle")
         location = _get("location")
-        if location is not None and _type(location) is not str:
+        if _type(location) is not str and location is not None:
             location = _check_str(location, "SignalStructuredWording", "location")
         _instance = cls(type_, company, job_title, location)
         if not src_dict.keys() <= _SIGNALSTRUCTUREDWORDING_KEYS:

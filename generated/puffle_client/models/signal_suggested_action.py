@@ -38,10 +38,10 @@ class SignalSuggestedAction(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         type_ = _get("type")
-        if type_ is not None and _type(type_) is not str:
+        if _type(type_) is not str and type_ is not None:
             type_ = _check_str(type_, "SignalSuggestedAction", "type")
         comment_text = _get("comment_text")
-        if comment_text is not None and _type(comment_text) is not str:
+        if _type(comment_text) is not str and comment_text is not None:
             comment_text = _check_str(comment_text, "SignalSuggestedAction", "comment_text")
         _instance = cls(type_, comment_text)
         if not src_dict.keys() <= _SIGNALSUGGESTEDACTION_KEYS:

@@ -91,25 +91,25 @@ class SignalType(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalType", "id")
         label = _get("label")
-        if label is not None and _type(label) is not str:
+        if _type(label) is not str and label is not None:
             label = _check_str(label, "SignalType", "label")
         description = _get("description")
-        if description is not None and _type(description) is not str:
+        if _type(description) is not str and description is not None:
             description = _check_str(description, "SignalType", "description")
         kind = _get("kind")
-        if kind is not None and _type(kind) is not str:
+        if _type(kind) is not str and kind is not None:
             kind = _check_str(kind, "SignalType", "kind")
         built_in = _get("builtIn")
-        if built_in is not None and _type(built_in) is not bool:
+        if _type(built_in) is not bool and built_in is not None:
             built_in = _check_bool(built_in, "SignalType", "builtIn")
         enabled = _get("enabled")
-        if enabled is not None and _type(enabled) is not bool:
+        if _type(enabled) is not bool and enabled is not None:
             enabled = _check_bool(enabled, "SignalType", "enabled")
         position = _get("position")
-        if position is not None and _type(position) is not int:
+        if _type(position) is not int and position is not None:
             position = _check_int(position, "SignalType", "position")
         color = _get("color")
-        if color is not None and _type(color) is not str:
+        if _type(color) is not str and color is not None:
             color = _check_str(color, "SignalType", "color")
         keywords = _get("keywords")
         if keywords is not None:
@@ -119,7 +119,7 @@ class SignalType(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "SignalType", "keywords")
         prompt = _get("prompt")
-        if prompt is not None and _type(prompt) is not str:
+        if _type(prompt) is not str and prompt is not None:
             prompt = _check_str(prompt, "SignalType", "prompt")
         example_signals = _get("exampleSignals")
         if example_signals is not None:

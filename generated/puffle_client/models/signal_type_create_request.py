@@ -67,7 +67,7 @@ class SignalTypeCreateRequest(AdditionalProperties):
         if _type(label) is not str:
             label = _check_str(label, "SignalTypeCreateRequest", "label")
         description = _get("description", UNSET)
-        if description is not UNSET and _type(description) is not str:
+        if _type(description) is not str and description is not UNSET:
             description = _check_str(description, "SignalTypeCreateRequest", "description")
         keywords = _get("keywords", UNSET)
         if keywords is not UNSET:
@@ -77,7 +77,7 @@ class SignalTypeCreateRequest(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "SignalTypeCreateRequest", "keywords")
         prompt = _get("prompt", UNSET)
-        if prompt is not UNSET and _type(prompt) is not str:
+        if _type(prompt) is not str and prompt is not UNSET:
             prompt = _check_str(prompt, "SignalTypeCreateRequest", "prompt")
         allowed_sources = _get("allowedSources", UNSET)
         if allowed_sources is not UNSET:

@@ -48,19 +48,19 @@ class SignalTypeExample(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         source = _get("source")
-        if source is not None and _type(source) is not str:
+        if _type(source) is not str and source is not None:
             source = _check_str(source, "SignalTypeExample", "source")
         source_handle = _get("sourceHandle")
-        if source_handle is not None and _type(source_handle) is not str:
+        if _type(source_handle) is not str and source_handle is not None:
             source_handle = _check_str(source_handle, "SignalTypeExample", "sourceHandle")
         headline = _get("headline")
-        if headline is not None and _type(headline) is not str:
+        if _type(headline) is not str and headline is not None:
             headline = _check_str(headline, "SignalTypeExample", "headline")
         time_ago_label = _get("timeAgoLabel")
-        if time_ago_label is not None and _type(time_ago_label) is not str:
+        if _type(time_ago_label) is not str and time_ago_label is not None:
             time_ago_label = _check_str(time_ago_label, "SignalTypeExample", "timeAgoLabel")
         score = _get("score")
-        if score is not None and _type(score) is not int:
+        if _type(score) is not int and score is not None:
             score = _check_int(score, "SignalTypeExample", "score")
         _instance = cls(source, source_handle, headline, time_ago_label, score)
         if not src_dict.keys() <= _SIGNALTYPEEXAMPLE_KEYS:

@@ -48,10 +48,10 @@ class SignalTypeSourceOverride(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         source_id = _get("sourceId", UNSET)
-        if source_id is not UNSET and source_id is not None and _type(source_id) is not str:
+        if _type(source_id) is not str and source_id is not UNSET and source_id is not None:
             source_id = _check_str(source_id, "SignalTypeSourceOverride", "sourceId")
         enabled = _get("enabled", UNSET)
-        if enabled is not UNSET and enabled is not None and _type(enabled) is not bool:
+        if _type(enabled) is not bool and enabled is not UNSET and enabled is not None:
             enabled = _check_bool(enabled, "SignalTypeSourceOverride", "enabled")
         extra_keywords = _get("extraKeywords", UNSET)
         if extra_keywords is not UNSET and extra_keywords is not None:

@@ -87,10 +87,10 @@ class SignalTypeUpdate(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "SignalTypeUpdate", "id")
         label = _get("label", UNSET)
-        if label is not UNSET and _type(label) is not str:
+        if _type(label) is not str and label is not UNSET:
             label = _check_str(label, "SignalTypeUpdate", "label")
         description = _get("description", UNSET)
-        if description is not UNSET and _type(description) is not str:
+        if _type(description) is not str and description is not UNSET:
             description = _check_str(description, "SignalTypeUpdate", "description")
         keywords = _get("keywords", UNSET)
         if keywords is not UNSET:
@@ -100,13 +100,13 @@ class SignalTypeUpdate(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "SignalTypeUpdate", "keywords")
         prompt = _get("prompt", UNSET)
-        if prompt is not UNSET and _type(prompt) is not str:
+        if _type(prompt) is not str and prompt is not UNSET:
             prompt = _check_str(prompt, "SignalTypeUpdate", "prompt")
         enabled = _get("enabled", UNSET)
-        if enabled is not UNSET and _type(enabled) is not bool:
+        if _type(enabled) is not bool and enabled is not UNSET:
             enabled = _check_bool(enabled, "SignalTypeUpdate", "enabled")
         position = _get("position", UNSET)
-        if position is not UNSET and _type(position) is not int:
+        if _type(position) is not int and position is not UNSET:
             position = _check_int(position, "SignalTypeUpdate", "position")
         allowed_sources = _get("allowedSources", UNSET)
         if allowed_sources is not UNSET:

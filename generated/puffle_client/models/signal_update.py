@@ -69,13 +69,13 @@ class SignalUpdate(AdditionalProperties):
             else:
                 vote = _parse_enum(SignalVote, vote, "SignalUpdate", "vote")
         comment = _get("comment", UNSET)
-        if comment is not UNSET and _type(comment) is not str:
+        if _type(comment) is not str and comment is not UNSET:
             comment = _check_str(comment, "SignalUpdate", "comment")
         dm_text = _get("dmText", UNSET)
-        if dm_text is not UNSET and _type(dm_text) is not str:
+        if _type(dm_text) is not str and dm_text is not UNSET:
             dm_text = _check_str(dm_text, "SignalUpdate", "dmText")
         comment_text = _get("commentText", UNSET)
-        if comment_text is not UNSET and _type(comment_text) is not str:
+        if _type(comment_text) is not str and comment_text is not UNSET:
             comment_text = _check_str(comment_text, "SignalUpdate", "commentText")
         status = _get("status", UNSET)
         if status is not UNSET:

@@ -41,13 +41,13 @@ class SignalWorkflowRun(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         id = _get("id")
-        if id is not None and _type(id) is not str:
+        if _type(id) is not str and id is not None:
             id = _check_str(id, "SignalWorkflowRun", "id")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "SignalWorkflowRun", "status")
         workflow_id = _get("workflowId")
-        if workflow_id is not None and _type(workflow_id) is not str:
+        if _type(workflow_id) is not str and workflow_id is not None:
             workflow_id = _check_str(workflow_id, "SignalWorkflowRun", "workflowId")
         _instance = cls(id, status, workflow_id)
         if not src_dict.keys() <= _SIGNALWORKFLOWRUN_KEYS:

@@ -43,10 +43,10 @@ class SignalsSettingsUpdateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         paused = _get("paused", UNSET)
-        if paused is not UNSET and _type(paused) is not bool:
+        if _type(paused) is not bool and paused is not UNSET:
             paused = _check_bool(paused, "SignalsSettingsUpdateRequest", "paused")
         scan_time_utc = _get("scanTimeUtc", UNSET)
-        if scan_time_utc is not UNSET and _type(scan_time_utc) is not str:
+        if _type(scan_time_utc) is not str and scan_time_utc is not UNSET:
             scan_time_utc = _check_str(scan_time_utc, "SignalsSettingsUpdateRequest", "scanTimeUtc")
         _instance = cls(paused, scan_time_utc)
         if not src_dict.keys() <= _SIGNALSSETTINGSUPDATEREQUEST_KEYS:

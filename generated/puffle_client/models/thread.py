@@ -115,37 +115,37 @@ class Thread(AdditionalProperties):
             else:
                 inbox_state = _parse_enum(ThreadInboxState, inbox_state, "Thread", "inbox_state")
         account_id = _get("account_id")
-        if account_id is not None and _type(account_id) is not str:
+        if _type(account_id) is not str and account_id is not None:
             account_id = _check_str(account_id, "Thread", "account_id")
         participant_email = _get("participant_email")
-        if participant_email is not None and _type(participant_email) is not str:
+        if _type(participant_email) is not str and participant_email is not None:
             participant_email = _check_str(participant_email, "Thread", "participant_email")
         participant_name = _get("participant_name")
-        if participant_name is not None and _type(participant_name) is not str:
+        if _type(participant_name) is not str and participant_name is not None:
             participant_name = _check_str(participant_name, "Thread", "participant_name")
         participant_linkedin_url = _get("participant_linkedin_url")
-        if participant_linkedin_url is not None and _type(participant_linkedin_url) is not str:
+        if _type(participant_linkedin_url) is not str and participant_linkedin_url is not None:
             participant_linkedin_url = _check_str(participant_linkedin_url, "Thread", "participant_linkedin_url")
         last_message_snippet = _get("last_message_snippet")
-        if last_message_snippet is not None and _type(last_message_snippet) is not str:
+        if _type(last_message_snippet) is not str and last_message_snippet is not None:
             last_message_snippet = _check_str(last_message_snippet, "Thread", "last_message_snippet")
         unread_count = _get("unread_count")
-        if unread_count is not None and _type(unread_count) is not int:
+        if _type(unread_count) is not int and unread_count is not None:
             unread_count = _check_int(unread_count, "Thread", "unread_count")
         draft_subject = _get("draft_subject")
-        if draft_subject is not None and _type(draft_subject) is not str:
+        if _type(draft_subject) is not str and draft_subject is not None:
             draft_subject = _check_str(draft_subject, "Thread", "draft_subject")
         draft_body_text = _get("draft_body_text")
-        if draft_body_text is not None and _type(draft_body_text) is not str:
+        if _type(draft_body_text) is not str and draft_body_text is not None:
             draft_body_text = _check_str(draft_body_text, "Thread", "draft_body_text")
         draft_body_html = _get("draft_body_html")
-        if draft_body_html is not None and _type(draft_body_html) is not str:
+        if _type(draft_body_html) is not str and draft_body_html is not None:
             draft_body_html = _check_str(draft_body_html, "Thread", "draft_body_html")
         draft_cc = _get("draft_cc")
-        if draft_cc is not None and _type(draft_cc) is not str:
+        if _type(draft_cc) is not str and draft_cc is not None:
             draft_cc = _check_str(draft_cc, "Thread", "draft_cc")
         draft_bcc = _get("draft_bcc")
-        if draft_bcc is not None and _type(draft_bcc) is not str:
+        if _type(draft_bcc) is not str and draft_bcc is not None:
             draft_bcc = _check_str(draft_bcc, "Thread", "draft_bcc")
         draft_attachments = _get("draft_attachments")
         if draft_attachments is not None:

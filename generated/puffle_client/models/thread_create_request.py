@@ -78,28 +78,28 @@ class ThreadCreateRequest(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         participant_email = _get("participant_email", UNSET)
-        if participant_email is not UNSET and _type(participant_email) is not str:
+        if _type(participant_email) is not str and participant_email is not UNSET:
             participant_email = _check_str(participant_email, "ThreadCreateRequest", "participant_email")
         account_id = _get("account_id", UNSET)
-        if account_id is not UNSET and _type(account_id) is not str:
+        if _type(account_id) is not str and account_id is not UNSET:
             account_id = _check_str(account_id, "ThreadCreateRequest", "account_id")
         participant_name = _get("participant_name", UNSET)
-        if participant_name is not UNSET and _type(participant_name) is not str:
+        if _type(participant_name) is not str and participant_name is not UNSET:
             participant_name = _check_str(participant_name, "ThreadCreateRequest", "participant_name")
         draft_subject = _get("draft_subject", UNSET)
-        if draft_subject is not UNSET and _type(draft_subject) is not str:
+        if _type(draft_subject) is not str and draft_subject is not UNSET:
             draft_subject = _check_str(draft_subject, "ThreadCreateRequest", "draft_subject")
         draft_body_text = _get("draft_body_text", UNSET)
-        if draft_body_text is not UNSET and _type(draft_body_text) is not str:
+        if _type(draft_body_text) is not str and draft_body_text is not UNSET:
             draft_body_text = _check_str(draft_body_text, "ThreadCreateRequest", "draft_body_text")
         draft_body_html = _get("draft_body_html", UNSET)
-        if draft_body_html is not UNSET and _type(draft_body_html) is not str:
+        if _type(draft_body_html) is not str and draft_body_html is not UNSET:
             draft_body_html = _check_str(draft_body_html, "ThreadCreateRequest", "draft_body_html")
         draft_cc = _get("draft_cc", UNSET)
-        if draft_cc is not UNSET and _type(draft_cc) is not str:
+        if _type(draft_cc) is not str and draft_cc is not UNSET:
             draft_cc = _check_str(draft_cc, "ThreadCreateRequest", "draft_cc")
         draft_bcc = _get("draft_bcc", UNSET)
-        if draft_bcc is not UNSET and _type(draft_bcc) is not str:
+        if _type(draft_bcc) is not str and draft_bcc is not UNSET:
             draft_bcc = _check_str(draft_bcc, "ThreadCreateRequest", "draft_bcc")
         draft_attachments = _get("draft_attachments", UNSET)
         if draft_attachments is not UNSET:

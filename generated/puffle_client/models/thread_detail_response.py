@@ -79,7 +79,7 @@ class ThreadDetailResponse(AdditionalProperties):
                 participant_details = _check_object(participant_details, "ThreadDetailResponse", "participantDetails")
             participant_details = ThreadParticipantDetails._from_dict(participant_details)
         sender_disconnected = _get("senderDisconnected")
-        if sender_disconnected is not None and _type(sender_disconnected) is not bool:
+        if _type(sender_disconnected) is not bool and sender_disconnected is not None:
             sender_disconnected = _check_bool(sender_disconnected, "ThreadDetailResponse", "senderDisconnected")
         sender_account = _get("senderAccount")
         if sender_account is not None:

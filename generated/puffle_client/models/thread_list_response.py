@@ -69,13 +69,13 @@ class ThreadListResponse(AdditionalProperties):
                 for _i in threads
             ]
         total = _get("total")
-        if total is not None and _type(total) is not int:
+        if _type(total) is not int and total is not None:
             total = _check_int(total, "ThreadListResponse", "total")
         page = _get("page")
-        if page is not None and _type(page) is not int:
+        if _type(page) is not int and page is not None:
             page = _check_int(page, "ThreadListResponse", "page")
         limit = _get("limit")
-        if limit is not None and _type(limit) is not int:
+        if _type(limit) is not int and limit is not None:
             limit = _check_int(limit, "ThreadListResponse", "limit")
         filter_options = _get("filter_options")
         if filter_options is not None:

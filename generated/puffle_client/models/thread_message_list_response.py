@@ -62,13 +62,13 @@ class ThreadMessageListResponse(AdditionalProperties):
             for _i in messages
         ]
         total = _get("total")
-        if total is not None and _type(total) is not int:
+        if _type(total) is not int and total is not None:
             total = _check_int(total, "ThreadMessageListResponse", "total")
         page = _get("page")
-        if page is not None and _type(page) is not int:
+        if _type(page) is not int and page is not None:
             page = _check_int(page, "ThreadMessageListResponse", "page")
         limit = _get("limit")
-        if limit is not None and _type(limit) is not int:
+        if _type(limit) is not int and limit is not None:
             limit = _check_int(limit, "ThreadMessageListResponse", "limit")
         _instance = cls(messages, total, page, limit)
         if not src_dict.keys() <= _THREADMESSAGELISTRESPONSE_KEYS:

@@ -77,13 +77,13 @@ class ThreadMessageSendRequest(AdditionalProperties):
         if _type(body_text) is not str:
             body_text = _check_str(body_text, "ThreadMessageSendRequest", "body_text")
         body_html = _get("body_html", UNSET)
-        if body_html is not UNSET and _type(body_html) is not str:
+        if _type(body_html) is not str and body_html is not UNSET:
             body_html = _check_str(body_html, "ThreadMessageSendRequest", "body_html")
         subject = _get("subject", UNSET)
-        if subject is not UNSET and _type(subject) is not str:
+        if _type(subject) is not str and subject is not UNSET:
             subject = _check_str(subject, "ThreadMessageSendRequest", "subject")
         account_id = _get("account_id", UNSET)
-        if account_id is not UNSET and _type(account_id) is not str:
+        if _type(account_id) is not str and account_id is not UNSET:
             account_id = _check_str(account_id, "ThreadMessageSendRequest", "account_id")
         threading_mode = _get("threading_mode", UNSET)
         if threading_mode is not UNSET:
@@ -94,10 +94,10 @@ class ThreadMessageSendRequest(AdditionalProperties):
                     ThreadMessageSendRequestThreadingMode, threading_mode, "ThreadMessageSendRequest", "threading_mode"
                 )
         cc = _get("cc", UNSET)
-        if cc is not UNSET and _type(cc) is not str:
+        if _type(cc) is not str and cc is not UNSET:
             cc = _check_str(cc, "ThreadMessageSendRequest", "cc")
         bcc = _get("bcc", UNSET)
-        if bcc is not UNSET and _type(bcc) is not str:
+        if _type(bcc) is not str and bcc is not UNSET:
             bcc = _check_str(bcc, "ThreadMessageSendRequest", "bcc")
         attachments = _get("attachments", UNSET)
         if attachments is not UNSET:

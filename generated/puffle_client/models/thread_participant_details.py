@@ -41,13 +41,13 @@ class ThreadParticipantDetails(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         company = _get("company")
-        if company is not None and _type(company) is not str:
+        if _type(company) is not str and company is not None:
             company = _check_str(company, "ThreadParticipantDetails", "company")
         position = _get("position")
-        if position is not None and _type(position) is not str:
+        if _type(position) is not str and position is not None:
             position = _check_str(position, "ThreadParticipantDetails", "position")
         headline = _get("headline")
-        if headline is not None and _type(headline) is not str:
+        if _type(headline) is not str and headline is not None:
             headline = _check_str(headline, "ThreadParticipantDetails", "headline")
         _instance = cls(company, position, headline)
         if not src_dict.keys() <= _THREADPARTICIPANTDETAILS_KEYS:

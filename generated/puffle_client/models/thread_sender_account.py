@@ -38,10 +38,10 @@ class ThreadSenderAccount(AdditionalProperties):
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _get = src_dict.get
         display_name = _get("display_name")
-        if display_name is not None and _type(display_name) is not str:
+        if _type(display_name) is not str and display_name is not None:
             display_name = _check_str(display_name, "ThreadSenderAccount", "display_name")
         status = _get("status")
-        if status is not None and _type(status) is not str:
+        if _type(status) is not str and status is not None:
             status = _check_str(status, "ThreadSenderAccount", "status")
         _instance = cls(display_name, status)
         if not src_dict.keys() <= _THREADSENDERACCOUNT_KEYS:

@@ -97,31 +97,31 @@ class ThreadUpdateRequest(AdditionalProperties):
             else:
                 status = _parse_enum(ThreadUpdateRequestStatus, status, "ThreadUpdateRequest", "status")
         unread_count = _get("unread_count", UNSET)
-        if unread_count is not UNSET and _type(unread_count) is not int:
+        if _type(unread_count) is not int and unread_count is not UNSET:
             unread_count = _check_int(unread_count, "ThreadUpdateRequest", "unread_count")
         account_id = _get("account_id", UNSET)
-        if account_id is not UNSET and account_id is not None and _type(account_id) is not str:
+        if _type(account_id) is not str and account_id is not UNSET and account_id is not None:
             account_id = _check_str(account_id, "ThreadUpdateRequest", "account_id")
         participant_email = _get("participant_email", UNSET)
-        if participant_email is not UNSET and _type(participant_email) is not str:
+        if _type(participant_email) is not str and participant_email is not UNSET:
             participant_email = _check_str(participant_email, "ThreadUpdateRequest", "participant_email")
         participant_name = _get("participant_name", UNSET)
-        if participant_name is not UNSET and _type(participant_name) is not str:
+        if _type(participant_name) is not str and participant_name is not UNSET:
             participant_name = _check_str(participant_name, "ThreadUpdateRequest", "participant_name")
         draft_subject = _get("draft_subject", UNSET)
-        if draft_subject is not UNSET and draft_subject is not None and _type(draft_subject) is not str:
+        if _type(draft_subject) is not str and draft_subject is not UNSET and draft_subject is not None:
             draft_subject = _check_str(draft_subject, "ThreadUpdateRequest", "draft_subject")
         draft_body_text = _get("draft_body_text", UNSET)
-        if draft_body_text is not UNSET and draft_body_text is not None and _type(draft_body_text) is not str:
+        if _type(draft_body_text) is not str and draft_body_text is not UNSET and draft_body_text is not None:
             draft_body_text = _check_str(draft_body_text, "ThreadUpdateRequest", "draft_body_text")
         draft_body_html = _get("draft_body_html", UNSET)
-        if draft_body_html is not UNSET and draft_body_html is not None and _type(draft_body_html) is not str:
+        if _type(draft_body_html) is not str and draft_body_html is not UNSET and draft_body_html is not None:
             draft_body_html = _check_str(draft_body_html, "ThreadUpdateRequest", "draft_body_html")
         draft_cc = _get("draft_cc", UNSET)
-        if draft_cc is not UNSET and draft_cc is not None and _type(draft_cc) is not str:
+        if _type(draft_cc) is not str and draft_cc is not UNSET and draft_cc is not None:
             draft_cc = _check_str(draft_cc, "ThreadUpdateRequest", "draft_cc")
         draft_bcc = _get("draft_bcc", UNSET)
-        if draft_bcc is not UNSET and draft_bcc is not None and _type(draft_bcc) is not str:
+        if _type(draft_bcc) is not str and draft_bcc is not UNSET and draft_bcc is not None:
             draft_bcc = _check_str(draft_bcc, "ThreadUpdateRequest", "draft_bcc")
         draft_attachments = _get("draft_attachments", UNSET)
         if draft_attachments is not UNSET and draft_attachments is not None:
