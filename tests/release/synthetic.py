@@ -49,6 +49,9 @@ def apply(spec: dict[str, Any]) -> Expected:
         return name is not None and text.count(f'"#/components/schemas/{name}"') == 1
 
     used: set[str] = set()
+    # Names any operation's x-puffle-* extensions refer to (a task polls another operation with its parameters, a
+    # mock filter names a query parameter): renaming or removing one would make the spec inconsistent, not changed.
+    referenced = " ".join(_extensions(o) for _, _, o in _operations(spec))
     # 1. a new operation: a copy of a read-only operation under a new path and name (additive).
     method, _, template = next(o for o in _operations(spec) if o[0] == "get" and not o[2].get("parameters"))
     new_op = copy.deepcopy(template)
@@ -75,7 +78,7 @@ def apply(spec: dict[str, Any]) -> Expected:
         if op["operationId"] in used or model is None or not single_use(model):
             continue
         props = schemas[model].get("properties") or {}
-        candidates = [p for p in props if f'"{p}"' not in _extensions(op)]
+        candidates = [p for p in props if f'"{p}"' not in referenced]
         if candidates:
             removed = (model, candidates[-1])
             del props[candidates[-1]]
@@ -90,10 +93,17 @@ def apply(spec: dict[str, Any]) -> Expected:
     for _, _, op in _operations(spec):
         if op["operationId"] in used:
             continue
+        # Other operations may poll this one with its parameters; its own mock declaration is renamed with it.
+        elsewhere = " ".join(_extensions(o) for _, _, o in _operations(spec) if o is not op)
         for param in op.get("parameters", []):
-            if param.get("in") == "query" and "$ref" not in param and f'"{param["name"]}"' not in _extensions(op):
-                renamed = (op["operationId"], param["name"])
-                param["name"] = f"{param['name']}Renamed"
+            if param.get("in") == "query" and "$ref" not in param and f'"{param["name"]}"' not in elsewhere:
+                old, new = param["name"], f"{param['name']}Renamed"
+                renamed = (op["operationId"], old)
+                param["name"] = new
+                mock = op.get("x-puffle-mock") or {}
+                for key in ("filters", "unfiltered"):
+                    if old in (mock.get(key) or {}):
+                        mock[key][new] = mock[key].pop(old)
                 break
         if renamed:
             break
