@@ -257,11 +257,10 @@ def _names(where: str, raw: Any) -> Names | None:
     if not isinstance(raw, Mapping):
         return None
     sdk = raw.get("sdk")
-    parts = sdk.split(".") if isinstance(sdk, str) else []
     # The SDK path becomes Python attribute and method names: dotted snake_case, a resource and a method.
-    if len(parts) < 2 or not all(part.isidentifier() and part.islower() for part in parts):
+    parts = sdk.split(".") if isinstance(sdk, str) else []
+    if not isinstance(sdk, str) or len(parts) < 2 or not all(p.isidentifier() and p.islower() for p in parts):
         raise VocabularyError(f"{where}: x-puffle-names.sdk must be dotted snake_case resource.method, got {sdk!r}")
-    assert isinstance(sdk, str)
     cli = raw.get("cli")
     return Names(
         sdk=sdk,
