@@ -8,7 +8,7 @@ page and at most one page ahead are kept, so memory stays bounded however long t
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -16,9 +16,6 @@ from ._calls import apply_options
 from ._paths import get_path
 from .errors import PaginationError
 from .pagination import _apaginate, _apaginate_pages, _defaults, _paginate, _paginate_pages, pagination_of
-
-if TYPE_CHECKING:
-    from ._client import AsyncPuffle, Puffle
 
 __all__ = ["AsyncPage", "SyncPage"]
 
@@ -28,25 +25,18 @@ PageT = TypeVar("PageT")
 
 class _WithOptions:
     """An endpoint module seen through one call's options (extra headers/query, timeout): the engine calls its
-    ``_get_kwargs`` / ``sync_detailed`` / ``asyncio_detailed`` as it would the module's own."""
+    ``_get_kwargs`` and ``_build_response`` as it would the module's own."""
 
     def __init__(self, module: Any, options: dict[str, Any]) -> None:
         self.module = module
         self.options = options
         self.PUFFLE_OPERATION = module.PUFFLE_OPERATION
+        self.PUFFLE_PAGES = module.PUFFLE_PAGES
         self._puffle_defaults = _defaults(module)
         self._build_response = module._build_response
 
     def _get_kwargs(self, **params: Any) -> dict[str, Any]:
         return apply_options(self.module._get_kwargs(**params), **self.options)
-
-    def sync_detailed(self, *, client: Puffle, **params: Any) -> Any:
-        response = client.get_httpx_client().request(**self._get_kwargs(**params))
-        return self._build_response(client=client, response=response)
-
-    async def asyncio_detailed(self, *, client: AsyncPuffle, **params: Any) -> Any:
-        response = await client.get_async_httpx_client().request(**self._get_kwargs(**params))
-        return self._build_response(client=client, response=response)
 
 
 def _bind(

@@ -10,18 +10,19 @@ thread while this page is turned into models, so parsing overlaps the network wa
 
 from __future__ import annotations
 
+import operator
 import threading
 from collections import deque
-from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 
 from puffle_client.client import AsyncClient, Client
-from puffle_client.types import UNSET
+from puffle_client.types import UNSET, json_loads
 
 from ._paths import get_path
-from .errors import PaginationError
+from .errors import PaginationError, ResponseValidationError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -179,20 +180,18 @@ class _Walk:
     """One walk over the pages of an operation, shared by every iterator below.
 
     ``pending()`` gives the keyword arguments of the next request (None when done). ``advance()`` takes a
-    page (raw JSON when ``raw``, else the parsed model) and its body bytes, and works out the next request.
+    page's raw JSON and its body bytes, and works out the next request.
     A server that sends the same page twice in a row raises `PaginationError`.
     """
 
-    def __init__(
-        self, endpoint: Any, params: dict[str, Any], max_pages: int | None, max_items: int | None, *, raw: bool
-    ) -> None:
+    def __init__(self, endpoint: Any, params: dict[str, Any], max_pages: int | None, max_items: int | None) -> None:
         meta = pagination_of(endpoint)
         self.style = STYLES[meta["style"]](
             meta,
             endpoint.PUFFLE_OPERATION["operation_id"],
             params,
             _defaults(endpoint),
-            meta["json"] if raw else {k: meta[k] for k in ("items", "next_cursor", "has_more", "total")},
+            meta["json"],
         )
         self.max_pages = max_pages
         self.max_items = max_items
@@ -231,7 +230,7 @@ class _Walk:
         cursor each time, and page/offset parameters the server ignores (the same items under a new body).
         Items are compared by ``id`` over the last few pages only, so memory stays bounded on long walks.
         """
-        keys = set(map(_item_key, items))
+        keys = _item_keys(items)
         new = None in keys  # an item without an id cannot be compared, so it counts as new
         keys.discard(None)
         # difference() against each recent page in C, instead of building their union on every page
@@ -246,30 +245,60 @@ class _Walk:
 
 
 def _item_key(item: Any) -> Any:
-    """An item's identity for progress checks: its ``id`` (raw JSON or parsed model), else None (unknown)."""
-    key = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+    """An item's identity for progress checks: its ``id`` (a JSON object's), else None (unknown)."""
+    key = item.get("id") if isinstance(item, dict) else None
     return key if isinstance(key, str | int) and not isinstance(key, bool) else None
 
 
-def _fetch(
-    endpoint: Any, client: Client, kwargs: dict[str, Any], started: threading.Event
-) -> tuple[httpx.Response, Any]:
-    """Send one page request and decode its JSON body (in the read-ahead thread)."""
-    started.set()
-    response = client.get_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+_ID = operator.itemgetter("id")
+_ID_TYPES = frozenset({str, int})
+
+
+def _item_keys(items: list[Any]) -> set[Any]:
+    """The ids of a page's items (None standing for any item without a usable one).
+
+    The common page, objects that all have a string or integer id, is read at C speed (itemgetter and set
+    operations, no Python call per item); anything else goes item by item."""
     try:
-        data = response.json()
+        keys = set(map(_ID, items))
+    except (KeyError, TypeError, IndexError):  # an item without an id, not an object, or an unhashable id
+        return set(map(_item_key, items))
+    if _ID_TYPES.issuperset(map(type, keys)) and all(map(dict.__instancecheck__, items)):
+        return keys
+    return set(map(_item_key, items))
+
+
+def _decode(response: httpx.Response) -> Any:
+    """A page's decoded JSON, or UNSET when it is not JSON (the generated parser then reports the bad body with
+    its usual typed error). The same decoder as every other response (orjson when the `speed` extra is
+    installed), not httpx's ``response.json()``, which always takes the standard library's via a str copy."""
+    try:
+        return json_loads(response.content)
     except ValueError:
-        data = UNSET  # let the generated parser report the bad body with its usual typed error
-    return response, data
+        return UNSET
 
 
-def _read_ahead(
-    endpoint: Any, client: Client, max_pages: int | None, max_items: int | None, params: dict[str, Any]
-) -> Iterator[Any]:
+def _fetch(
+    endpoint: Any, client: Client, kwargs: dict[str, Any], started: threading.Event | None = None
+) -> tuple[httpx.Response, Any]:
+    """Send one page request and decode its JSON body (in the read-ahead thread when there is one)."""
+    if started is not None:
+        started.set()
+    response = client.get_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+    return response, _decode(response)
+
+
+def _advance(walk: _Walk, response: httpx.Response, data: Any) -> None:
+    """Move the walk on from a page's raw JSON; a body that is not JSON ends it (its parse raises next)."""
+    if 200 <= response.status_code < 300 and data is not UNSET:
+        walk.advance(data, response.content)
+    else:
+        walk.next = None
+
+
+def _read_ahead(endpoint: Any, client: Client, walk: _Walk) -> Generator[tuple[httpx.Response, Any], None, None]:
     from concurrent.futures import ThreadPoolExecutor
 
-    walk = _Walk(endpoint, params, max_pages, max_items, raw=True)
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="puffle-paginate")
 
     def submit(kwargs: dict[str, Any] | None) -> Future[tuple[httpx.Response, Any]] | None:
@@ -286,18 +315,82 @@ def _read_ahead(
         future = submit(walk.pending())
         while future is not None:
             response, data = future.result()
-            future = None
-            if 200 <= response.status_code < 300 and data is not UNSET:
-                walk.advance(data, response.content)
-                future = submit(walk.pending())
-            parsed = endpoint._build_response(client=client, response=response, json_data=data).parsed
-            # Drop the raw JSON before handing the page out: objects still alive at a collection get promoted,
-            # and promoted objects are what makes the garbage collector run its costly full collections.
+            _advance(walk, response, data)
+            future = submit(walk.pending())
+            yield response, data
+            # Not kept alive while the next page is fetched and parsed: objects still alive at a collection get
+            # promoted, and promoted objects are what makes the garbage collector run its costly full collections.
             del response, data
-            yield parsed
-            del parsed
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _raw_pages(
+    endpoint: Any, client: Client, walk: _Walk, read_ahead: bool
+) -> Generator[tuple[httpx.Response, Any], None, None]:
+    """Each page's response and decoded JSON, in order; the walk moves on from the raw JSON."""
+    if read_ahead:
+        yield from _read_ahead(endpoint, client, walk)
+        return
+    while (kwargs := walk.pending()) is not None:
+        response, data = _fetch(endpoint, client, kwargs)
+        _advance(walk, response, data)
+        yield response, data
+
+
+async def _araw_pages(endpoint: Any, client: AsyncClient, walk: _Walk) -> AsyncIterator[tuple[httpx.Response, Any]]:
+    """Async `_raw_pages` (async walks never read ahead)."""
+    while (kwargs := walk.pending()) is not None:
+        response = await client.get_async_httpx_client().request(**endpoint._get_kwargs(**kwargs))
+        data = _decode(response)
+        _advance(walk, response, data)
+        yield response, data
+
+
+def _parse_page(endpoint: Any, client: Any, response: httpx.Response, data: Any) -> Any:
+    """The page model, with the endpoint's own typed errors."""
+    return endpoint._build_response(client=client, response=response, json_data=data).parsed
+
+
+def _page_items(endpoint: Any, client: Any, response: httpx.Response, data: Any) -> Iterator[Any]:
+    """A page's items, each parsed only when it is reached.
+
+    A page's models that are all alive at once survive garbage collections and get promoted, and promotions are
+    what trigger the collector's costly full passes: parsed one at a time, an item the caller drops is freed at
+    once. The rest of the page is still checked first (with the items left out), and an item that does not fit
+    raises the very error a whole-page parse would (the page is parsed again to produce it)."""
+    path = pagination_of(endpoint)["json"]["items"]
+    raw_items = get_path(data, path) if isinstance(data, dict) else None
+    envelope = _without(data, path) if isinstance(raw_items, list) else None
+    if (
+        envelope is None or raw_items is None
+    ):  # no item list where the spec puts one: the whole-page parse says what is wrong
+        yield from get_path(_parse_page(endpoint, client, response, data), pagination_of(endpoint)["items"]) or ()
+        return
+    _parse_page(endpoint, client, response, envelope)
+    from_dict = endpoint.PUFFLE_PAGES.item.from_dict
+    for raw in raw_items:
+        try:
+            item = from_dict(raw)
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            _parse_page(endpoint, client, response, data)  # raises the page parser's own error for this item
+            raise ResponseValidationError.from_exception(
+                endpoint.PUFFLE_OPERATION["operation_id"], response, exc
+            ) from exc
+        yield item
+
+
+def _without(data: dict[str, Any], path: Sequence[str]) -> dict[str, Any] | None:
+    """A copy of ``data`` with an empty list at ``path`` (copied along the path only); None if it cannot be."""
+    top = dict(data)
+    node = top
+    for seg in path[:-1]:
+        child = node.get(seg)
+        if not isinstance(child, dict):
+            return None
+        node[seg] = node = dict(child)
+    node[path[-1]] = []
+    return top
 
 
 def _paginate_pages(
@@ -314,14 +407,9 @@ def _paginate_pages(
     ``params`` are the endpoint's own keyword arguments (filters, ``limit``, a starting cursor or page).
     ``read_ahead`` requests the next page while this one is parsed (one request in flight at most).
     """
-    if read_ahead:
-        yield from _read_ahead(endpoint, client, max_pages, _max_items, params)
-        return
-    walk = _Walk(endpoint, params, max_pages, _max_items, raw=False)
-    while (kwargs := walk.pending()) is not None:
-        response = endpoint.sync_detailed(client=client, **kwargs)
-        walk.advance(response.parsed, response.content)
-        yield response.parsed
+    walk = _Walk(endpoint, params, max_pages, _max_items)
+    for response, data in _raw_pages(endpoint, client, walk, read_ahead):
+        yield _parse_page(endpoint, client, response, data)
 
 
 def _count(max_items: int | None) -> Iterator[bool]:
@@ -347,22 +435,21 @@ def _paginate(
     requested while the current one is parsed; ``max_items`` and ``max_pages`` are known in advance and never
     cause an extra request, but breaking out of the loop early may leave one (read-only) request in flight.
     """
-    items_path = pagination_of(endpoint)["items"]  # TypeError before any request for a non-paginated operation
+    pagination_of(endpoint)  # TypeError before any request for a non-paginated operation
     if max_items is not None and max_items <= 0:
         return
     last = _count(max_items)
-    pages = _paginate_pages(
-        endpoint, client=client, max_pages=max_pages, read_ahead=read_ahead, _max_items=max_items, **params
-    )
-    for page in pages:
-        for item in get_path(page, items_path) or ():
-            yield item
-            if next(last):
-                pages.close()
-                return
-        # Not kept alive while the next page is parsed: a page's models that survive a garbage collection get
-        # promoted, and enough promotions trigger full collections (a fifth of the client's CPU in a long walk).
-        page = item = None
+    walk = _Walk(endpoint, params, max_pages, max_items)
+    pages = _raw_pages(endpoint, client, walk, read_ahead)
+    try:
+        for response, data in pages:
+            for item in _page_items(endpoint, client, response, data):
+                yield item
+                if next(last):
+                    return
+            del response, data
+    finally:
+        pages.close()  # stops the read-ahead thread's pool when the caller breaks out early
 
 
 async def _apaginate_pages(
@@ -374,12 +461,10 @@ async def _apaginate_pages(
     read_ahead: bool = True,
     **params: Any,
 ) -> AsyncIterator[Any]:
-    """Async `paginate_pages`: awaits the endpoint's ``asyncio_detailed``."""
-    walk = _Walk(endpoint, params, max_pages, _max_items, raw=False)
-    while (kwargs := walk.pending()) is not None:
-        response = await endpoint.asyncio_detailed(client=client, **kwargs)
-        walk.advance(response.parsed, response.content)
-        yield response.parsed
+    """Async `paginate_pages`."""
+    walk = _Walk(endpoint, params, max_pages, _max_items)
+    async for response, data in _araw_pages(endpoint, client, walk):
+        yield _parse_page(endpoint, client, response, data)
 
 
 async def _apaginate(
@@ -392,12 +477,13 @@ async def _apaginate(
     **params: Any,
 ) -> AsyncIterator[Any]:
     """Async `paginate` (``read_ahead`` is accepted for symmetry; async walks never read ahead)."""
-    items_path = pagination_of(endpoint)["items"]
+    pagination_of(endpoint)
     if max_items is not None and max_items <= 0:
         return
     last = _count(max_items)
-    async for page in _apaginate_pages(endpoint, client=client, max_pages=max_pages, _max_items=max_items, **params):
-        for item in get_path(page, items_path) or ():
+    walk = _Walk(endpoint, params, max_pages, max_items)
+    async for response, data in _araw_pages(endpoint, client, walk):
+        for item in _page_items(endpoint, client, response, data):
             yield item
             if next(last):
                 return

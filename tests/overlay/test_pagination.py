@@ -233,3 +233,88 @@ def test_a_rare_empty_page_is_tolerated(server: FaultServer, mode: str) -> None:
         Reply(200, cursor_page(4, 1, None)),
     )
     assert len(collect(mode, server, list_signals)) == 5
+
+
+# -- items are parsed one at a time (so that a long walk's models die young instead of being promoted) ------------
+
+
+def walk_items(mode: str, server: FaultServer) -> tuple[list[str], BaseException | None]:
+    """The ids yielded before the walk stopped, and the error it stopped with (None when it ended normally)."""
+    seen: list[str] = []
+
+    async def consume_async() -> None:
+        async with puffle.AsyncPuffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as c:
+            async for item in puffle.apaginate(list_signals, client=c):
+                seen.append(item.id)
+
+    try:
+        if mode == "async":
+            asyncio.run(consume_async())
+        else:
+            with puffle.Puffle(api_key=TEST_KEY, base_url=server.url, rate_limit=None) as c:
+                for item in puffle.paginate(list_signals, client=c, read_ahead=mode == "sync"):
+                    seen.append(item.id)
+    except errors.PuffleError as exc:
+        return seen, exc
+    return seen, None
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_bad_item_raises_when_reached_with_the_page_parsers_error(server: FaultServer, mode: str) -> None:
+    bad = {"signals": [*ids(0, 2), {"id": uid(2), "score": "high"}, *ids(3, 2)], "pagination": {"hasMore": False}}
+    server.default("GET /api/signals", Reply(200, bad))
+    seen, error = walk_items(mode, server)
+    assert seen == [uid(0), uid(1)]  # the good items before it were handed out
+    assert isinstance(error, errors.ResponseValidationError)
+    # exactly what parsing the whole page reports (operation, field and reason)
+    import httpx
+
+    with pytest.raises(errors.ResponseValidationError) as whole:
+        list_signals._build_response(client=None, response=httpx.Response(200, json=bad))  # type: ignore[arg-type]
+    assert str(error) == str(whole.value) and error.field == whole.value.field == "score"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_item_that_is_not_an_object_gets_the_page_parsers_error(server: FaultServer, mode: str) -> None:
+    server.default("GET /api/signals", Reply(200, {"signals": [*ids(0, 1), "nope"], "pagination": {"hasMore": False}}))
+    seen, error = walk_items(mode, server)
+    assert seen == [uid(0)]
+    assert isinstance(error, errors.ResponseValidationError) and "SignalListResponse" in str(error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_rest_of_the_page_is_checked_before_its_first_item(server: FaultServer, mode: str) -> None:
+    server.default("GET /api/signals", Reply(200, {"signals": ids(0, 3), "pagination": {"hasMore": "yes"}}))
+    seen, error = walk_items(mode, server)
+    assert seen == [] and isinstance(error, errors.ResponseValidationError)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("items", [None, {"id": "x"}, "abc"])
+def test_an_item_list_of_the_wrong_shape_is_the_page_parsers_business(
+    server: FaultServer, mode: str, items: Any
+) -> None:
+    server.default("GET /api/signals", Reply(200, {"signals": items, "pagination": {"hasMore": False}}))
+    seen, error = walk_items(mode, server)
+    assert seen == []
+    assert isinstance(error, errors.ResponseValidationError)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_items_carry_undeclared_fields_and_exact_big_numbers(server: FaultServer, mode: str) -> None:
+    # 2**70 is past what orjson keeps exact: every walk decodes pages with the SDK's one decoder, which hands
+    # such bodies to the standard library, so the number is the same int whichever way the page was read.
+    body = b'{"signals": [{"id": "a", "extra": 1180591620717411303424}], "pagination": {"hasMore": false}}'
+    server.default("GET /api/signals", Reply(200, raw=body))
+    items = collect(mode, server, list_signals)
+    assert items[0]["extra"] == 2**70 and type(items[0]["extra"]) is int
+
+
+def test_page_ids_are_read_at_c_speed_with_an_exact_fallback() -> None:
+    from puffle.pagination import _item_keys
+
+    assert _item_keys([{"id": "a"}, {"id": 7}]) == {"a", 7}
+    # no id, a bool or float id, an unhashable id, not an object: each such item counts as "unknown" (None)
+    assert _item_keys([{"id": "a"}, {"x": 1}]) == {"a", None}
+    assert _item_keys([{"id": True}, {"id": 1.5}]) == {None}
+    assert _item_keys([{"id": ["a"]}, "text", 3]) == {None}
