@@ -9,18 +9,22 @@ from collections.abc import Callable
 from typing import Generic, ParamSpec, TypeVar
 
 P = ParamSpec("P")
+AP = ParamSpec("AP")
 ItemT = TypeVar("ItemT", covariant=True)
 PageT = TypeVar("PageT", covariant=True)
 StartT = TypeVar("StartT", covariant=True)
 FinalT = TypeVar("FinalT", covariant=True)
 
 
-class PageDescriptor(Generic[P, ItemT, PageT]):
-    """The keyword arguments (``params``' signature), item type and page type of a paginated operation."""
+class PageDescriptor(Generic[P, AP, ItemT, PageT]):
+    """The keyword arguments of `paginate` (``params``' signature) and of `apaginate` (``aparams``', the same but
+    for an async client), item type and page type of a paginated operation."""
 
     __slots__ = ("item", "page")
 
-    def __init__(self, params: Callable[P, None], item: type[ItemT], page: type[PageT]) -> None:
+    def __init__(
+        self, params: Callable[P, None], aparams: Callable[AP, None], item: type[ItemT], page: type[PageT]
+    ) -> None:
         self.item = item
         self.page = page
 

@@ -504,7 +504,14 @@ class Paginated(Protocol[P, _ItemT_co, _PageT_co]):
     """A generated endpoint module of a paginated operation."""
 
     @property
-    def PUFFLE_PAGES(self) -> PageDescriptor[P, _ItemT_co, _PageT_co]: ...
+    def PUFFLE_PAGES(self) -> PageDescriptor[P, ..., _ItemT_co, _PageT_co]: ...
+
+
+class AsyncPaginated(Protocol[P, _ItemT_co, _PageT_co]):
+    """The same module seen by `apaginate`: its keywords take an async client."""
+
+    @property
+    def PUFFLE_PAGES(self) -> PageDescriptor[..., P, _ItemT_co, _PageT_co]: ...
 
 
 def _check_params(endpoint: Any, kwargs: dict[str, Any]) -> None:
@@ -544,14 +551,14 @@ def paginate_pages(endpoint: Paginated[P, ItemT, PageT], *args: P.args, **kwargs
     return _paginate_pages(endpoint, *args, **params)
 
 
-def apaginate(endpoint: Paginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[ItemT]:
+def apaginate(endpoint: AsyncPaginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[ItemT]:
     """Async `paginate`: ``async for item in apaginate(list_signals, client=async_client)``."""
     _check_params(endpoint, kwargs)
     params: dict[str, Any] = dict(kwargs)
     return _apaginate(endpoint, *args, **params)
 
 
-def apaginate_pages(endpoint: Paginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[PageT]:
+def apaginate_pages(endpoint: AsyncPaginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[PageT]:
     """Async `paginate_pages`."""
     _check_params(endpoint, kwargs)
     params: dict[str, Any] = dict(kwargs)

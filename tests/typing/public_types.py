@@ -66,3 +66,14 @@ def low_level(client: Puffle, started: EnrichmentDispatch) -> None:
         assert_type(page, SignalListResponse)
     assert_type(puffle.wait_for(create_enrichment, started, client=client), EnrichmentRunStatus)
     puffle.paginate(list_signals, client=client, min_scor=2)  # type: ignore[call-arg]
+
+
+async def low_level_async(client: AsyncPuffle, sync_client: Puffle) -> None:
+    # apaginate takes the async client (the sync one is an error, and so is an async one for paginate)
+    async for signal in puffle.apaginate(list_signals, client=client, min_score=2, max_items=10):
+        assert_type(signal, Signal)
+    async for page in puffle.apaginate_pages(list_signals, client=client):
+        assert_type(page, SignalListResponse)
+    puffle.apaginate(list_signals, client=sync_client)  # type: ignore[arg-type]
+    puffle.paginate(list_signals, client=client)  # type: ignore[arg-type]
+    puffle.apaginate(list_signals, client=client, min_scor=2)  # type: ignore[call-arg]

@@ -60,7 +60,7 @@ class Account(AdditionalProperties):
         if _type(can_manage_auth) is not bool and can_manage_auth is not None:
             can_manage_auth = _check_bool(can_manage_auth, "Account", "canManageAuth")
         _instance = cls(account, profile, can_manage_auth)
-        if not src_dict.keys() <= _ACCOUNT_KEYS:
+        if not _ACCOUNT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNT_KEYS}
             _instance.additional_properties = d
         return _instance

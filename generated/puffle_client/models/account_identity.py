@@ -50,7 +50,7 @@ class AccountIdentity(AdditionalProperties):
         if _type(full_name) is not str and full_name is not None:
             full_name = _check_str(full_name, "AccountIdentity", "fullName")
         _instance = cls(id, email, full_name)
-        if not src_dict.keys() <= _ACCOUNTIDENTITY_KEYS:
+        if not _ACCOUNTIDENTITY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTIDENTITY_KEYS}
             _instance.additional_properties = d
         return _instance

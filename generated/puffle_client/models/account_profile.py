@@ -44,7 +44,7 @@ class AccountProfile(AdditionalProperties):
         if _type(last_name) is not str and last_name is not None:
             last_name = _check_str(last_name, "AccountProfile", "lastName")
         _instance = cls(first_name, last_name)
-        if not src_dict.keys() <= _ACCOUNTPROFILE_KEYS:
+        if not _ACCOUNTPROFILE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTPROFILE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -63,7 +63,7 @@ class AccountUpdate(AdditionalProperties):
         if _type(last_name) is not str and last_name is not UNSET and last_name is not None:
             last_name = _check_str(last_name, "AccountUpdate", "lastName")
         _instance = cls(email, password, first_name, last_name)
-        if not src_dict.keys() <= _ACCOUNTUPDATE_KEYS:
+        if not _ACCOUNTUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -45,7 +45,7 @@ class AccountUpdateResult(AdditionalProperties):
         if _type(email_change_sent) is not bool and email_change_sent is not None:
             email_change_sent = _check_bool(email_change_sent, "AccountUpdateResult", "emailChangeSent")
         _instance = cls(pending_email, email_change_sent)
-        if not src_dict.keys() <= _ACCOUNTUPDATERESULT_KEYS:
+        if not _ACCOUNTUPDATERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ACCOUNTUPDATERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

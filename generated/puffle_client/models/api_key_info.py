@@ -59,7 +59,7 @@ class ApiKeyInfo(AdditionalProperties):
         if created_at is not None:
             created_at = _parse_datetime(created_at, "ApiKeyInfo", "created_at")
         _instance = cls(has_key, prefix, has_webhook, created_at)
-        if not src_dict.keys() <= _APIKEYINFO_KEYS:
+        if not _APIKEYINFO_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _APIKEYINFO_KEYS}
             _instance.additional_properties = d
         return _instance

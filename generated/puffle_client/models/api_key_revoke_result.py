@@ -39,7 +39,7 @@ class ApiKeyRevokeResult(AdditionalProperties):
         if _type(success) is not bool and success is not None:
             success = _check_bool(success, "ApiKeyRevokeResult", "success")
         _instance = cls(success)
-        if not src_dict.keys() <= _APIKEYREVOKERESULT_KEYS:
+        if not _APIKEYREVOKERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _APIKEYREVOKERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -87,7 +87,7 @@ class Attachment(AdditionalProperties):
         if _type(url) is not str and url is not UNSET and url is not None:
             url = _check_str(url, "Attachment", "url")
         _instance = cls(bucket, path, name, mime_type, size, content_disposition, url)
-        if not src_dict.keys() <= _ATTACHMENT_KEYS:
+        if not _ATTACHMENT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ATTACHMENT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -45,7 +45,7 @@ class BatchItemError(AdditionalProperties):
         if _type(error) is not str and error is not None:
             error = _check_str(error, "BatchItemError", "error")
         _instance = cls(id, error)
-        if not src_dict.keys() <= _BATCHITEMERROR_KEYS:
+        if not _BATCHITEMERROR_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BATCHITEMERROR_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -81,7 +81,7 @@ class BusinessContext(AdditionalProperties):
                 extra = _check_object(extra, "BusinessContext", "extra")
             extra = BusinessContextExtra._from_dict(extra)
         _instance = cls(user, company, content, market, extra)
-        if not src_dict.keys() <= _BUSINESSCONTEXT_KEYS:
+        if not _BUSINESSCONTEXT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXT_KEYS}
             _instance.additional_properties = d
         return _instance

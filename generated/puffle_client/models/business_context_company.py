@@ -69,7 +69,7 @@ class BusinessContextCompany(AdditionalProperties):
         if _type(linked_in_presence) is not str and linked_in_presence is not UNSET and linked_in_presence is not None:
             linked_in_presence = _check_str(linked_in_presence, "BusinessContextCompany", "linkedInPresence")
         _instance = cls(overview, product, problem_solved, differentiators, linked_in_presence)
-        if not src_dict.keys() <= _BUSINESSCONTEXTCOMPANY_KEYS:
+        if not _BUSINESSCONTEXTCOMPANY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTCOMPANY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -91,7 +91,7 @@ class BusinessContextContent(AdditionalProperties):
         _instance = cls(
             linked_in_voice, recommended_topics, preferred_tone, content_formats, topics_to_avoid, posting_cadence
         )
-        if not src_dict.keys() <= _BUSINESSCONTEXTCONTENT_KEYS:
+        if not _BUSINESSCONTEXTCONTENT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTCONTENT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -27,7 +27,7 @@ class BusinessContextExtra(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls()
-        if not src_dict.keys() <= _BUSINESSCONTEXTEXTRA_KEYS:
+        if not _BUSINESSCONTEXTEXTRA_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTEXTRA_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -79,7 +79,7 @@ class BusinessContextInput(AdditionalProperties):
                 extra = _check_object(extra, "BusinessContextInput", "extra")
             extra = BusinessContextExtra._from_dict(extra)
         _instance = cls(user, company, content, market, extra)
-        if not src_dict.keys() <= _BUSINESSCONTEXTINPUT_KEYS:
+        if not _BUSINESSCONTEXTINPUT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTINPUT_KEYS}
             _instance.additional_properties = d
         return _instance

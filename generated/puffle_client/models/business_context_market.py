@@ -112,7 +112,7 @@ class BusinessContextMarket(AdditionalProperties):
             icp_pain_points,
             icp_keywords,
         )
-        if not src_dict.keys() <= _BUSINESSCONTEXTMARKET_KEYS:
+        if not _BUSINESSCONTEXTMARKET_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTMARKET_KEYS}
             _instance.additional_properties = d
         return _instance

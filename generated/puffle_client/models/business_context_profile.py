@@ -62,7 +62,7 @@ class BusinessContextProfile(AdditionalProperties):
         if _type(website) is not str and website is not UNSET and website is not None:
             website = _check_str(website, "BusinessContextProfile", "website")
         _instance = cls(first_name, last_name, company_name, website)
-        if not src_dict.keys() <= _BUSINESSCONTEXTPROFILE_KEYS:
+        if not _BUSINESSCONTEXTPROFILE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTPROFILE_KEYS}
             _instance.additional_properties = d
         return _instance

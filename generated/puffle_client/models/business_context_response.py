@@ -53,7 +53,7 @@ class BusinessContextResponse(AdditionalProperties):
                 profile = _check_object(profile, "BusinessContextResponse", "profile")
             profile = BusinessContextProfile._from_dict(profile)
         _instance = cls(context, profile)
-        if not src_dict.keys() <= _BUSINESSCONTEXTRESPONSE_KEYS:
+        if not _BUSINESSCONTEXTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -56,7 +56,7 @@ class BusinessContextUpdate(AdditionalProperties):
                 profile = _check_object(profile, "BusinessContextUpdate", "profile")
             profile = BusinessContextProfile._from_dict(profile)
         _instance = cls(context, profile)
-        if not src_dict.keys() <= _BUSINESSCONTEXTUPDATE_KEYS:
+        if not _BUSINESSCONTEXTUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -47,7 +47,7 @@ class BusinessContextUser(AdditionalProperties):
                 professional_background, "BusinessContextUser", "professionalBackground"
             )
         _instance = cls(professional_background)
-        if not src_dict.keys() <= _BUSINESSCONTEXTUSER_KEYS:
+        if not _BUSINESSCONTEXTUSER_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTUSER_KEYS}
             _instance.additional_properties = d
         return _instance

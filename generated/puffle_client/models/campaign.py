@@ -198,7 +198,7 @@ class Campaign(AdditionalProperties):
             node_count,
             sequence_nodes,
         )
-        if not src_dict.keys() <= _CAMPAIGN_KEYS:
+        if not _CAMPAIGN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGN_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -49,7 +49,7 @@ class CampaignAccountLimit(AdditionalProperties):
         if _type(daily_limit) is not int and daily_limit is not UNSET:
             daily_limit = _check_int(daily_limit, "CampaignAccountLimit", "daily_limit")
         _instance = cls(account_id, daily_limit)
-        if not src_dict.keys() <= _CAMPAIGNACCOUNTLIMIT_KEYS:
+        if not _CAMPAIGNACCOUNTLIMIT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNACCOUNTLIMIT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class CampaignAiNode(AdditionalProperties):
         if _type(output_type) is not str and output_type is not UNSET and output_type is not None:
             output_type = _check_str(output_type, "CampaignAiNode", "output_type")
         _instance = cls(purpose, output_type)
-        if not src_dict.keys() <= _CAMPAIGNAINODE_KEYS:
+        if not _CAMPAIGNAINODE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNAINODE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -123,7 +123,7 @@ class CampaignCreateRequest(AdditionalProperties):
             open_tracking,
             signature,
         )
-        if not src_dict.keys() <= _CAMPAIGNCREATEREQUEST_KEYS:
+        if not _CAMPAIGNCREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -81,7 +81,7 @@ class CampaignDetail(AdditionalProperties):
                 prospects_by_node = _check_object(prospects_by_node, "CampaignDetail", "prospects_by_node")
             prospects_by_node = CampaignNodeLeadCounts._from_dict(prospects_by_node)
         _instance = cls(campaign, sequence_nodes, prospects_by_status, prospects_by_node)
-        if not src_dict.keys() <= _CAMPAIGNDETAIL_KEYS:
+        if not _CAMPAIGNDETAIL_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNDETAIL_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -67,7 +67,7 @@ class CampaignGenerateMessagesRequest(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "CampaignGenerateMessagesRequest", "prospect_ids")
         _instance = cls(action, node_id, prospect_ids)
-        if not src_dict.keys() <= _CAMPAIGNGENERATEMESSAGESREQUEST_KEYS:
+        if not _CAMPAIGNGENERATEMESSAGESREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNGENERATEMESSAGESREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -51,7 +51,7 @@ class CampaignGenerateMessagesResult(AdditionalProperties):
                 for _i in messages
             ]
         _instance = cls(messages)
-        if not src_dict.keys() <= _CAMPAIGNGENERATEMESSAGESRESULT_KEYS:
+        if not _CAMPAIGNGENERATEMESSAGESRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNGENERATEMESSAGESRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

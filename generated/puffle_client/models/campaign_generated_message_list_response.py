@@ -48,7 +48,7 @@ class CampaignGeneratedMessageListResponse(AdditionalProperties):
             for _i in messages
         ]
         _instance = cls(messages)
-        if not src_dict.keys() <= _CAMPAIGNGENERATEDMESSAGELISTRESPONSE_KEYS:
+        if not _CAMPAIGNGENERATEDMESSAGELISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNGENERATEDMESSAGELISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

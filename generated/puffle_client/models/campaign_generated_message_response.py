@@ -42,7 +42,7 @@ class CampaignGeneratedMessageResponse(AdditionalProperties):
             message = _check_object(message, "CampaignGeneratedMessageResponse", "message")
         message = GeneratedMessage._from_dict(message)
         _instance = cls(message)
-        if not src_dict.keys() <= _CAMPAIGNGENERATEDMESSAGERESPONSE_KEYS:
+        if not _CAMPAIGNGENERATEDMESSAGERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNGENERATEDMESSAGERESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

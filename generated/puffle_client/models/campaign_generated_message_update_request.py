@@ -54,7 +54,7 @@ class CampaignGeneratedMessageUpdateRequest(AdditionalProperties):
         if _type(body_text) is not str and body_text is not UNSET:
             body_text = _check_str(body_text, "CampaignGeneratedMessageUpdateRequest", "body_text")
         _instance = cls(message_id, subject, body_text)
-        if not src_dict.keys() <= _CAMPAIGNGENERATEDMESSAGEUPDATEREQUEST_KEYS:
+        if not _CAMPAIGNGENERATEDMESSAGEUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNGENERATEDMESSAGEUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -92,7 +92,7 @@ class CampaignLaunchResult(AdditionalProperties):
         if _type(skipped_count) is not int and skipped_count is not None:
             skipped_count = _check_int(skipped_count, "CampaignLaunchResult", "skippedCount")
         _instance = cls(success, message, run_id, prospects_to_process, warning, skipped_prospects, skipped_count)
-        if not src_dict.keys() <= _CAMPAIGNLAUNCHRESULT_KEYS:
+        if not _CAMPAIGNLAUNCHRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLAUNCHRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -187,7 +187,7 @@ class CampaignLead(AdditionalProperties):
             replied_at,
             current_node_id,
         )
-        if not src_dict.keys() <= _CAMPAIGNLEAD_KEYS:
+        if not _CAMPAIGNLEAD_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEAD_KEYS}
             _instance.additional_properties = d
         return _instance

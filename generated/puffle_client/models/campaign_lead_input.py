@@ -98,7 +98,7 @@ class CampaignLeadInput(AdditionalProperties):
                 custom_fields = _check_object(custom_fields, "CampaignLeadInput", "custom_fields")
             custom_fields = CampaignLeadCustomFields._from_dict(custom_fields)
         _instance = cls(email, linkedin_url, first_name, last_name, company, position, headline, custom_fields)
-        if not src_dict.keys() <= _CAMPAIGNLEADINPUT_KEYS:
+        if not _CAMPAIGNLEADINPUT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADINPUT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -68,7 +68,7 @@ class CampaignLeadListResponse(AdditionalProperties):
         if _type(limit) is not int and limit is not None:
             limit = _check_int(limit, "CampaignLeadListResponse", "limit")
         _instance = cls(prospects, total, page, limit)
-        if not src_dict.keys() <= _CAMPAIGNLEADLISTRESPONSE_KEYS:
+        if not _CAMPAIGNLEADLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -42,7 +42,7 @@ class CampaignLeadResponse(AdditionalProperties):
             prospect = _check_object(prospect, "CampaignLeadResponse", "prospect")
         prospect = CampaignLead._from_dict(prospect)
         _instance = cls(prospect)
-        if not src_dict.keys() <= _CAMPAIGNLEADRESPONSE_KEYS:
+        if not _CAMPAIGNLEADRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

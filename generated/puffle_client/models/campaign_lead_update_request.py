@@ -49,7 +49,7 @@ class CampaignLeadUpdateRequest(AdditionalProperties):
             updates = _check_object(updates, "CampaignLeadUpdateRequest", "updates")
         updates = CampaignLeadUpdates._from_dict(updates)
         _instance = cls(prospect_id, updates)
-        if not src_dict.keys() <= _CAMPAIGNLEADUPDATEREQUEST_KEYS:
+        if not _CAMPAIGNLEADUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

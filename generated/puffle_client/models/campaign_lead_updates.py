@@ -90,7 +90,7 @@ class CampaignLeadUpdates(AdditionalProperties):
         if _type(headline) is not str and headline is not UNSET:
             headline = _check_str(headline, "CampaignLeadUpdates", "headline")
         _instance = cls(email, linkedin_url, first_name, last_name, name, company, position, headline)
-        if not src_dict.keys() <= _CAMPAIGNLEADUPDATES_KEYS:
+        if not _CAMPAIGNLEADUPDATES_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADUPDATES_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class CampaignLeadsAddRequest(AdditionalProperties):
             for _i in prospects
         ]
         _instance = cls(prospects)
-        if not src_dict.keys() <= _CAMPAIGNLEADSADDREQUEST_KEYS:
+        if not _CAMPAIGNLEADSADDREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADSADDREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

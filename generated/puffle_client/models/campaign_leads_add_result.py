@@ -43,7 +43,7 @@ class CampaignLeadsAddResult(AdditionalProperties):
         if _type(duplicates) is not int:
             duplicates = _check_int(duplicates, "CampaignLeadsAddResult", "duplicates")
         _instance = cls(imported, duplicates)
-        if not src_dict.keys() <= _CAMPAIGNLEADSADDRESULT_KEYS:
+        if not _CAMPAIGNLEADSADDRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADSADDRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -54,7 +54,7 @@ class CampaignLeadsRemoveRequest(AdditionalProperties):
         if _type(all_) is not bool and all_ is not UNSET:
             all_ = _check_bool(all_, "CampaignLeadsRemoveRequest", "all")
         _instance = cls(prospect_ids, all_)
-        if not src_dict.keys() <= _CAMPAIGNLEADSREMOVEREQUEST_KEYS:
+        if not _CAMPAIGNLEADSREMOVEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADSREMOVEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -39,7 +39,7 @@ class CampaignLeadsRemoveResult(AdditionalProperties):
         else:
             _wrong_type(deleted, "int or str", "CampaignLeadsRemoveResult", "deleted")
         _instance = cls(deleted)
-        if not src_dict.keys() <= _CAMPAIGNLEADSREMOVERESULT_KEYS:
+        if not _CAMPAIGNLEADSREMOVERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADSREMOVERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -93,7 +93,7 @@ class CampaignListImportFilter(AdditionalProperties):
         if _type(limit) is not int and limit is not UNSET:
             limit = _check_int(limit, "CampaignListImportFilter", "limit")
         _instance = cls(lead_ids, where, order_by, limit)
-        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTER_KEYS:
+        if not _CAMPAIGNLISTIMPORTFILTER_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTFILTER_KEYS}
             _instance.additional_properties = d
         return _instance

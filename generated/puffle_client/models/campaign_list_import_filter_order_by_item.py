@@ -41,7 +41,7 @@ class CampaignListImportFilterOrderByItem(AdditionalProperties):
         if _type(field) is not str and field is not UNSET:
             field = _check_str(field, "CampaignListImportFilterOrderByItem", "field")
         _instance = cls(field)
-        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS:
+        if not _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTFILTERORDERBYITEM_KEYS}
             _instance.additional_properties = d
         return _instance

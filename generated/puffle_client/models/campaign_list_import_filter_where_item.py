@@ -46,7 +46,7 @@ class CampaignListImportFilterWhereItem(AdditionalProperties):
             field = _check_str(field, "CampaignListImportFilterWhereItem", "field")
         value = _get("value", UNSET)
         _instance = cls(field, value)
-        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTFILTERWHEREITEM_KEYS:
+        if not _CAMPAIGNLISTIMPORTFILTERWHEREITEM_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTFILTERWHEREITEM_KEYS}
             _instance.additional_properties = d
         return _instance

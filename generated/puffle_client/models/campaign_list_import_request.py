@@ -54,7 +54,7 @@ class CampaignListImportRequest(AdditionalProperties):
                 filter_ = _check_object(filter_, "CampaignListImportRequest", "filter")
             filter_ = CampaignListImportFilter._from_dict(filter_)
         _instance = cls(list_id, filter_)
-        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTREQUEST_KEYS:
+        if not _CAMPAIGNLISTIMPORTREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -69,7 +69,7 @@ class CampaignListImportResult(AdditionalProperties):
         if _type(partial) is not bool and partial is not None:
             partial = _check_bool(partial, "CampaignListImportResult", "partial")
         _instance = cls(imported, duplicates, invalid, errors, total, partial)
-        if not src_dict.keys() <= _CAMPAIGNLISTIMPORTRESULT_KEYS:
+        if not _CAMPAIGNLISTIMPORTRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class CampaignListResponse(AdditionalProperties):
             for _i in campaigns
         ]
         _instance = cls(campaigns)
-        if not src_dict.keys() <= _CAMPAIGNLISTRESPONSE_KEYS:
+        if not _CAMPAIGNLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -43,7 +43,7 @@ class CampaignResponse(AdditionalProperties):
             campaign = _check_object(campaign, "CampaignResponse", "campaign")
         campaign = Campaign._from_dict(campaign)
         _instance = cls(campaign)
-        if not src_dict.keys() <= _CAMPAIGNRESPONSE_KEYS:
+        if not _CAMPAIGNRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -153,7 +153,7 @@ class CampaignSender(AdditionalProperties):
             campaign_messages_sent,
             today_sent,
         )
-        if not src_dict.keys() <= _CAMPAIGNSENDER_KEYS:
+        if not _CAMPAIGNSENDER_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSENDER_KEYS}
             _instance.additional_properties = d
         return _instance

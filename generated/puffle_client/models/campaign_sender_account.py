@@ -126,7 +126,7 @@ class CampaignSenderAccount(AdditionalProperties):
             weekly_message_limit,
             is_premium,
         )
-        if not src_dict.keys() <= _CAMPAIGNSENDERACCOUNT_KEYS:
+        if not _CAMPAIGNSENDERACCOUNT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSENDERACCOUNT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -112,7 +112,7 @@ class CampaignSequenceNodeCreateRequest(AdditionalProperties):
         _instance = cls(
             type_, position, subject, body, signature, include_message, is_reply, delay_days, delay_hours, delay_minutes
         )
-        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODECREATEREQUEST_KEYS:
+        if not _CAMPAIGNSEQUENCENODECREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODECREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

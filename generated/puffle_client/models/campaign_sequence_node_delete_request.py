@@ -37,7 +37,7 @@ class CampaignSequenceNodeDeleteRequest(AdditionalProperties):
         if _type(node_id) is not str:
             node_id = _check_str(node_id, "CampaignSequenceNodeDeleteRequest", "nodeId")
         _instance = cls(node_id)
-        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODEDELETEREQUEST_KEYS:
+        if not _CAMPAIGNSEQUENCENODEDELETEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODEDELETEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -131,7 +131,7 @@ class CampaignSequenceNodeInput(AdditionalProperties):
             delay_hours,
             delay_minutes,
         )
-        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODEINPUT_KEYS:
+        if not _CAMPAIGNSEQUENCENODEINPUT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODEINPUT_KEYS}
             _instance.additional_properties = d
         return _instance

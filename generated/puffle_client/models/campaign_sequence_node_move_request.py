@@ -44,7 +44,7 @@ class CampaignSequenceNodeMoveRequest(AdditionalProperties):
         if _type(to_position) is not int:
             to_position = _check_int(to_position, "CampaignSequenceNodeMoveRequest", "toPosition")
         _instance = cls(node_id, to_position)
-        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODEMOVEREQUEST_KEYS:
+        if not _CAMPAIGNSEQUENCENODEMOVEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODEMOVEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

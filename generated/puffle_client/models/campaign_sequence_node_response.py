@@ -43,7 +43,7 @@ class CampaignSequenceNodeResponse(AdditionalProperties):
             node = _check_object(node, "CampaignSequenceNodeResponse", "node")
         node = SequenceNode._from_dict(node)
         _instance = cls(node)
-        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODERESPONSE_KEYS:
+        if not _CAMPAIGNSEQUENCENODERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODERESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -166,7 +166,7 @@ class CampaignSequenceNodeUpdateRequest(AdditionalProperties):
             delay_minutes,
             ai_node,
         )
-        if not src_dict.keys() <= _CAMPAIGNSEQUENCENODEUPDATEREQUEST_KEYS:
+        if not _CAMPAIGNSEQUENCENODEUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODEUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

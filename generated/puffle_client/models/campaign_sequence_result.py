@@ -66,7 +66,7 @@ class CampaignSequenceResult(AdditionalProperties):
         if _type(node_id) is not str and node_id is not None:
             node_id = _check_str(node_id, "CampaignSequenceResult", "node_id")
         _instance = cls(sequence_nodes, mutated, node_id)
-        if not src_dict.keys() <= _CAMPAIGNSEQUENCERESULT_KEYS:
+        if not _CAMPAIGNSEQUENCERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

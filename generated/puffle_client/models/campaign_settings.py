@@ -63,7 +63,7 @@ class CampaignSettings(AdditionalProperties):
             if _type(weekly_stats) is not list:
                 weekly_stats = _check_list(weekly_stats, "CampaignSettings", "weekly_stats")
         _instance = cls(accounts, schedules, weekly_stats)
-        if not src_dict.keys() <= _CAMPAIGNSETTINGS_KEYS:
+        if not _CAMPAIGNSETTINGS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -141,7 +141,7 @@ class CampaignSettingsAccount(AdditionalProperties):
             limits,
             daily_stats,
         )
-        if not src_dict.keys() <= _CAMPAIGNSETTINGSACCOUNT_KEYS:
+        if not _CAMPAIGNSETTINGSACCOUNT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSACCOUNT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class CampaignSettingsDailyStats(AdditionalProperties):
         if _type(daily_limit) is not int and daily_limit is not None:
             daily_limit = _check_int(daily_limit, "CampaignSettingsDailyStats", "daily_limit")
         _instance = cls(sent, daily_limit)
-        if not src_dict.keys() <= _CAMPAIGNSETTINGSDAILYSTATS_KEYS:
+        if not _CAMPAIGNSETTINGSDAILYSTATS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSDAILYSTATS_KEYS}
             _instance.additional_properties = d
         return _instance

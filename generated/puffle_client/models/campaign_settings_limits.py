@@ -81,7 +81,7 @@ class CampaignSettingsLimits(AdditionalProperties):
             recommended_connection_limit,
             recommended_message_limit,
         )
-        if not src_dict.keys() <= _CAMPAIGNSETTINGSLIMITS_KEYS:
+        if not _CAMPAIGNSETTINGSLIMITS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSLIMITS_KEYS}
             _instance.additional_properties = d
         return _instance

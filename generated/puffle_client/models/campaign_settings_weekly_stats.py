@@ -44,7 +44,7 @@ class CampaignSettingsWeeklyStats(AdditionalProperties):
         if _type(messages_sent) is not int and messages_sent is not None:
             messages_sent = _check_int(messages_sent, "CampaignSettingsWeeklyStats", "messages_sent")
         _instance = cls(connections_sent, messages_sent)
-        if not src_dict.keys() <= _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS:
+        if not _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSETTINGSWEEKLYSTATS_KEYS}
             _instance.additional_properties = d
         return _instance

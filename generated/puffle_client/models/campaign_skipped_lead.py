@@ -50,7 +50,7 @@ class CampaignSkippedLead(AdditionalProperties):
         if _type(linkedin_url) is not str and linkedin_url is not None:
             linkedin_url = _check_str(linkedin_url, "CampaignSkippedLead", "linkedin_url")
         _instance = cls(id, name, linkedin_url)
-        if not src_dict.keys() <= _CAMPAIGNSKIPPEDLEAD_KEYS:
+        if not _CAMPAIGNSKIPPEDLEAD_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSKIPPEDLEAD_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -94,7 +94,7 @@ class CampaignStats(AdditionalProperties):
         _instance = cls(
             total, sent, replied, bounced, completed, timed_out, connection_sent, connected, message_sent, contacted
         )
-        if not src_dict.keys() <= _CAMPAIGNSTATS_KEYS:
+        if not _CAMPAIGNSTATS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSTATS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -148,7 +148,7 @@ class CampaignUpdateRequest(AdditionalProperties):
             sequence_nodes,
             account_limits,
         )
-        if not src_dict.keys() <= _CAMPAIGNUPDATEREQUEST_KEYS:
+        if not _CAMPAIGNUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

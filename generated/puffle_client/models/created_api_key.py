@@ -50,7 +50,7 @@ class CreatedApiKey(AdditionalProperties):
         if _type(message) is not str and message is not None:
             message = _check_str(message, "CreatedApiKey", "message")
         _instance = cls(api_key, prefix, message)
-        if not src_dict.keys() <= _CREATEDAPIKEY_KEYS:
+        if not _CREATEDAPIKEY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREATEDAPIKEY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -89,7 +89,7 @@ class CreditsConfig(AdditionalProperties):
                 legacy_credit_actions = _check_object(legacy_credit_actions, "CreditsConfig", "legacyCreditActions")
             legacy_credit_actions = CreditsLegacyActions._from_dict(legacy_credit_actions)
         _instance = cls(costs, registry_version, operations, plans, entitlements, legacy_credit_actions)
-        if not src_dict.keys() <= _CREDITSCONFIG_KEYS:
+        if not _CREDITSCONFIG_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSCONFIG_KEYS}
             _instance.additional_properties = d
         return _instance

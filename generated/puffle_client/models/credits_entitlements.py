@@ -43,7 +43,7 @@ class CreditsEntitlements(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "CreditsEntitlements", "keys")
         _instance = cls(keys)
-        if not src_dict.keys() <= _CREDITSENTITLEMENTS_KEYS:
+        if not _CREDITSENTITLEMENTS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSENTITLEMENTS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -75,7 +75,7 @@ class CreditsOperation(AdditionalProperties):
         if _type(certainty) is not str and certainty is not None:
             certainty = _check_str(certainty, "CreditsOperation", "certainty")
         _instance = cls(id, label, credits_, billable_unit, unit_label, feature_group, certainty)
-        if not src_dict.keys() <= _CREDITSOPERATION_KEYS:
+        if not _CREDITSOPERATION_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSOPERATION_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -32,7 +32,7 @@ class CreditsOperations(Model):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls()
-        if not src_dict.keys() <= _CREDITSOPERATIONS_KEYS:
+        if not _CREDITSOPERATIONS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSOPERATIONS_KEYS}
             for _key, _value in d.items():
                 if _type(_value) is not dict:

@@ -57,7 +57,7 @@ class CreditsPlan(AdditionalProperties):
                 display = _check_object(display, "CreditsPlan", "display")
             display = CreditsPlanDisplay._from_dict(display)
         _instance = cls(id, billing_product_id, display)
-        if not src_dict.keys() <= _CREDITSPLAN_KEYS:
+        if not _CREDITSPLAN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPLAN_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -57,7 +57,7 @@ class CreditsPlanDisplay(AdditionalProperties):
         if _type(positioning) is not str and positioning is not None:
             positioning = _check_str(positioning, "CreditsPlanDisplay", "positioning")
         _instance = cls(name, order, badge, positioning)
-        if not src_dict.keys() <= _CREDITSPLANDISPLAY_KEYS:
+        if not _CREDITSPLANDISPLAY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPLANDISPLAY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -83,7 +83,7 @@ class CreditsPreview(AdditionalProperties):
         if _type(balance) is not float and balance is not None:
             balance = _check_float(balance, "CreditsPreview", "balance")
         _instance = cls(action, count, cost_per_unit, total_credits, total_dollars, sufficient, balance)
-        if not src_dict.keys() <= _CREDITSPREVIEW_KEYS:
+        if not _CREDITSPREVIEW_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPREVIEW_KEYS}
             _instance.additional_properties = d
         return _instance

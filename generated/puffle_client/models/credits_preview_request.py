@@ -47,7 +47,7 @@ class CreditsPreviewRequest(AdditionalProperties):
         if _type(count) is not int:
             count = _check_int(count, "CreditsPreviewRequest", "count")
         _instance = cls(action, count)
-        if not src_dict.keys() <= _CREDITSPREVIEWREQUEST_KEYS:
+        if not _CREDITSPREVIEWREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPREVIEWREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -53,7 +53,7 @@ class CursorPagination(AdditionalProperties):
         if _type(count) is not int and count is not None:
             count = _check_int(count, "CursorPagination", "count")
         _instance = cls(has_more, cursor, count)
-        if not src_dict.keys() <= _CURSORPAGINATION_KEYS:
+        if not _CURSORPAGINATION_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CURSORPAGINATION_KEYS}
             _instance.additional_properties = d
         return _instance

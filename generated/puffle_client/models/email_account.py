@@ -180,7 +180,7 @@ class EmailAccount(AdditionalProperties):
             updated_at,
             email_domains,
         )
-        if not src_dict.keys() <= _EMAILACCOUNT_KEYS:
+        if not _EMAILACCOUNT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNT_KEYS}
             _instance.additional_properties = d
         return _instance

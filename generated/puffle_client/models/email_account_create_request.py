@@ -68,7 +68,7 @@ class EmailAccountCreateRequest(AdditionalProperties):
         if _type(last_name) is not str and last_name is not UNSET:
             last_name = _check_str(last_name, "EmailAccountCreateRequest", "last_name")
         _instance = cls(username, domain_id, display_name, first_name, last_name)
-        if not src_dict.keys() <= _EMAILACCOUNTCREATEREQUEST_KEYS:
+        if not _EMAILACCOUNTCREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

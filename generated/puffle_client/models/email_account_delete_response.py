@@ -37,7 +37,7 @@ class EmailAccountDeleteResponse(AdditionalProperties):
         if _type(success) is not bool:
             success = _check_bool(success, "EmailAccountDeleteResponse", "success")
         _instance = cls(success)
-        if not src_dict.keys() <= _EMAILACCOUNTDELETERESPONSE_KEYS:
+        if not _EMAILACCOUNTDELETERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTDELETERESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class EmailAccountListResponse(AdditionalProperties):
             for _i in accounts
         ]
         _instance = cls(accounts)
-        if not src_dict.keys() <= _EMAILACCOUNTLISTRESPONSE_KEYS:
+        if not _EMAILACCOUNTLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

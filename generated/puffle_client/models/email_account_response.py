@@ -43,7 +43,7 @@ class EmailAccountResponse(AdditionalProperties):
             account = _check_object(account, "EmailAccountResponse", "account")
         account = EmailAccount._from_dict(account)
         _instance = cls(account)
-        if not src_dict.keys() <= _EMAILACCOUNTRESPONSE_KEYS:
+        if not _EMAILACCOUNTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

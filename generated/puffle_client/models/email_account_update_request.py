@@ -41,7 +41,7 @@ class EmailAccountUpdateRequest(AdditionalProperties):
         if _type(signature) is not str and signature is not UNSET:
             signature = _check_str(signature, "EmailAccountUpdateRequest", "signature")
         _instance = cls(signature)
-        if not src_dict.keys() <= _EMAILACCOUNTUPDATEREQUEST_KEYS:
+        if not _EMAILACCOUNTUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -108,7 +108,7 @@ class EmailAccountWarmupAnalytics(AdditionalProperties):
             instantly_warmup_status,
             daily_data,
         )
-        if not src_dict.keys() <= _EMAILACCOUNTWARMUPANALYTICS_KEYS:
+        if not _EMAILACCOUNTWARMUPANALYTICS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPANALYTICS_KEYS}
             _instance.additional_properties = d
         return _instance

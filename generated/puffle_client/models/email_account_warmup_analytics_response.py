@@ -56,7 +56,7 @@ class EmailAccountWarmupAnalyticsResponse(AdditionalProperties):
                 transitions = _check_object(transitions, "EmailAccountWarmupAnalyticsResponse", "transitions")
             transitions = EmailAccountWarmupAnalyticsResponseTransitions._from_dict(transitions)
         _instance = cls(analytics, transitions)
-        if not src_dict.keys() <= _EMAILACCOUNTWARMUPANALYTICSRESPONSE_KEYS:
+        if not _EMAILACCOUNTWARMUPANALYTICSRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPANALYTICSRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -32,7 +32,7 @@ class EmailAccountWarmupAnalyticsResponseTransitions(Model):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls()
-        if not src_dict.keys() <= _EMAILACCOUNTWARMUPANALYTICSRESPONSETRANSITIONS_KEYS:
+        if not _EMAILACCOUNTWARMUPANALYTICSRESPONSETRANSITIONS_KEYS.issuperset(src_dict):
             d = {
                 _k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPANALYTICSRESPONSETRANSITIONS_KEYS
             }

@@ -52,7 +52,7 @@ class EmailAccountWarmupDay(AdditionalProperties):
         if _type(received) is not int and received is not None:
             received = _check_int(received, "EmailAccountWarmupDay", "received")
         _instance = cls(date, sent, received)
-        if not src_dict.keys() <= _EMAILACCOUNTWARMUPDAY_KEYS:
+        if not _EMAILACCOUNTWARMUPDAY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPDAY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class EmailAccountWarmupTransition(AdditionalProperties):
         if _type(status) is not str and status is not None:
             status = _check_str(status, "EmailAccountWarmupTransition", "status")
         _instance = cls(warmup_status, status)
-        if not src_dict.keys() <= _EMAILACCOUNTWARMUPTRANSITION_KEYS:
+        if not _EMAILACCOUNTWARMUPTRANSITION_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPTRANSITION_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -110,7 +110,7 @@ class EmailDomain(AdditionalProperties):
         _instance = cls(
             id, user_id, domain, agentmail_domain_id, status, dns_records, verified_at, created_at, updated_at
         )
-        if not src_dict.keys() <= _EMAILDOMAIN_KEYS:
+        if not _EMAILDOMAIN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAIN_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -37,7 +37,7 @@ class EmailDomainCreateRequest(AdditionalProperties):
         if _type(domain) is not str:
             domain = _check_str(domain, "EmailDomainCreateRequest", "domain")
         _instance = cls(domain)
-        if not src_dict.keys() <= _EMAILDOMAINCREATEREQUEST_KEYS:
+        if not _EMAILDOMAINCREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

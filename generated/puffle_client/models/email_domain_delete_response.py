@@ -37,7 +37,7 @@ class EmailDomainDeleteResponse(AdditionalProperties):
         if _type(success) is not bool:
             success = _check_bool(success, "EmailDomainDeleteResponse", "success")
         _instance = cls(success)
-        if not src_dict.keys() <= _EMAILDOMAINDELETERESPONSE_KEYS:
+        if not _EMAILDOMAINDELETERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINDELETERESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

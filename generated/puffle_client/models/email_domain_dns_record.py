@@ -57,7 +57,7 @@ class EmailDomainDnsRecord(AdditionalProperties):
         if _type(priority) is not int and priority is not None:
             priority = _check_int(priority, "EmailDomainDnsRecord", "priority")
         _instance = cls(type_, name, value, priority)
-        if not src_dict.keys() <= _EMAILDOMAINDNSRECORD_KEYS:
+        if not _EMAILDOMAINDNSRECORD_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINDNSRECORD_KEYS}
             _instance.additional_properties = d
         return _instance

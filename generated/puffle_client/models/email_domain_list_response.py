@@ -48,7 +48,7 @@ class EmailDomainListResponse(AdditionalProperties):
             for _i in domains
         ]
         _instance = cls(domains)
-        if not src_dict.keys() <= _EMAILDOMAINLISTRESPONSE_KEYS:
+        if not _EMAILDOMAINLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -42,7 +42,7 @@ class EmailDomainResponse(AdditionalProperties):
             domain = _check_object(domain, "EmailDomainResponse", "domain")
         domain = EmailDomain._from_dict(domain)
         _instance = cls(domain)
-        if not src_dict.keys() <= _EMAILDOMAINRESPONSE_KEYS:
+        if not _EMAILDOMAINRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,7 +50,7 @@ class EmailDomainSummary(AdditionalProperties):
         if _type(status) is not str and status is not None:
             status = _check_str(status, "EmailDomainSummary", "status")
         _instance = cls(id, domain, status)
-        if not src_dict.keys() <= _EMAILDOMAINSUMMARY_KEYS:
+        if not _EMAILDOMAINSUMMARY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINSUMMARY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -40,7 +40,7 @@ class EmailDomainUpdateRequest(AdditionalProperties):
         else:
             status = _parse_enum(EmailDomainUpdateRequestStatus, status, "EmailDomainUpdateRequest", "status")
         _instance = cls(status)
-        if not src_dict.keys() <= _EMAILDOMAINUPDATEREQUEST_KEYS:
+        if not _EMAILDOMAINUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -155,7 +155,7 @@ class Enrichment(AdditionalProperties):
             cost_model,
             tool_binding,
         )
-        if not src_dict.keys() <= _ENRICHMENT_KEYS:
+        if not _ENRICHMENT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENT_KEYS}
             _instance.additional_properties = d
         return _instance

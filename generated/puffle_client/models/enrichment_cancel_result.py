@@ -42,7 +42,7 @@ class EnrichmentCancelResult(AdditionalProperties):
             run = _check_object(run, "EnrichmentCancelResult", "run")
         run = EnrichmentCancelledRun._from_dict(run)
         _instance = cls(run)
-        if not src_dict.keys() <= _ENRICHMENTCANCELRESULT_KEYS:
+        if not _ENRICHMENTCANCELRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCANCELRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -56,7 +56,7 @@ class EnrichmentCancelledRun(AdditionalProperties):
         if _type(cancelled_at) is not str and cancelled_at is not None:
             cancelled_at = _check_str(cancelled_at, "EnrichmentCancelledRun", "cancelledAt")
         _instance = cls(id, status, cancelled_at)
-        if not src_dict.keys() <= _ENRICHMENTCANCELLEDRUN_KEYS:
+        if not _ENRICHMENTCANCELLEDRUN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCANCELLEDRUN_KEYS}
             _instance.additional_properties = d
         return _instance

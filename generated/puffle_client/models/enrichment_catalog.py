@@ -48,7 +48,7 @@ class EnrichmentCatalog(AdditionalProperties):
             for _i in enrichments
         ]
         _instance = cls(enrichments)
-        if not src_dict.keys() <= _ENRICHMENTCATALOG_KEYS:
+        if not _ENRICHMENTCATALOG_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCATALOG_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -39,7 +39,7 @@ class EnrichmentCostModel(AdditionalProperties):
         if _type(credit_action) is not str and credit_action is not None:
             credit_action = _check_str(credit_action, "EnrichmentCostModel", "creditAction")
         _instance = cls(credit_action)
-        if not src_dict.keys() <= _ENRICHMENTCOSTMODEL_KEYS:
+        if not _ENRICHMENTCOSTMODEL_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCOSTMODEL_KEYS}
             _instance.additional_properties = d
         return _instance

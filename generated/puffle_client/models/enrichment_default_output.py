@@ -44,7 +44,7 @@ class EnrichmentDefaultOutput(AdditionalProperties):
         if _type(attribute_key) is not str and attribute_key is not None:
             attribute_key = _check_str(attribute_key, "EnrichmentDefaultOutput", "attributeKey")
         _instance = cls(target, attribute_key)
-        if not src_dict.keys() <= _ENRICHMENTDEFAULTOUTPUT_KEYS:
+        if not _ENRICHMENTDEFAULTOUTPUT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTDEFAULTOUTPUT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -70,7 +70,7 @@ class EnrichmentDispatch(AdditionalProperties):
         if _type(reused_existing_run) is not bool and reused_existing_run is not None:
             reused_existing_run = _check_bool(reused_existing_run, "EnrichmentDispatch", "reusedExistingRun")
         _instance = cls(enrichment_run_id, run_id, status, lead_count, trigger_run_id, reused_existing_run)
-        if not src_dict.keys() <= _ENRICHMENTDISPATCH_KEYS:
+        if not _ENRICHMENTDISPATCH_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTDISPATCH_KEYS}
             _instance.additional_properties = d
         return _instance

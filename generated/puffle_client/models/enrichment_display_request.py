@@ -41,7 +41,7 @@ class EnrichmentDisplayRequest(AdditionalProperties):
         if _type(field_id) is not str and field_id is not UNSET:
             field_id = _check_str(field_id, "EnrichmentDisplayRequest", "fieldId")
         _instance = cls(field_id)
-        if not src_dict.keys() <= _ENRICHMENTDISPLAYREQUEST_KEYS:
+        if not _ENRICHMENTDISPLAYREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTDISPLAYREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

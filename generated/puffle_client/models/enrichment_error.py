@@ -43,7 +43,7 @@ class EnrichmentError(AdditionalProperties):
             message = _check_str(message, "EnrichmentError", "message")
         details = _get("details")
         _instance = cls(message, details)
-        if not src_dict.keys() <= _ENRICHMENTERROR_KEYS:
+        if not _ENRICHMENTERROR_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTERROR_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -135,7 +135,7 @@ class EnrichmentItem(AdditionalProperties):
             metadata,
             timing,
         )
-        if not src_dict.keys() <= _ENRICHMENTITEM_KEYS:
+        if not _ENRICHMENTITEM_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEM_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -60,7 +60,7 @@ class EnrichmentItemMetadata(AdditionalProperties):
                 provider_submission_id, "EnrichmentItemMetadata", "providerSubmissionId"
             )
         _instance = cls(input_snapshot, lead_snapshot, result, provider, provider_submission_id)
-        if not src_dict.keys() <= _ENRICHMENTITEMMETADATA_KEYS:
+        if not _ENRICHMENTITEMMETADATA_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEMMETADATA_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -59,7 +59,7 @@ class EnrichmentItemPage(AdditionalProperties):
                 page = _check_object(page, "EnrichmentItemPage", "page")
             page = PageCursor._from_dict(page)
         _instance = cls(items, page)
-        if not src_dict.keys() <= _ENRICHMENTITEMPAGE_KEYS:
+        if not _ENRICHMENTITEMPAGE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEMPAGE_KEYS}
             _instance.additional_properties = d
         return _instance

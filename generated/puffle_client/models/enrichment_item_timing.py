@@ -56,7 +56,7 @@ class EnrichmentItemTiming(AdditionalProperties):
         if _type(updated_at) is not str and updated_at is not None:
             updated_at = _check_str(updated_at, "EnrichmentItemTiming", "updatedAt")
         _instance = cls(started_at, completed_at, created_at, updated_at)
-        if not src_dict.keys() <= _ENRICHMENTITEMTIMING_KEYS:
+        if not _ENRICHMENTITEMTIMING_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEMTIMING_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class EnrichmentOutputOverride(AdditionalProperties):
         if _type(write_policy) is not str and write_policy is not UNSET:
             write_policy = _check_str(write_policy, "EnrichmentOutputOverride", "writePolicy")
         _instance = cls(attribute_key, write_policy)
-        if not src_dict.keys() <= _ENRICHMENTOUTPUTOVERRIDE_KEYS:
+        if not _ENRICHMENTOUTPUTOVERRIDE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTOUTPUTOVERRIDE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -43,7 +43,7 @@ class EnrichmentPayloadMapper(AdditionalProperties):
             id = _check_str(id, "EnrichmentPayloadMapper", "id")
         version = _get("version")
         _instance = cls(id, version)
-        if not src_dict.keys() <= _ENRICHMENTPAYLOADMAPPER_KEYS:
+        if not _ENRICHMENTPAYLOADMAPPER_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTPAYLOADMAPPER_KEYS}
             _instance.additional_properties = d
         return _instance

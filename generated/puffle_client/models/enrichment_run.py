@@ -117,7 +117,7 @@ class EnrichmentRun(AdditionalProperties):
                 timing = _check_object(timing, "EnrichmentRun", "timing")
             timing = EnrichmentRunTiming._from_dict(timing)
         _instance = cls(id, status, mode, enrichment, scope, output, cost, trigger, error, timing)
-        if not src_dict.keys() <= _ENRICHMENTRUN_KEYS:
+        if not _ENRICHMENTRUN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUN_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -41,7 +41,7 @@ class EnrichmentRunCost(AdditionalProperties):
         preview = _get("preview")
         actual = _get("actual")
         _instance = cls(preview, actual)
-        if not src_dict.keys() <= _ENRICHMENTRUNCOST_KEYS:
+        if not _ENRICHMENTRUNCOST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNCOST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -62,7 +62,7 @@ class EnrichmentRunCounts(AdditionalProperties):
         if _type(failed) is not int and failed is not None:
             failed = _check_int(failed, "EnrichmentRunCounts", "failed")
         _instance = cls(pending, running, completed, skipped, failed)
-        if not src_dict.keys() <= _ENRICHMENTRUNCOUNTS_KEYS:
+        if not _ENRICHMENTRUNCOUNTS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNCOUNTS_KEYS}
             _instance.additional_properties = d
         return _instance

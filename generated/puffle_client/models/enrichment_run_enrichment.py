@@ -56,7 +56,7 @@ class EnrichmentRunEnrichment(AdditionalProperties):
             version = _check_int(version, "EnrichmentRunEnrichment", "version")
         snapshot = _get("snapshot")
         _instance = cls(id, slug, version, snapshot)
-        if not src_dict.keys() <= _ENRICHMENTRUNENRICHMENT_KEYS:
+        if not _ENRICHMENTRUNENRICHMENT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNENRICHMENT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -57,7 +57,7 @@ class EnrichmentRunOutput(AdditionalProperties):
         if _type(persist_results) is not bool and persist_results is not None:
             persist_results = _check_bool(persist_results, "EnrichmentRunOutput", "persistResults")
         _instance = cls(target, attribute_key, write_policy, persist_results)
-        if not src_dict.keys() <= _ENRICHMENTRUNOUTPUT_KEYS:
+        if not _ENRICHMENTRUNOUTPUT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNOUTPUT_KEYS}
             _instance.additional_properties = d
         return _instance

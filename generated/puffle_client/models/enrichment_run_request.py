@@ -103,7 +103,7 @@ class EnrichmentRunRequest(AdditionalProperties):
         if _type(idempotency_key) is not str and idempotency_key is not UNSET:
             idempotency_key = _check_str(idempotency_key, "EnrichmentRunRequest", "idempotencyKey")
         _instance = cls(enrichment_id, scope, input_, mode, output, display_request, idempotency_key)
-        if not src_dict.keys() <= _ENRICHMENTRUNREQUEST_KEYS:
+        if not _ENRICHMENTRUNREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -69,7 +69,7 @@ class EnrichmentRunScope(AdditionalProperties):
                 counts = _check_object(counts, "EnrichmentRunScope", "counts")
             counts = EnrichmentRunCounts._from_dict(counts)
         _instance = cls(type_, list_id, requested, resolved_count, counts)
-        if not src_dict.keys() <= _ENRICHMENTRUNSCOPE_KEYS:
+        if not _ENRICHMENTRUNSCOPE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNSCOPE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -42,7 +42,7 @@ class EnrichmentRunStatus(AdditionalProperties):
             run = _check_object(run, "EnrichmentRunStatus", "run")
         run = EnrichmentRun._from_dict(run)
         _instance = cls(run)
-        if not src_dict.keys() <= _ENRICHMENTRUNSTATUS_KEYS:
+        if not _ENRICHMENTRUNSTATUS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNSTATUS_KEYS}
             _instance.additional_properties = d
         return _instance

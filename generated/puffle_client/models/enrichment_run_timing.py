@@ -62,7 +62,7 @@ class EnrichmentRunTiming(AdditionalProperties):
         if _type(updated_at) is not str and updated_at is not None:
             updated_at = _check_str(updated_at, "EnrichmentRunTiming", "updatedAt")
         _instance = cls(started_at, completed_at, cancelled_at, created_at, updated_at)
-        if not src_dict.keys() <= _ENRICHMENTRUNTIMING_KEYS:
+        if not _ENRICHMENTRUNTIMING_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNTIMING_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -49,7 +49,7 @@ class EnrichmentRunTrigger(AdditionalProperties):
             trigger_run_id = _check_str(trigger_run_id, "EnrichmentRunTrigger", "triggerRunId")
         dispatch_metadata = _get("dispatchMetadata")
         _instance = cls(correlation_id, trigger_run_id, dispatch_metadata)
-        if not src_dict.keys() <= _ENRICHMENTRUNTRIGGER_KEYS:
+        if not _ENRICHMENTRUNTRIGGER_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNTRIGGER_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -78,7 +78,7 @@ class EnrichmentScope(AdditionalProperties):
                 filter_ = _check_object(filter_, "EnrichmentScope", "filter")
             filter_ = EnrichmentScopeFilter._from_dict(filter_)
         _instance = cls(type_, lead_ids, list_id, filter_)
-        if not src_dict.keys() <= _ENRICHMENTSCOPE_KEYS:
+        if not _ENRICHMENTSCOPE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTSCOPE_KEYS}
             _instance.additional_properties = d
         return _instance

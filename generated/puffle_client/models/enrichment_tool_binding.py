@@ -57,7 +57,7 @@ class EnrichmentToolBinding(AdditionalProperties):
         if _type(task_id) is not str and task_id is not None:
             task_id = _check_str(task_id, "EnrichmentToolBinding", "taskId")
         _instance = cls(type_, payload_mapper, task_id)
-        if not src_dict.keys() <= _ENRICHMENTTOOLBINDING_KEYS:
+        if not _ENRICHMENTTOOLBINDING_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTTOOLBINDING_KEYS}
             _instance.additional_properties = d
         return _instance

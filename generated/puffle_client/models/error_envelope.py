@@ -45,7 +45,7 @@ class ErrorEnvelope(AdditionalProperties):
             error = _check_object(error, "ErrorEnvelope", "error")
         error = ErrorEnvelopeError._from_dict(error)
         _instance = cls(error)
-        if not src_dict.keys() <= _ERRORENVELOPE_KEYS:
+        if not _ERRORENVELOPE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ERRORENVELOPE_KEYS}
             _instance.additional_properties = d
         return _instance

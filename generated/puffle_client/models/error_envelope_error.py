@@ -51,7 +51,7 @@ class ErrorEnvelopeError(AdditionalProperties):
         if _type(message) is not str:
             message = _check_str(message, "ErrorEnvelopeError", "message")
         _instance = cls(code, message)
-        if not src_dict.keys() <= _ERRORENVELOPEERROR_KEYS:
+        if not _ERRORENVELOPEERROR_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ERRORENVELOPEERROR_KEYS}
             _instance.additional_properties = d
         return _instance

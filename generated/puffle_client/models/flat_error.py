@@ -40,7 +40,7 @@ class FlatError(AdditionalProperties):
         if _type(error) is not str:
             error = _check_str(error, "FlatError", "error")
         _instance = cls(error)
-        if not src_dict.keys() <= _FLATERROR_KEYS:
+        if not _FLATERROR_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _FLATERROR_KEYS}
             _instance.additional_properties = d
         return _instance

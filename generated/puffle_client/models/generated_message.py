@@ -102,7 +102,7 @@ class GeneratedMessage(AdditionalProperties):
         _instance = cls(
             id, campaign_id, prospect_id, node_id, subject, body_text, body_html, status, manually_edited, created_at
         )
-        if not src_dict.keys() <= _GENERATEDMESSAGE_KEYS:
+        if not _GENERATEDMESSAGE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _GENERATEDMESSAGE_KEYS}
             _instance.additional_properties = d
         return _instance

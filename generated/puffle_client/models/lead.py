@@ -190,7 +190,7 @@ class Lead(AdditionalProperties):
             title,
             company,
         )
-        if not src_dict.keys() <= _LEAD_KEYS:
+        if not _LEAD_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEAD_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -55,7 +55,7 @@ class LeadCompany(AdditionalProperties):
         if _type(domain) is not str and domain is not UNSET and domain is not None:
             domain = _check_str(domain, "LeadCompany", "domain")
         _instance = cls(name, id, domain)
-        if not src_dict.keys() <= _LEADCOMPANY_KEYS:
+        if not _LEADCOMPANY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADCOMPANY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -41,7 +41,7 @@ class LeadContact(AdditionalProperties):
         if _type(value) is not str and value is not UNSET and value is not None:
             value = _check_str(value, "LeadContact", "value")
         _instance = cls(value)
-        if not src_dict.keys() <= _LEADCONTACT_KEYS:
+        if not _LEADCONTACT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADCONTACT_KEYS}
             _instance.additional_properties = d
         return _instance

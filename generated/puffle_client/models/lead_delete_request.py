@@ -37,7 +37,7 @@ class LeadDeleteRequest(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "LeadDeleteRequest", "id")
         _instance = cls(id)
-        if not src_dict.keys() <= _LEADDELETEREQUEST_KEYS:
+        if not _LEADDELETEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADDELETEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

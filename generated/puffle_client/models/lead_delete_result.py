@@ -37,7 +37,7 @@ class LeadDeleteResult(AdditionalProperties):
         if _type(success) is not bool:
             success = _check_bool(success, "LeadDeleteResult", "success")
         _instance = cls(success)
-        if not src_dict.keys() <= _LEADDELETERESULT_KEYS:
+        if not _LEADDELETERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADDELETERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

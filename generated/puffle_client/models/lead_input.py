@@ -203,7 +203,7 @@ class LeadInput(AdditionalProperties):
             list_ids,
             raw,
         )
-        if not src_dict.keys() <= _LEADINPUT_KEYS:
+        if not _LEADINPUT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADINPUT_KEYS}
             _instance.additional_properties = d
         return _instance

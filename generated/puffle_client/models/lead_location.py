@@ -62,7 +62,7 @@ class LeadLocation(AdditionalProperties):
         if _type(raw) is not str and raw is not UNSET and raw is not None:
             raw = _check_str(raw, "LeadLocation", "raw")
         _instance = cls(city, state, country, raw)
-        if not src_dict.keys() <= _LEADLOCATION_KEYS:
+        if not _LEADLOCATION_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADLOCATION_KEYS}
             _instance.additional_properties = d
         return _instance

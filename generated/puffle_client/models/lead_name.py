@@ -74,7 +74,7 @@ class LeadName(AdditionalProperties):
         if _type(last) is not str and last is not UNSET and last is not None:
             last = _check_str(last, "LeadName", "last")
         _instance = cls(full, short, aliases, first, last)
-        if not src_dict.keys() <= _LEADNAME_KEYS:
+        if not _LEADNAME_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADNAME_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -43,7 +43,7 @@ class LeadResponse(AdditionalProperties):
             lead = _check_object(lead, "LeadResponse", "lead")
         lead = Lead._from_dict(lead)
         _instance = cls(lead)
-        if not src_dict.keys() <= _LEADRESPONSE_KEYS:
+        if not _LEADRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -63,7 +63,7 @@ class LeadSearchCreateRequest(AdditionalProperties):
         if _type(list_name) is not str and list_name is not UNSET:
             list_name = _check_str(list_name, "LeadSearchCreateRequest", "listName")
         _instance = cls(prompt, fetch_count, list_id, list_name)
-        if not src_dict.keys() <= _LEADSEARCHCREATEREQUEST_KEYS:
+        if not _LEADSEARCHCREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,7 +50,7 @@ class LeadSearchCreateResponse(AdditionalProperties):
             list_ = _check_object(list_, "LeadSearchCreateResponse", "list")
         list_ = ListSummary._from_dict(list_)
         _instance = cls(task, list_)
-        if not src_dict.keys() <= _LEADSEARCHCREATERESPONSE_KEYS:
+        if not _LEADSEARCHCREATERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHCREATERESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

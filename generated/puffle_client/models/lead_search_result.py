@@ -38,7 +38,7 @@ class LeadSearchResult(AdditionalProperties):
         if _type(id) is not str and id is not None:
             id = _check_str(id, "LeadSearchResult", "id")
         _instance = cls(id)
-        if not src_dict.keys() <= _LEADSEARCHRESULT_KEYS:
+        if not _LEADSEARCHRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

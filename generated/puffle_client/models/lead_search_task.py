@@ -129,7 +129,7 @@ class LeadSearchTask(AdditionalProperties):
             created_at,
             completed_at,
         )
-        if not src_dict.keys() <= _LEADSEARCHTASK_KEYS:
+        if not _LEADSEARCHTASK_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHTASK_KEYS}
             _instance.additional_properties = d
         return _instance

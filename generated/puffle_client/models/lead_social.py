@@ -41,7 +41,7 @@ class LeadSocial(AdditionalProperties):
         if _type(url) is not str and url is not UNSET and url is not None:
             url = _check_str(url, "LeadSocial", "url")
         _instance = cls(url)
-        if not src_dict.keys() <= _LEADSOCIAL_KEYS:
+        if not _LEADSOCIAL_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSOCIAL_KEYS}
             _instance.additional_properties = d
         return _instance

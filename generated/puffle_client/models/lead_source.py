@@ -41,7 +41,7 @@ class LeadSource(AdditionalProperties):
         if _type(id) is not str and id is not UNSET and id is not None:
             id = _check_str(id, "LeadSource", "id")
         _instance = cls(id)
-        if not src_dict.keys() <= _LEADSOURCE_KEYS:
+        if not _LEADSOURCE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSOURCE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -155,7 +155,7 @@ class LeadUpdate(AdditionalProperties):
                 raw = _check_object(raw, "LeadUpdate", "raw")
             raw = LeadRawPayload._from_dict(raw)
         _instance = cls(id, name, title, company, location, socials, contacts, domain, industry, size, attributes, raw)
-        if not src_dict.keys() <= _LEADUPDATE_KEYS:
+        if not _LEADUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -126,7 +126,7 @@ class List(AdditionalProperties):
             active_search_task_id,
             search_filters,
         )
-        if not src_dict.keys() <= _LIST_KEYS:
+        if not _LIST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LIST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -73,7 +73,7 @@ class ListCreateRequest(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "ListCreateRequest", "leadIds")
         _instance = cls(name, description, lead_type, lead_ids)
-        if not src_dict.keys() <= _LISTCREATEREQUEST_KEYS:
+        if not _LISTCREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

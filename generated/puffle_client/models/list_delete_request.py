@@ -37,7 +37,7 @@ class ListDeleteRequest(AdditionalProperties):
         if _type(id) is not str:
             id = _check_str(id, "ListDeleteRequest", "id")
         _instance = cls(id)
-        if not src_dict.keys() <= _LISTDELETEREQUEST_KEYS:
+        if not _LISTDELETEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTDELETEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

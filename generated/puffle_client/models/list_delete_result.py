@@ -37,7 +37,7 @@ class ListDeleteResult(AdditionalProperties):
         if _type(success) is not bool:
             success = _check_bool(success, "ListDeleteResult", "success")
         _instance = cls(success)
-        if not src_dict.keys() <= _LISTDELETERESULT_KEYS:
+        if not _LISTDELETERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTDELETERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,7 +50,7 @@ class ListImportPreview(AdditionalProperties):
         if _type(company_count) is not int and company_count is not None:
             company_count = _check_int(company_count, "ListImportPreview", "companyCount")
         _instance = cls(lead_count, person_count, company_count)
-        if not src_dict.keys() <= _LISTIMPORTPREVIEW_KEYS:
+        if not _LISTIMPORTPREVIEW_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTPREVIEW_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -67,7 +67,7 @@ class ListImportRequest(AdditionalProperties):
         if _type(preview) is not bool and preview is not UNSET:
             preview = _check_bool(preview, "ListImportRequest", "preview")
         _instance = cls(leads, list_id, preview)
-        if not src_dict.keys() <= _LISTIMPORTREQUEST_KEYS:
+        if not _LISTIMPORTREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class ListImportResponse(AdditionalProperties):
                 preview = _check_object(preview, "ListImportResponse", "preview")
             preview = ListImportPreview._from_dict(preview)
         _instance = cls(preview)
-        if not src_dict.keys() <= _LISTIMPORTRESPONSE_KEYS:
+        if not _LISTIMPORTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class ListLeadSearchResultsResponse(AdditionalProperties):
             for _i in results
         ]
         _instance = cls(results)
-        if not src_dict.keys() <= _LISTLEADSEARCHRESULTSRESPONSE_KEYS:
+        if not _LISTLEADSEARCHRESULTSRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLEADSEARCHRESULTSRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class ListLeadSearchesResponse(AdditionalProperties):
             for _i in tasks
         ]
         _instance = cls(tasks)
-        if not src_dict.keys() <= _LISTLEADSEARCHESRESPONSE_KEYS:
+        if not _LISTLEADSEARCHESRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLEADSEARCHESRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

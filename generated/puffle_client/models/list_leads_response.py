@@ -56,7 +56,7 @@ class ListLeadsResponse(AdditionalProperties):
         if _type(next_cursor) is not str and next_cursor is not None:
             next_cursor = _check_str(next_cursor, "ListLeadsResponse", "nextCursor")
         _instance = cls(leads, next_cursor)
-        if not src_dict.keys() <= _LISTLEADSRESPONSE_KEYS:
+        if not _LISTLEADSRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLEADSRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -70,7 +70,7 @@ class ListListLeadsResponse(AdditionalProperties):
         if _type(next_cursor) is not str and next_cursor is not None:
             next_cursor = _check_str(next_cursor, "ListListLeadsResponse", "nextCursor")
         _instance = cls(leads, total, has_more, next_cursor)
-        if not src_dict.keys() <= _LISTLISTLEADSRESPONSE_KEYS:
+        if not _LISTLISTLEADSRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLISTLEADSRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class ListListsResponse(AdditionalProperties):
             for _i in lists
         ]
         _instance = cls(lists)
-        if not src_dict.keys() <= _LISTLISTSRESPONSE_KEYS:
+        if not _LISTLISTSRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTLISTSRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -41,7 +41,7 @@ class ListMembershipRequest(AdditionalProperties):
             if _type(_i) is not str:
                 _check_str(_i, "ListMembershipRequest", "leadIds")
         _instance = cls(lead_ids)
-        if not src_dict.keys() <= _LISTMEMBERSHIPREQUEST_KEYS:
+        if not _LISTMEMBERSHIPREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTMEMBERSHIPREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class ListResponse(AdditionalProperties):
             list_ = _check_object(list_, "ListResponse", "list")
         list_ = List._from_dict(list_)
         _instance = cls(list_)
-        if not src_dict.keys() <= _LISTRESPONSE_KEYS:
+        if not _LISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class ListSummary(AdditionalProperties):
         if _type(name) is not str and name is not None:
             name = _check_str(name, "ListSummary", "name")
         _instance = cls(id, name)
-        if not src_dict.keys() <= _LISTSUMMARY_KEYS:
+        if not _LISTSUMMARY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTSUMMARY_KEYS}
             _instance.additional_properties = d
         return _instance

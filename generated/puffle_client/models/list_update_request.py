@@ -67,7 +67,7 @@ class ListUpdateRequest(AdditionalProperties):
             else:
                 lead_type = _parse_enum(ListLeadType, lead_type, "ListUpdateRequest", "leadType")
         _instance = cls(id, name, description, lead_type)
-        if not src_dict.keys() <= _LISTUPDATEREQUEST_KEYS:
+        if not _LISTUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

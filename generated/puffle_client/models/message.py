@@ -100,7 +100,7 @@ class Message(AdditionalProperties):
                 for _i in attachments
             ]
         _instance = cls(id, conversation_id, direction, subject, body_text, body_html, sent_at, attachments)
-        if not src_dict.keys() <= _MESSAGE_KEYS:
+        if not _MESSAGE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _MESSAGE_KEYS}
             _instance.additional_properties = d
         return _instance

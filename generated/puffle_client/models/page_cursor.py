@@ -53,7 +53,7 @@ class PageCursor(AdditionalProperties):
         if _type(next_cursor) is not str and next_cursor is not None:
             next_cursor = _check_str(next_cursor, "PageCursor", "nextCursor")
         _instance = cls(has_more, limit, next_cursor)
-        if not src_dict.keys() <= _PAGECURSOR_KEYS:
+        if not _PAGECURSOR_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _PAGECURSOR_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -46,7 +46,7 @@ class PaymentRequiredDetail(AdditionalProperties):
         if _type(message) is not str and message is not None:
             message = _check_str(message, "PaymentRequiredDetail", "message")
         _instance = cls(code, message)
-        if not src_dict.keys() <= _PAYMENTREQUIREDDETAIL_KEYS:
+        if not _PAYMENTREQUIREDDETAIL_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _PAYMENTREQUIREDDETAIL_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -66,7 +66,7 @@ class PaymentRequiredError(AdditionalProperties):
         if _type(balance) is not float and balance is not None:
             balance = _check_float(balance, "PaymentRequiredError", "balance")
         _instance = cls(error, required, balance)
-        if not src_dict.keys() <= _PAYMENTREQUIREDERROR_KEYS:
+        if not _PAYMENTREQUIREDERROR_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _PAYMENTREQUIREDERROR_KEYS}
             _instance.additional_properties = d
         return _instance

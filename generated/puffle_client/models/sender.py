@@ -241,7 +241,7 @@ class Sender(AdditionalProperties):
             email_domains,
             stats,
         )
-        if not src_dict.keys() <= _SENDER_KEYS:
+        if not _SENDER_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDER_KEYS}
             _instance.additional_properties = d
         return _instance

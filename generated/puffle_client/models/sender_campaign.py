@@ -93,7 +93,7 @@ class SenderCampaign(AdditionalProperties):
             if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "SenderCampaign", "sequence_nodes")
         _instance = cls(id, name, status, daily_limit, type_, stats, operating_hours, sequence_nodes)
-        if not src_dict.keys() <= _SENDERCAMPAIGN_KEYS:
+        if not _SENDERCAMPAIGN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERCAMPAIGN_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class SenderCampaignMapping(AdditionalProperties):
         if _type(account_id) is not str and account_id is not None:
             account_id = _check_str(account_id, "SenderCampaignMapping", "account_id")
         _instance = cls(campaign_id, account_id)
-        if not src_dict.keys() <= _SENDERCAMPAIGNMAPPING_KEYS:
+        if not _SENDERCAMPAIGNMAPPING_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERCAMPAIGNMAPPING_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -27,7 +27,7 @@ class SenderCampaignOperatingHours(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls()
-        if not src_dict.keys() <= _SENDERCAMPAIGNOPERATINGHOURS_KEYS:
+        if not _SENDERCAMPAIGNOPERATINGHOURS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERCAMPAIGNOPERATINGHOURS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -142,7 +142,7 @@ class SenderDetails(AdditionalProperties):
             campaign_sender_today_stats_by_status,
             campaign_active_prospects_count,
         )
-        if not src_dict.keys() <= _SENDERDETAILS_KEYS:
+        if not _SENDERDETAILS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERDETAILS_KEYS}
             _instance.additional_properties = d
         return _instance

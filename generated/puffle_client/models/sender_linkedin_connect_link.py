@@ -37,7 +37,7 @@ class SenderLinkedinConnectLink(AdditionalProperties):
         if _type(url) is not str:
             url = _check_str(url, "SenderLinkedinConnectLink", "url")
         _instance = cls(url)
-        if not src_dict.keys() <= _SENDERLINKEDINCONNECTLINK_KEYS:
+        if not _SENDERLINKEDINCONNECTLINK_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERLINKEDINCONNECTLINK_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class SenderListResponse(AdditionalProperties):
             for _i in accounts
         ]
         _instance = cls(accounts)
-        if not src_dict.keys() <= _SENDERLISTRESPONSE_KEYS:
+        if not _SENDERLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

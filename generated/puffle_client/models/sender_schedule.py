@@ -30,7 +30,7 @@ class SenderSchedule(AdditionalProperties):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls()
-        if not src_dict.keys() <= _SENDERSCHEDULE_KEYS:
+        if not _SENDERSCHEDULE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERSCHEDULE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class SenderStats(AdditionalProperties):
         if _type(today_committed) is not int and today_committed is not None:
             today_committed = _check_int(today_committed, "SenderStats", "today_committed")
         _instance = cls(today_sent, today_committed)
-        if not src_dict.keys() <= _SENDERSTATS_KEYS:
+        if not _SENDERSTATS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERSTATS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -28,7 +28,7 @@ class SenderStatusCounts(Model):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _instance = cls()
-        if not src_dict.keys() <= _SENDERSTATUSCOUNTS_KEYS:
+        if not _SENDERSTATUSCOUNTS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SENDERSTATUSCOUNTS_KEYS}
             for _key, _value in d.items():
                 if _type(_value) is not int:

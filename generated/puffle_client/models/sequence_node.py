@@ -182,7 +182,7 @@ class SequenceNode(AdditionalProperties):
             delay_minutes,
             ai_node,
         )
-        if not src_dict.keys() <= _SEQUENCENODE_KEYS:
+        if not _SEQUENCENODE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SEQUENCENODE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -295,7 +295,7 @@ class Signal(AdditionalProperties):
             entity_metadata,
             normalized,
         )
-        if not src_dict.keys() <= _SIGNAL_KEYS:
+        if not _SIGNAL_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNAL_KEYS}
             _instance.additional_properties = d
         return _instance

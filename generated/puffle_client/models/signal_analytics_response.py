@@ -82,7 +82,7 @@ class SignalAnalyticsResponse(AdditionalProperties):
                 summary_avg_score = _check_object(summary_avg_score, "SignalAnalyticsResponse", "summaryAvgScore")
             summary_avg_score = SignalAnalyticsScoreSummary._from_dict(summary_avg_score)
         _instance = cls(type_, keywords, pagination, summary_avg_score)
-        if not src_dict.keys() <= _SIGNALANALYTICSRESPONSE_KEYS:
+        if not _SIGNALANALYTICSRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALANALYTICSRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -45,7 +45,7 @@ class SignalAnalyticsScoreSummary(AdditionalProperties):
         if _type(count) is not int and count is not None:
             count = _check_int(count, "SignalAnalyticsScoreSummary", "count")
         _instance = cls(avg, count)
-        if not src_dict.keys() <= _SIGNALANALYTICSSCORESUMMARY_KEYS:
+        if not _SIGNALANALYTICSSCORESUMMARY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALANALYTICSSCORESUMMARY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -61,7 +61,7 @@ class SignalBatchDeleteResult(AdditionalProperties):
                 for _i in errors
             ]
         _instance = cls(deleted, errors)
-        if not src_dict.keys() <= _SIGNALBATCHDELETERESULT_KEYS:
+        if not _SIGNALBATCHDELETERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALBATCHDELETERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

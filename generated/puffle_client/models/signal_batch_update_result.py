@@ -61,7 +61,7 @@ class SignalBatchUpdateResult(AdditionalProperties):
                 for _i in errors
             ]
         _instance = cls(updated, errors)
-        if not src_dict.keys() <= _SIGNALBATCHUPDATERESULT_KEYS:
+        if not _SIGNALBATCHUPDATERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALBATCHUPDATERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -53,7 +53,7 @@ class SignalEntityMetadata(AdditionalProperties):
                 company = _check_object(company, "SignalEntityMetadata", "company")
             company = SignalEntityCompany._from_dict(company)
         _instance = cls(person, company)
-        if not src_dict.keys() <= _SIGNALENTITYMETADATA_KEYS:
+        if not _SIGNALENTITYMETADATA_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALENTITYMETADATA_KEYS}
             _instance.additional_properties = d
         return _instance

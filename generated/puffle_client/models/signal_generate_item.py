@@ -55,7 +55,7 @@ class SignalGenerateItem(AdditionalProperties):
         if _type(comment) is not bool and comment is not UNSET:
             comment = _check_bool(comment, "SignalGenerateItem", "comment")
         _instance = cls(id, dm, comment)
-        if not src_dict.keys() <= _SIGNALGENERATEITEM_KEYS:
+        if not _SIGNALGENERATEITEM_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEITEM_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -48,7 +48,7 @@ class SignalGenerateRequest(AdditionalProperties):
             for _i in items
         ]
         _instance = cls(items)
-        if not src_dict.keys() <= _SIGNALGENERATEREQUEST_KEYS:
+        if not _SIGNALGENERATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

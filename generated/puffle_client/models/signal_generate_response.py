@@ -48,7 +48,7 @@ class SignalGenerateResponse(AdditionalProperties):
             for _i in results
         ]
         _instance = cls(results)
-        if not src_dict.keys() <= _SIGNALGENERATERESPONSE_KEYS:
+        if not _SIGNALGENERATERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATERESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -73,7 +73,7 @@ class SignalGenerateResult(AdditionalProperties):
         if _type(error) is not str and error is not None:
             error = _check_str(error, "SignalGenerateResult", "error")
         _instance = cls(id, signal_id, dm, comment, error)
-        if not src_dict.keys() <= _SIGNALGENERATERESULT_KEYS:
+        if not _SIGNALGENERATERESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATERESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class SignalGeneratedComment(AdditionalProperties):
         if _type(source_url) is not str and source_url is not None:
             source_url = _check_str(source_url, "SignalGeneratedComment", "sourceUrl")
         _instance = cls(text, source_url)
-        if not src_dict.keys() <= _SIGNALGENERATEDCOMMENT_KEYS:
+        if not _SIGNALGENERATEDCOMMENT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEDCOMMENT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,7 +50,7 @@ class SignalGeneratedDm(AdditionalProperties):
         if _type(messaging_url) is not str and messaging_url is not None:
             messaging_url = _check_str(messaging_url, "SignalGeneratedDm", "messagingUrl")
         _instance = cls(text, profile_url, messaging_url)
-        if not src_dict.keys() <= _SIGNALGENERATEDDM_KEYS:
+        if not _SIGNALGENERATEDDM_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALGENERATEDDM_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -98,7 +98,7 @@ class SignalKeywordStat(AdditionalProperties):
             avg_confidence,
             avg_score,
         )
-        if not src_dict.keys() <= _SIGNALKEYWORDSTAT_KEYS:
+        if not _SIGNALKEYWORDSTAT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALKEYWORDSTAT_KEYS}
             _instance.additional_properties = d
         return _instance

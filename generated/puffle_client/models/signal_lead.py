@@ -77,7 +77,7 @@ class SignalLead(AdditionalProperties):
                 company = _check_object(company, "SignalLead", "company")
             company = SignalLeadCompany._from_dict(company)
         _instance = cls(id, name, signal_ids, person, company)
-        if not src_dict.keys() <= _SIGNALLEAD_KEYS:
+        if not _SIGNALLEAD_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEAD_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -56,7 +56,7 @@ class SignalLeadCompany(AdditionalProperties):
         if _type(industry) is not str and industry is not None:
             industry = _check_str(industry, "SignalLeadCompany", "industry")
         _instance = cls(name, domain, linkedin_url, industry)
-        if not src_dict.keys() <= _SIGNALLEADCOMPANY_KEYS:
+        if not _SIGNALLEADCOMPANY_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADCOMPANY_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -57,7 +57,7 @@ class SignalLeadListResponse(AdditionalProperties):
             pagination = _check_object(pagination, "SignalLeadListResponse", "pagination")
         pagination = CursorPagination._from_dict(pagination)
         _instance = cls(leads, pagination)
-        if not src_dict.keys() <= _SIGNALLEADLISTRESPONSE_KEYS:
+        if not _SIGNALLEADLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -62,7 +62,7 @@ class SignalLeadPerson(AdditionalProperties):
         if _type(email) is not str and email is not None:
             email = _check_str(email, "SignalLeadPerson", "email")
         _instance = cls(name, linkedin_url, headline, avatar, email)
-        if not src_dict.keys() <= _SIGNALLEADPERSON_KEYS:
+        if not _SIGNALLEADPERSON_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADPERSON_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -52,7 +52,7 @@ class SignalLeadUpdate(AdditionalProperties):
             else:
                 status = _parse_enum(SignalLeadUpdateStatus, status, "SignalLeadUpdate", "status")
         _instance = cls(entity_id, status)
-        if not src_dict.keys() <= _SIGNALLEADUPDATE_KEYS:
+        if not _SIGNALLEADUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

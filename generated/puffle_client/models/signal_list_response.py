@@ -57,7 +57,7 @@ class SignalListResponse(AdditionalProperties):
             pagination = _check_object(pagination, "SignalListResponse", "pagination")
         pagination = CursorPagination._from_dict(pagination)
         _instance = cls(signals, pagination)
-        if not src_dict.keys() <= _SIGNALLISTRESPONSE_KEYS:
+        if not _SIGNALLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

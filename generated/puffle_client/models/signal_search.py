@@ -103,7 +103,7 @@ class SignalSearch(AdditionalProperties):
                 for _i in results
             ]
         _instance = cls(id, status, query, filter_prompt, progress, created_at, completed_at, results)
-        if not src_dict.keys() <= _SIGNALSEARCH_KEYS:
+        if not _SIGNALSEARCH_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCH_KEYS}
             _instance.additional_properties = d
         return _instance

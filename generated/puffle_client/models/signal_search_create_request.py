@@ -47,7 +47,7 @@ class SignalSearchCreateRequest(AdditionalProperties):
         if _type(filter_prompt) is not str and filter_prompt is not UNSET:
             filter_prompt = _check_str(filter_prompt, "SignalSearchCreateRequest", "filterPrompt")
         _instance = cls(query, filter_prompt)
-        if not src_dict.keys() <= _SIGNALSEARCHCREATEREQUEST_KEYS:
+        if not _SIGNALSEARCHCREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

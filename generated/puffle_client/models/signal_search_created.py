@@ -50,7 +50,7 @@ class SignalSearchCreated(AdditionalProperties):
             else:
                 status = _parse_enum(SignalSearchStatus, status, "SignalSearchCreated", "status")
         _instance = cls(id, status)
-        if not src_dict.keys() <= _SIGNALSEARCHCREATED_KEYS:
+        if not _SIGNALSEARCHCREATED_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHCREATED_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -60,7 +60,7 @@ class SignalSearchListResponse(AdditionalProperties):
                 pagination = _check_object(pagination, "SignalSearchListResponse", "pagination")
             pagination = CursorPagination._from_dict(pagination)
         _instance = cls(searches, pagination)
-        if not src_dict.keys() <= _SIGNALSEARCHLISTRESPONSE_KEYS:
+        if not _SIGNALSEARCHLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,7 +50,7 @@ class SignalSearchProgress(AdditionalProperties):
         if _type(total) is not int and total is not None:
             total = _check_int(total, "SignalSearchProgress", "total")
         _instance = cls(fetched, filtered, total)
-        if not src_dict.keys() <= _SIGNALSEARCHPROGRESS_KEYS:
+        if not _SIGNALSEARCHPROGRESS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHPROGRESS_KEYS}
             _instance.additional_properties = d
         return _instance

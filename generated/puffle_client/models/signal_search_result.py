@@ -57,7 +57,7 @@ class SignalSearchResult(AdditionalProperties):
         if _type(reason) is not str and reason is not None:
             reason = _check_str(reason, "SignalSearchResult", "reason")
         _instance = cls(id, signal_id, relevant, reason)
-        if not src_dict.keys() <= _SIGNALSEARCHRESULT_KEYS:
+        if not _SIGNALSEARCHRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -63,7 +63,7 @@ class SignalSourceUpdate(AdditionalProperties):
                 config = _check_object(config, "SignalSourceUpdate", "config")
             config = SignalSourceUpdateConfig._from_dict(config)
         _instance = cls(id, enabled, config)
-        if not src_dict.keys() <= _SIGNALSOURCEUPDATE_KEYS:
+        if not _SIGNALSOURCEUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSOURCEUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

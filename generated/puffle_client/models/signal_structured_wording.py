@@ -56,7 +56,7 @@ class SignalStructuredWording(AdditionalProperties):
         if _type(location) is not str and location is not None:
             location = _check_str(location, "SignalStructuredWording", "location")
         _instance = cls(type_, company, job_title, location)
-        if not src_dict.keys() <= _SIGNALSTRUCTUREDWORDING_KEYS:
+        if not _SIGNALSTRUCTUREDWORDING_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSTRUCTUREDWORDING_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class SignalSuggestedAction(AdditionalProperties):
         if _type(comment_text) is not str and comment_text is not None:
             comment_text = _check_str(comment_text, "SignalSuggestedAction", "comment_text")
         _instance = cls(type_, comment_text)
-        if not src_dict.keys() <= _SIGNALSUGGESTEDACTION_KEYS:
+        if not _SIGNALSUGGESTEDACTION_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSUGGESTEDACTION_KEYS}
             _instance.additional_properties = d
         return _instance

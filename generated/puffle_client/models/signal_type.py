@@ -169,7 +169,7 @@ class SignalType(AdditionalProperties):
             allowed_sources,
             source_overrides,
         )
-        if not src_dict.keys() <= _SIGNALTYPE_KEYS:
+        if not _SIGNALTYPE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -99,7 +99,7 @@ class SignalTypeCreateRequest(AdditionalProperties):
                 for _i in source_overrides
             ]
         _instance = cls(label, description, keywords, prompt, allowed_sources, source_overrides)
-        if not src_dict.keys() <= _SIGNALTYPECREATEREQUEST_KEYS:
+        if not _SIGNALTYPECREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPECREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

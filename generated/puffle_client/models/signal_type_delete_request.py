@@ -41,7 +41,7 @@ class SignalTypeDeleteRequest(AdditionalProperties):
             if _type(_i) is not str:
                 _check_str(_i, "SignalTypeDeleteRequest", "ids")
         _instance = cls(ids)
-        if not src_dict.keys() <= _SIGNALTYPEDELETEREQUEST_KEYS:
+        if not _SIGNALTYPEDELETEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPEDELETEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

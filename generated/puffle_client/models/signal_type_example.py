@@ -63,7 +63,7 @@ class SignalTypeExample(AdditionalProperties):
         if _type(score) is not int and score is not None:
             score = _check_int(score, "SignalTypeExample", "score")
         _instance = cls(source, source_handle, headline, time_ago_label, score)
-        if not src_dict.keys() <= _SIGNALTYPEEXAMPLE_KEYS:
+        if not _SIGNALTYPEEXAMPLE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPEEXAMPLE_KEYS}
             _instance.additional_properties = d
         return _instance

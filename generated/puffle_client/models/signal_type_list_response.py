@@ -48,7 +48,7 @@ class SignalTypeListResponse(AdditionalProperties):
             for _i in types
         ]
         _instance = cls(types)
-        if not src_dict.keys() <= _SIGNALTYPELISTRESPONSE_KEYS:
+        if not _SIGNALTYPELISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPELISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

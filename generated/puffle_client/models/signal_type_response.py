@@ -43,7 +43,7 @@ class SignalTypeResponse(AdditionalProperties):
             type_ = _check_object(type_, "SignalTypeResponse", "type")
         type_ = SignalType._from_dict(type_)
         _instance = cls(type_)
-        if not src_dict.keys() <= _SIGNALTYPERESPONSE_KEYS:
+        if not _SIGNALTYPERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPERESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -61,7 +61,7 @@ class SignalTypeSourceOverride(AdditionalProperties):
                 if _type(_i) is not str:
                     _check_str(_i, "SignalTypeSourceOverride", "extraKeywords")
         _instance = cls(source_id, enabled, extra_keywords)
-        if not src_dict.keys() <= _SIGNALTYPESOURCEOVERRIDE_KEYS:
+        if not _SIGNALTYPESOURCEOVERRIDE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPESOURCEOVERRIDE_KEYS}
             _instance.additional_properties = d
         return _instance

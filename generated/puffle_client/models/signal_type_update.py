@@ -142,7 +142,7 @@ class SignalTypeUpdate(AdditionalProperties):
             structured_config,
             source_overrides,
         )
-        if not src_dict.keys() <= _SIGNALTYPEUPDATE_KEYS:
+        if not _SIGNALTYPEUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPEUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -84,7 +84,7 @@ class SignalUpdate(AdditionalProperties):
             else:
                 status = _parse_enum(SignalUpdateStatus, status, "SignalUpdate", "status")
         _instance = cls(id, vote, comment, dm_text, comment_text, status)
-        if not src_dict.keys() <= _SIGNALUPDATE_KEYS:
+        if not _SIGNALUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALUPDATE_KEYS}
             _instance.additional_properties = d
         return _instance

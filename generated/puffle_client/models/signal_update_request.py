@@ -48,7 +48,7 @@ class SignalUpdateRequest(AdditionalProperties):
             for _i in items
         ]
         _instance = cls(items)
-        if not src_dict.keys() <= _SIGNALUPDATEREQUEST_KEYS:
+        if not _SIGNALUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

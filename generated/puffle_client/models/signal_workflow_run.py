@@ -50,7 +50,7 @@ class SignalWorkflowRun(AdditionalProperties):
         if _type(workflow_id) is not str and workflow_id is not None:
             workflow_id = _check_str(workflow_id, "SignalWorkflowRun", "workflowId")
         _instance = cls(id, status, workflow_id)
-        if not src_dict.keys() <= _SIGNALWORKFLOWRUN_KEYS:
+        if not _SIGNALWORKFLOWRUN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALWORKFLOWRUN_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -58,7 +58,7 @@ class SignalsSettings(AdditionalProperties):
                 pipeline_status = _check_object(pipeline_status, "SignalsSettings", "pipelineStatus")
             pipeline_status = SignalPipelineStatus._from_dict(pipeline_status)
         _instance = cls(paused, scan_time_utc, pipeline_status)
-        if not src_dict.keys() <= _SIGNALSSETTINGS_KEYS:
+        if not _SIGNALSSETTINGS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSSETTINGS_KEYS}
             _instance.additional_properties = d
         return _instance

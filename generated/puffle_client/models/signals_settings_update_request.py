@@ -49,7 +49,7 @@ class SignalsSettingsUpdateRequest(AdditionalProperties):
         if _type(scan_time_utc) is not str and scan_time_utc is not UNSET:
             scan_time_utc = _check_str(scan_time_utc, "SignalsSettingsUpdateRequest", "scanTimeUtc")
         _instance = cls(paused, scan_time_utc)
-        if not src_dict.keys() <= _SIGNALSSETTINGSUPDATEREQUEST_KEYS:
+        if not _SIGNALSSETTINGSUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSSETTINGSUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

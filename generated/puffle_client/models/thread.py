@@ -175,7 +175,7 @@ class Thread(AdditionalProperties):
             draft_bcc,
             draft_attachments,
         )
-        if not src_dict.keys() <= _THREAD_KEYS:
+        if not _THREAD_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREAD_KEYS}
             _instance.additional_properties = d
         return _instance

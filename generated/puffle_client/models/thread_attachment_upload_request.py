@@ -48,7 +48,7 @@ class ThreadAttachmentUploadRequest(AdditionalProperties):
         file = src_dict["file"]
         file = File(payload=BytesIO(file))
         _instance = cls(file)
-        if not src_dict.keys() <= _THREADATTACHMENTUPLOADREQUEST_KEYS:
+        if not _THREADATTACHMENTUPLOADREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADATTACHMENTUPLOADREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class ThreadAttachmentUploadResponse(AdditionalProperties):
             attachment = _check_object(attachment, "ThreadAttachmentUploadResponse", "attachment")
         attachment = Attachment._from_dict(attachment)
         _instance = cls(attachment)
-        if not src_dict.keys() <= _THREADATTACHMENTUPLOADRESPONSE_KEYS:
+        if not _THREADATTACHMENTUPLOADRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADATTACHMENTUPLOADRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -80,7 +80,7 @@ class ThreadConflict(AdditionalProperties):
                 for _i in existing_threads
             ]
         _instance = cls(error, existing_thread, existing_threads)
-        if not src_dict.keys() <= _THREADCONFLICT_KEYS:
+        if not _THREADCONFLICT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADCONFLICT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -122,7 +122,7 @@ class ThreadCreateRequest(AdditionalProperties):
             draft_bcc,
             draft_attachments,
         )
-        if not src_dict.keys() <= _THREADCREATEREQUEST_KEYS:
+        if not _THREADCREATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADCREATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -87,7 +87,7 @@ class ThreadDetailResponse(AdditionalProperties):
                 sender_account = _check_object(sender_account, "ThreadDetailResponse", "senderAccount")
             sender_account = ThreadSenderAccount._from_dict(sender_account)
         _instance = cls(thread, messages, participant_details, sender_disconnected, sender_account)
-        if not src_dict.keys() <= _THREADDETAILRESPONSE_KEYS:
+        if not _THREADDETAILRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADDETAILRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -37,7 +37,7 @@ class ThreadDiscardResult(AdditionalProperties):
         if _type(deleted) is not bool:
             deleted = _check_bool(deleted, "ThreadDiscardResult", "deleted")
         _instance = cls(deleted)
-        if not src_dict.keys() <= _THREADDISCARDRESULT_KEYS:
+        if not _THREADDISCARDRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADDISCARDRESULT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -63,7 +63,7 @@ class ThreadFilterOptions(AdditionalProperties):
                 for _i in campaigns
             ]
         _instance = cls(senders, campaigns)
-        if not src_dict.keys() <= _THREADFILTEROPTIONS_KEYS:
+        if not _THREADFILTEROPTIONS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADFILTEROPTIONS_KEYS}
             _instance.additional_properties = d
         return _instance

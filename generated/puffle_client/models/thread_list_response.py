@@ -83,7 +83,7 @@ class ThreadListResponse(AdditionalProperties):
                 filter_options = _check_object(filter_options, "ThreadListResponse", "filter_options")
             filter_options = ThreadFilterOptions._from_dict(filter_options)
         _instance = cls(threads, total, page, limit, filter_options)
-        if not src_dict.keys() <= _THREADLISTRESPONSE_KEYS:
+        if not _THREADLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADLISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -71,7 +71,7 @@ class ThreadMessageListResponse(AdditionalProperties):
         if _type(limit) is not int and limit is not None:
             limit = _check_int(limit, "ThreadMessageListResponse", "limit")
         _instance = cls(messages, total, page, limit)
-        if not src_dict.keys() <= _THREADMESSAGELISTRESPONSE_KEYS:
+        if not _THREADMESSAGELISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADMESSAGELISTRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -110,7 +110,7 @@ class ThreadMessageSendRequest(AdditionalProperties):
                 for _i in attachments
             ]
         _instance = cls(body_text, body_html, subject, account_id, threading_mode, cc, bcc, attachments)
-        if not src_dict.keys() <= _THREADMESSAGESENDREQUEST_KEYS:
+        if not _THREADMESSAGESENDREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADMESSAGESENDREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -53,7 +53,7 @@ class ThreadMessageSendResponse(AdditionalProperties):
                 thread = _check_object(thread, "ThreadMessageSendResponse", "thread")
             thread = Thread._from_dict(thread)
         _instance = cls(message, thread)
-        if not src_dict.keys() <= _THREADMESSAGESENDRESPONSE_KEYS:
+        if not _THREADMESSAGESENDRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADMESSAGESENDRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -50,7 +50,7 @@ class ThreadParticipantDetails(AdditionalProperties):
         if _type(headline) is not str and headline is not None:
             headline = _check_str(headline, "ThreadParticipantDetails", "headline")
         _instance = cls(company, position, headline)
-        if not src_dict.keys() <= _THREADPARTICIPANTDETAILS_KEYS:
+        if not _THREADPARTICIPANTDETAILS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADPARTICIPANTDETAILS_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class ThreadResponse(AdditionalProperties):
             thread = _check_object(thread, "ThreadResponse", "thread")
         thread = Thread._from_dict(thread)
         _instance = cls(thread)
-        if not src_dict.keys() <= _THREADRESPONSE_KEYS:
+        if not _THREADRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADRESPONSE_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -44,7 +44,7 @@ class ThreadSenderAccount(AdditionalProperties):
         if _type(status) is not str and status is not None:
             status = _check_str(status, "ThreadSenderAccount", "status")
         _instance = cls(display_name, status)
-        if not src_dict.keys() <= _THREADSENDERACCOUNT_KEYS:
+        if not _THREADSENDERACCOUNT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADSENDERACCOUNT_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -146,7 +146,7 @@ class ThreadUpdateRequest(AdditionalProperties):
             draft_bcc,
             draft_attachments,
         )
-        if not src_dict.keys() <= _THREADUPDATEREQUEST_KEYS:
+        if not _THREADUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADUPDATEREQUEST_KEYS}
             _instance.additional_properties = d
         return _instance

@@ -365,5 +365,20 @@ def _puffle_pages(
     """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
 
 
-PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, EnrichmentItem, EnrichmentItemPage)
-"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""
+def _puffle_apages(
+    *,
+    client: AsyncClient,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    id: str,
+    status: ListEnrichmentResultsStatus | Unset = UNSET,
+    lead_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> None:
+    """The keywords `puffle.apaginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, _puffle_apages, EnrichmentItem, EnrichmentItemPage)
+"""Types of this operation for `puffle.paginate` / `apaginate`: their keywords, item type and page type."""

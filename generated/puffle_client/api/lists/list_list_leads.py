@@ -325,5 +325,19 @@ def _puffle_pages(
     """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
 
 
-PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, Lead, ListListLeadsResponse)
-"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""
+def _puffle_apages(
+    *,
+    client: AsyncClient,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    id: str,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    type_: LeadType | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.apaginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, _puffle_apages, Lead, ListListLeadsResponse)
+"""Types of this operation for `puffle.paginate` / `apaginate`: their keywords, item type and page type."""

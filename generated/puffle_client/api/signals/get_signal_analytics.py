@@ -397,5 +397,22 @@ def _puffle_pages(
     """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
 
 
-PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, SignalKeywordStat, SignalAnalyticsResponse)
-"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""
+def _puffle_apages(
+    *,
+    client: AsyncClient,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    type_: GetSignalAnalyticsType,
+    signal_type_id: str | Unset = UNSET,
+    source_id: str | Unset = UNSET,
+    min_score: float | Unset = UNSET,
+    keyword_id: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> None:
+    """The keywords `puffle.apaginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, _puffle_apages, SignalKeywordStat, SignalAnalyticsResponse)
+"""Types of this operation for `puffle.paginate` / `apaginate`: their keywords, item type and page type."""

@@ -551,5 +551,30 @@ def _puffle_pages(
     """The keywords `puffle.paginate` takes for this operation (a signature only, never called)."""
 
 
-PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, Thread, ThreadListResponse)
-"""Types of this operation for `puffle.paginate`: its keywords, item type and page type."""
+def _puffle_apages(
+    *,
+    client: AsyncClient,
+    max_items: int | None = None,
+    max_pages: int | None = None,
+    read_ahead: bool = True,
+    view: str | Unset = UNSET,
+    inbox_state: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    unread: bool | Unset = UNSET,
+    bounced: bool | Unset = UNSET,
+    channel: ThreadChannel | Unset = UNSET,
+    sender_id: str | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    participant_email: str | Unset = UNSET,
+    correspondence: bool | Unset = UNSET,
+    exclude_thread_id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    include: ListThreadsInclude | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 50,
+) -> None:
+    """The keywords `puffle.apaginate` takes for this operation (a signature only, never called)."""
+
+
+PUFFLE_PAGES: Final = PageDescriptor(_puffle_pages, _puffle_apages, Thread, ThreadListResponse)
+"""Types of this operation for `puffle.paginate` / `apaginate`: their keywords, item type and page type."""
