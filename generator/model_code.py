@@ -100,6 +100,7 @@ class ModelCode:
         self.response_only = is_response_only(model)
         self.props = list(model.required_properties or []) + list(model.optional_properties or [])
         self.enum_maps: dict[str, str] = {}  # enum class -> module-level value map name
+        self.parsers: dict[str, str] = {}  # nested model class -> module-level name of its bound _from_dict
 
     # --- declarations -------------------------------------------------------------------------------------
     def annotation(self, prop: Any) -> str:
@@ -143,6 +144,11 @@ class ModelCode:
         cls = str(prop.class_info.name)
         return self.enum_maps.setdefault(cls, f"_{cls.upper()}_BY_VALUE")
 
+    def parser(self, cls: str) -> str:
+        """A nested model's ``_from_dict``, bound once at import: the call then skips a global and a classmethod
+        lookup (a new bound method) per nested value."""
+        return self.parsers.setdefault(cls, f"_{cls}_from_dict")
+
     def parse_value(self, w: Writer, var: str, prop: Any, key: str) -> None:
         """Statements that check (and convert) ``var``, a non-null JSON value for ``prop``, in place."""
         k = kind(prop)
@@ -164,7 +170,7 @@ class ModelCode:
         elif k == "Model":
             w.line(f"if _type({var}) is not dict:")
             w.line(f"    {var} = _check_object({var}, {where})")
-            w.line(f"{var} = {prop.class_info.name}._from_dict({var})")
+            w.line(f"{var} = {self.parser(str(prop.class_info.name))}({var})")
         elif k == "List":
             w.line(f"if _type({var}) is not list:")
             w.line(f"    {var} = _check_list({var}, {where})")
@@ -172,8 +178,8 @@ class ModelCode:
             if len(inner) == 1 and kind(inner[0]) == "Model" and not nullable:
                 cls = inner[0].class_info.name
                 w.line(
-                    f"{var} = [{cls}._from_dict(_i) if _type(_i) is dict else "
-                    f"{cls}._from_dict(_check_object(_i, {where})) for _i in {var}]"
+                    f"{var} = [{self.parser(cls)}(_i) if _type(_i) is dict else "
+                    f"{self.parser(cls)}(_check_object(_i, {where})) for _i in {var}]"
                 )
             elif len(inner) == 1 and kind(inner[0]) in ("String", "Int", "Float", "Boolean") and not nullable:
                 py = check_name(inner[0])
@@ -324,6 +330,7 @@ class ModelCode:
             f'{table}: dict[object, {cls}] = cast("dict[object, {cls}]", {cls}._value2member_map_)'
             for cls, table in sorted(self.enum_maps.items())
         ]
+        lines += [f"{name} = {cls}._from_dict" for cls, name in sorted(self.parsers.items())]
         return lines
 
     # --- to_dict ------------------------------------------------------------------------------------------

@@ -50,12 +50,12 @@ class Account(AdditionalProperties):
         if account is not None:
             if _type(account) is not dict:
                 account = _check_object(account, "Account", "account")
-            account = AccountIdentity._from_dict(account)
+            account = _AccountIdentity_from_dict(account)
         profile = _get("profile")
         if profile is not None:
             if _type(profile) is not dict:
                 profile = _check_object(profile, "Account", "profile")
-            profile = AccountProfile._from_dict(profile)
+            profile = _AccountProfile_from_dict(profile)
         can_manage_auth = _get("canManageAuth")
         if _type(can_manage_auth) is not bool and can_manage_auth is not None:
             can_manage_auth = _check_bool(can_manage_auth, "Account", "canManageAuth")
@@ -72,3 +72,5 @@ from ..models.account_profile import AccountProfile  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _ACCOUNT_KEYS: frozenset[str] = frozenset({"account", "profile", "canManageAuth"})
+_AccountIdentity_from_dict = AccountIdentity._from_dict
+_AccountProfile_from_dict = AccountProfile._from_dict

@@ -59,27 +59,27 @@ class BusinessContext(AdditionalProperties):
         if user is not None:
             if _type(user) is not dict:
                 user = _check_object(user, "BusinessContext", "user")
-            user = BusinessContextUser._from_dict(user)
+            user = _BusinessContextUser_from_dict(user)
         company = _get("company")
         if company is not None:
             if _type(company) is not dict:
                 company = _check_object(company, "BusinessContext", "company")
-            company = BusinessContextCompany._from_dict(company)
+            company = _BusinessContextCompany_from_dict(company)
         content = _get("content")
         if content is not None:
             if _type(content) is not dict:
                 content = _check_object(content, "BusinessContext", "content")
-            content = BusinessContextContent._from_dict(content)
+            content = _BusinessContextContent_from_dict(content)
         market = _get("market")
         if market is not None:
             if _type(market) is not dict:
                 market = _check_object(market, "BusinessContext", "market")
-            market = BusinessContextMarket._from_dict(market)
+            market = _BusinessContextMarket_from_dict(market)
         extra = _get("extra")
         if extra is not None:
             if _type(extra) is not dict:
                 extra = _check_object(extra, "BusinessContext", "extra")
-            extra = BusinessContextExtra._from_dict(extra)
+            extra = _BusinessContextExtra_from_dict(extra)
         _instance = cls(user, company, content, market, extra)
         if not _BUSINESSCONTEXT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXT_KEYS}
@@ -96,3 +96,8 @@ from ..models.business_context_user import BusinessContextUser  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _BUSINESSCONTEXT_KEYS: frozenset[str] = frozenset({"user", "company", "content", "market", "extra"})
+_BusinessContextCompany_from_dict = BusinessContextCompany._from_dict
+_BusinessContextContent_from_dict = BusinessContextContent._from_dict
+_BusinessContextExtra_from_dict = BusinessContextExtra._from_dict
+_BusinessContextMarket_from_dict = BusinessContextMarket._from_dict
+_BusinessContextUser_from_dict = BusinessContextUser._from_dict

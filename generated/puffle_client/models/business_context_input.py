@@ -60,24 +60,24 @@ class BusinessContextInput(AdditionalProperties):
         user = src_dict["user"]
         if _type(user) is not dict:
             user = _check_object(user, "BusinessContextInput", "user")
-        user = BusinessContextUser._from_dict(user)
+        user = _BusinessContextUser_from_dict(user)
         company = src_dict["company"]
         if _type(company) is not dict:
             company = _check_object(company, "BusinessContextInput", "company")
-        company = BusinessContextCompany._from_dict(company)
+        company = _BusinessContextCompany_from_dict(company)
         content = src_dict["content"]
         if _type(content) is not dict:
             content = _check_object(content, "BusinessContextInput", "content")
-        content = BusinessContextContent._from_dict(content)
+        content = _BusinessContextContent_from_dict(content)
         market = src_dict["market"]
         if _type(market) is not dict:
             market = _check_object(market, "BusinessContextInput", "market")
-        market = BusinessContextMarket._from_dict(market)
+        market = _BusinessContextMarket_from_dict(market)
         extra = _get("extra", UNSET)
         if extra is not UNSET and extra is not None:
             if _type(extra) is not dict:
                 extra = _check_object(extra, "BusinessContextInput", "extra")
-            extra = BusinessContextExtra._from_dict(extra)
+            extra = _BusinessContextExtra_from_dict(extra)
         _instance = cls(user, company, content, market, extra)
         if not _BUSINESSCONTEXTINPUT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTINPUT_KEYS}
@@ -94,3 +94,8 @@ from ..models.business_context_user import BusinessContextUser  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _BUSINESSCONTEXTINPUT_KEYS: frozenset[str] = frozenset({"user", "company", "content", "market", "extra"})
+_BusinessContextCompany_from_dict = BusinessContextCompany._from_dict
+_BusinessContextContent_from_dict = BusinessContextContent._from_dict
+_BusinessContextExtra_from_dict = BusinessContextExtra._from_dict
+_BusinessContextMarket_from_dict = BusinessContextMarket._from_dict
+_BusinessContextUser_from_dict = BusinessContextUser._from_dict

@@ -46,12 +46,12 @@ class BusinessContextResponse(AdditionalProperties):
         if context is not None:
             if _type(context) is not dict:
                 context = _check_object(context, "BusinessContextResponse", "context")
-            context = BusinessContext._from_dict(context)
+            context = _BusinessContext_from_dict(context)
         profile = _get("profile")
         if profile is not None:
             if _type(profile) is not dict:
                 profile = _check_object(profile, "BusinessContextResponse", "profile")
-            profile = BusinessContextProfile._from_dict(profile)
+            profile = _BusinessContextProfile_from_dict(profile)
         _instance = cls(context, profile)
         if not _BUSINESSCONTEXTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTRESPONSE_KEYS}
@@ -65,3 +65,5 @@ from ..models.business_context_profile import BusinessContextProfile  # noqa: E4
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _BUSINESSCONTEXTRESPONSE_KEYS: frozenset[str] = frozenset({"context", "profile"})
+_BusinessContext_from_dict = BusinessContext._from_dict
+_BusinessContextProfile_from_dict = BusinessContextProfile._from_dict

@@ -49,12 +49,12 @@ class BusinessContextUpdate(AdditionalProperties):
         context = src_dict["context"]
         if _type(context) is not dict:
             context = _check_object(context, "BusinessContextUpdate", "context")
-        context = BusinessContextInput._from_dict(context)
+        context = _BusinessContextInput_from_dict(context)
         profile = _get("profile", UNSET)
         if profile is not UNSET:
             if _type(profile) is not dict:
                 profile = _check_object(profile, "BusinessContextUpdate", "profile")
-            profile = BusinessContextProfile._from_dict(profile)
+            profile = _BusinessContextProfile_from_dict(profile)
         _instance = cls(context, profile)
         if not _BUSINESSCONTEXTUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _BUSINESSCONTEXTUPDATE_KEYS}
@@ -68,3 +68,5 @@ from ..models.business_context_profile import BusinessContextProfile  # noqa: E4
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _BUSINESSCONTEXTUPDATE_KEYS: frozenset[str] = frozenset({"context", "profile"})
+_BusinessContextInput_from_dict = BusinessContextInput._from_dict
+_BusinessContextProfile_from_dict = BusinessContextProfile._from_dict

@@ -144,12 +144,12 @@ class Campaign(AdditionalProperties):
         if operating_hours is not None:
             if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "Campaign", "operating_hours")
-            operating_hours = CampaignOperatingHours._from_dict(operating_hours)
+            operating_hours = _CampaignOperatingHours_from_dict(operating_hours)
         stats = _get("stats")
         if stats is not None:
             if _type(stats) is not dict:
                 stats = _check_object(stats, "Campaign", "stats")
-            stats = CampaignStats._from_dict(stats)
+            stats = _CampaignStats_from_dict(stats)
         created_at = _get("created_at")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "Campaign", "created_at")
@@ -161,9 +161,9 @@ class Campaign(AdditionalProperties):
             if _type(sender_accounts) is not list:
                 sender_accounts = _check_list(sender_accounts, "Campaign", "sender_accounts")
             sender_accounts = [
-                CampaignSenderAccount._from_dict(_i)
+                _CampaignSenderAccount_from_dict(_i)
                 if _type(_i) is dict
-                else CampaignSenderAccount._from_dict(_check_object(_i, "Campaign", "sender_accounts"))
+                else _CampaignSenderAccount_from_dict(_check_object(_i, "Campaign", "sender_accounts"))
                 for _i in sender_accounts
             ]
         node_count = _get("node_count")
@@ -174,9 +174,9 @@ class Campaign(AdditionalProperties):
             if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "Campaign", "sequence_nodes")
             sequence_nodes = [
-                SequenceNode._from_dict(_i)
+                _SequenceNode_from_dict(_i)
                 if _type(_i) is dict
-                else SequenceNode._from_dict(_check_object(_i, "Campaign", "sequence_nodes"))
+                else _SequenceNode_from_dict(_check_object(_i, "Campaign", "sequence_nodes"))
                 for _i in sequence_nodes
             ]
         _instance = cls(
@@ -238,3 +238,7 @@ _CAMPAIGNCHANNEL_BY_VALUE: dict[object, CampaignChannel] = cast(
 _CAMPAIGNSTATUS_BY_VALUE: dict[object, CampaignStatus] = cast(
     "dict[object, CampaignStatus]", CampaignStatus._value2member_map_
 )
+_CampaignOperatingHours_from_dict = CampaignOperatingHours._from_dict
+_CampaignSenderAccount_from_dict = CampaignSenderAccount._from_dict
+_CampaignStats_from_dict = CampaignStats._from_dict
+_SequenceNode_from_dict = SequenceNode._from_dict

@@ -99,7 +99,7 @@ class CampaignCreateRequest(AdditionalProperties):
         if operating_hours is not UNSET:
             if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "CampaignCreateRequest", "operating_hours")
-            operating_hours = CampaignOperatingHours._from_dict(operating_hours)
+            operating_hours = _CampaignOperatingHours_from_dict(operating_hours)
         daily_limit = _get("daily_limit", UNSET)
         if _type(daily_limit) is not int and daily_limit is not UNSET:
             daily_limit = _check_int(daily_limit, "CampaignCreateRequest", "daily_limit")
@@ -149,3 +149,4 @@ _CAMPAIGNCREATEREQUEST_KEYS: frozenset[str] = frozenset(
 _CAMPAIGNCHANNEL_BY_VALUE: dict[object, CampaignChannel] = cast(
     "dict[object, CampaignChannel]", CampaignChannel._value2member_map_
 )
+_CampaignOperatingHours_from_dict = CampaignOperatingHours._from_dict

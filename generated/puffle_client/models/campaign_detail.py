@@ -59,27 +59,27 @@ class CampaignDetail(AdditionalProperties):
         campaign = src_dict["campaign"]
         if _type(campaign) is not dict:
             campaign = _check_object(campaign, "CampaignDetail", "campaign")
-        campaign = Campaign._from_dict(campaign)
+        campaign = _Campaign_from_dict(campaign)
         sequence_nodes = _get("sequence_nodes")
         if sequence_nodes is not None:
             if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "CampaignDetail", "sequence_nodes")
             sequence_nodes = [
-                SequenceNode._from_dict(_i)
+                _SequenceNode_from_dict(_i)
                 if _type(_i) is dict
-                else SequenceNode._from_dict(_check_object(_i, "CampaignDetail", "sequence_nodes"))
+                else _SequenceNode_from_dict(_check_object(_i, "CampaignDetail", "sequence_nodes"))
                 for _i in sequence_nodes
             ]
         prospects_by_status = _get("prospects_by_status")
         if prospects_by_status is not None:
             if _type(prospects_by_status) is not dict:
                 prospects_by_status = _check_object(prospects_by_status, "CampaignDetail", "prospects_by_status")
-            prospects_by_status = CampaignLeadCounts._from_dict(prospects_by_status)
+            prospects_by_status = _CampaignLeadCounts_from_dict(prospects_by_status)
         prospects_by_node = _get("prospects_by_node")
         if prospects_by_node is not None:
             if _type(prospects_by_node) is not dict:
                 prospects_by_node = _check_object(prospects_by_node, "CampaignDetail", "prospects_by_node")
-            prospects_by_node = CampaignNodeLeadCounts._from_dict(prospects_by_node)
+            prospects_by_node = _CampaignNodeLeadCounts_from_dict(prospects_by_node)
         _instance = cls(campaign, sequence_nodes, prospects_by_status, prospects_by_node)
         if not _CAMPAIGNDETAIL_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNDETAIL_KEYS}
@@ -97,3 +97,7 @@ from ..models.sequence_node import SequenceNode  # noqa: E402
 _CAMPAIGNDETAIL_KEYS: frozenset[str] = frozenset(
     {"campaign", "sequence_nodes", "prospects_by_status", "prospects_by_node"}
 )
+_Campaign_from_dict = Campaign._from_dict
+_CampaignLeadCounts_from_dict = CampaignLeadCounts._from_dict
+_CampaignNodeLeadCounts_from_dict = CampaignNodeLeadCounts._from_dict
+_SequenceNode_from_dict = SequenceNode._from_dict

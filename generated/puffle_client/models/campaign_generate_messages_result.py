@@ -45,9 +45,9 @@ class CampaignGenerateMessagesResult(AdditionalProperties):
             if _type(messages) is not list:
                 messages = _check_list(messages, "CampaignGenerateMessagesResult", "messages")
             messages = [
-                GeneratedMessage._from_dict(_i)
+                _GeneratedMessage_from_dict(_i)
                 if _type(_i) is dict
-                else GeneratedMessage._from_dict(_check_object(_i, "CampaignGenerateMessagesResult", "messages"))
+                else _GeneratedMessage_from_dict(_check_object(_i, "CampaignGenerateMessagesResult", "messages"))
                 for _i in messages
             ]
         _instance = cls(messages)
@@ -62,3 +62,4 @@ from ..models.generated_message import GeneratedMessage  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNGENERATEMESSAGESRESULT_KEYS: frozenset[str] = frozenset({"messages"})
+_GeneratedMessage_from_dict = GeneratedMessage._from_dict

@@ -42,9 +42,9 @@ class CampaignGeneratedMessageListResponse(AdditionalProperties):
         if _type(messages) is not list:
             messages = _check_list(messages, "CampaignGeneratedMessageListResponse", "messages")
         messages = [
-            GeneratedMessage._from_dict(_i)
+            _GeneratedMessage_from_dict(_i)
             if _type(_i) is dict
-            else GeneratedMessage._from_dict(_check_object(_i, "CampaignGeneratedMessageListResponse", "messages"))
+            else _GeneratedMessage_from_dict(_check_object(_i, "CampaignGeneratedMessageListResponse", "messages"))
             for _i in messages
         ]
         _instance = cls(messages)
@@ -59,3 +59,4 @@ from ..models.generated_message import GeneratedMessage  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNGENERATEDMESSAGELISTRESPONSE_KEYS: frozenset[str] = frozenset({"messages"})
+_GeneratedMessage_from_dict = GeneratedMessage._from_dict

@@ -40,7 +40,7 @@ class CampaignGeneratedMessageResponse(AdditionalProperties):
         message = src_dict["message"]
         if _type(message) is not dict:
             message = _check_object(message, "CampaignGeneratedMessageResponse", "message")
-        message = GeneratedMessage._from_dict(message)
+        message = _GeneratedMessage_from_dict(message)
         _instance = cls(message)
         if not _CAMPAIGNGENERATEDMESSAGERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNGENERATEDMESSAGERESPONSE_KEYS}
@@ -53,3 +53,4 @@ from ..models.generated_message import GeneratedMessage  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNGENERATEDMESSAGERESPONSE_KEYS: frozenset[str] = frozenset({"message"})
+_GeneratedMessage_from_dict = GeneratedMessage._from_dict

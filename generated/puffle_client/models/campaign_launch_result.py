@@ -83,9 +83,9 @@ class CampaignLaunchResult(AdditionalProperties):
             if _type(skipped_prospects) is not list:
                 skipped_prospects = _check_list(skipped_prospects, "CampaignLaunchResult", "skippedProspects")
             skipped_prospects = [
-                CampaignSkippedLead._from_dict(_i)
+                _CampaignSkippedLead_from_dict(_i)
                 if _type(_i) is dict
-                else CampaignSkippedLead._from_dict(_check_object(_i, "CampaignLaunchResult", "skippedProspects"))
+                else _CampaignSkippedLead_from_dict(_check_object(_i, "CampaignLaunchResult", "skippedProspects"))
                 for _i in skipped_prospects
             ]
         skipped_count = _get("skippedCount")
@@ -105,3 +105,4 @@ from ..models.campaign_skipped_lead import CampaignSkippedLead  # noqa: E402
 _CAMPAIGNLAUNCHRESULT_KEYS: frozenset[str] = frozenset(
     {"success", "message", "runId", "prospectsToProcess", "warning", "skippedProspects", "skippedCount"}
 )
+_CampaignSkippedLead_from_dict = CampaignSkippedLead._from_dict

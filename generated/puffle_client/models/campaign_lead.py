@@ -143,7 +143,7 @@ class CampaignLead(AdditionalProperties):
         if custom_fields is not None:
             if _type(custom_fields) is not dict:
                 custom_fields = _check_object(custom_fields, "CampaignLead", "custom_fields")
-            custom_fields = CampaignLeadCustomFields._from_dict(custom_fields)
+            custom_fields = _CampaignLeadCustomFields_from_dict(custom_fields)
         source = _get("source")
         if _type(source) is not str and source is not None:
             source = _check_str(source, "CampaignLead", "source")
@@ -224,3 +224,4 @@ _CAMPAIGNLEAD_KEYS: frozenset[str] = frozenset(
 _CAMPAIGNLEADSTATUS_BY_VALUE: dict[object, CampaignLeadStatus] = cast(
     "dict[object, CampaignLeadStatus]", CampaignLeadStatus._value2member_map_
 )
+_CampaignLeadCustomFields_from_dict = CampaignLeadCustomFields._from_dict

@@ -96,7 +96,7 @@ class CampaignLeadInput(AdditionalProperties):
         if custom_fields is not UNSET:
             if _type(custom_fields) is not dict:
                 custom_fields = _check_object(custom_fields, "CampaignLeadInput", "custom_fields")
-            custom_fields = CampaignLeadCustomFields._from_dict(custom_fields)
+            custom_fields = _CampaignLeadCustomFields_from_dict(custom_fields)
         _instance = cls(email, linkedin_url, first_name, last_name, company, position, headline, custom_fields)
         if not _CAMPAIGNLEADINPUT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADINPUT_KEYS}
@@ -111,3 +111,4 @@ from ..models.campaign_lead_custom_fields import CampaignLeadCustomFields  # noq
 _CAMPAIGNLEADINPUT_KEYS: frozenset[str] = frozenset(
     {"email", "linkedin_url", "first_name", "last_name", "company", "position", "headline", "custom_fields"}
 )
+_CampaignLeadCustomFields_from_dict = CampaignLeadCustomFields._from_dict

@@ -53,9 +53,9 @@ class CampaignLeadListResponse(AdditionalProperties):
         if _type(prospects) is not list:
             prospects = _check_list(prospects, "CampaignLeadListResponse", "prospects")
         prospects = [
-            CampaignLead._from_dict(_i)
+            _CampaignLead_from_dict(_i)
             if _type(_i) is dict
-            else CampaignLead._from_dict(_check_object(_i, "CampaignLeadListResponse", "prospects"))
+            else _CampaignLead_from_dict(_check_object(_i, "CampaignLeadListResponse", "prospects"))
             for _i in prospects
         ]
         total = _get("total")
@@ -79,3 +79,4 @@ from ..models.campaign_lead import CampaignLead  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNLEADLISTRESPONSE_KEYS: frozenset[str] = frozenset({"prospects", "total", "page", "limit"})
+_CampaignLead_from_dict = CampaignLead._from_dict

@@ -40,7 +40,7 @@ class CampaignLeadResponse(AdditionalProperties):
         prospect = src_dict["prospect"]
         if _type(prospect) is not dict:
             prospect = _check_object(prospect, "CampaignLeadResponse", "prospect")
-        prospect = CampaignLead._from_dict(prospect)
+        prospect = _CampaignLead_from_dict(prospect)
         _instance = cls(prospect)
         if not _CAMPAIGNLEADRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADRESPONSE_KEYS}
@@ -53,3 +53,4 @@ from ..models.campaign_lead import CampaignLead  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNLEADRESPONSE_KEYS: frozenset[str] = frozenset({"prospect"})
+_CampaignLead_from_dict = CampaignLead._from_dict

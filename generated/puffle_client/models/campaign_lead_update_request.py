@@ -47,7 +47,7 @@ class CampaignLeadUpdateRequest(AdditionalProperties):
         updates = src_dict["updates"]
         if _type(updates) is not dict:
             updates = _check_object(updates, "CampaignLeadUpdateRequest", "updates")
-        updates = CampaignLeadUpdates._from_dict(updates)
+        updates = _CampaignLeadUpdates_from_dict(updates)
         _instance = cls(prospect_id, updates)
         if not _CAMPAIGNLEADUPDATEREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLEADUPDATEREQUEST_KEYS}
@@ -60,3 +60,4 @@ from ..models.campaign_lead_updates import CampaignLeadUpdates  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNLEADUPDATEREQUEST_KEYS: frozenset[str] = frozenset({"prospect_id", "updates"})
+_CampaignLeadUpdates_from_dict = CampaignLeadUpdates._from_dict

@@ -42,9 +42,9 @@ class CampaignLeadsAddRequest(AdditionalProperties):
         if _type(prospects) is not list:
             prospects = _check_list(prospects, "CampaignLeadsAddRequest", "prospects")
         prospects = [
-            CampaignLeadInput._from_dict(_i)
+            _CampaignLeadInput_from_dict(_i)
             if _type(_i) is dict
-            else CampaignLeadInput._from_dict(_check_object(_i, "CampaignLeadsAddRequest", "prospects"))
+            else _CampaignLeadInput_from_dict(_check_object(_i, "CampaignLeadsAddRequest", "prospects"))
             for _i in prospects
         ]
         _instance = cls(prospects)
@@ -59,3 +59,4 @@ from ..models.campaign_lead_input import CampaignLeadInput  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNLEADSADDREQUEST_KEYS: frozenset[str] = frozenset({"prospects"})
+_CampaignLeadInput_from_dict = CampaignLeadInput._from_dict

@@ -70,9 +70,9 @@ class CampaignListImportFilter(AdditionalProperties):
             if _type(where) is not list:
                 where = _check_list(where, "CampaignListImportFilter", "where")
             where = [
-                CampaignListImportFilterWhereItem._from_dict(_i)
+                _CampaignListImportFilterWhereItem_from_dict(_i)
                 if _type(_i) is dict
-                else CampaignListImportFilterWhereItem._from_dict(
+                else _CampaignListImportFilterWhereItem_from_dict(
                     _check_object(_i, "CampaignListImportFilter", "where")
                 )
                 for _i in where
@@ -82,9 +82,9 @@ class CampaignListImportFilter(AdditionalProperties):
             if _type(order_by) is not list:
                 order_by = _check_list(order_by, "CampaignListImportFilter", "orderBy")
             order_by = [
-                CampaignListImportFilterOrderByItem._from_dict(_i)
+                _CampaignListImportFilterOrderByItem_from_dict(_i)
                 if _type(_i) is dict
-                else CampaignListImportFilterOrderByItem._from_dict(
+                else _CampaignListImportFilterOrderByItem_from_dict(
                     _check_object(_i, "CampaignListImportFilter", "orderBy")
                 )
                 for _i in order_by
@@ -105,3 +105,5 @@ from ..models.campaign_list_import_filter_where_item import CampaignListImportFi
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNLISTIMPORTFILTER_KEYS: frozenset[str] = frozenset({"leadIds", "where", "orderBy", "limit"})
+_CampaignListImportFilterOrderByItem_from_dict = CampaignListImportFilterOrderByItem._from_dict
+_CampaignListImportFilterWhereItem_from_dict = CampaignListImportFilterWhereItem._from_dict

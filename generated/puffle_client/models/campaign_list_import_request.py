@@ -52,7 +52,7 @@ class CampaignListImportRequest(AdditionalProperties):
         if filter_ is not UNSET:
             if _type(filter_) is not dict:
                 filter_ = _check_object(filter_, "CampaignListImportRequest", "filter")
-            filter_ = CampaignListImportFilter._from_dict(filter_)
+            filter_ = _CampaignListImportFilter_from_dict(filter_)
         _instance = cls(list_id, filter_)
         if not _CAMPAIGNLISTIMPORTREQUEST_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNLISTIMPORTREQUEST_KEYS}
@@ -65,3 +65,4 @@ from ..models.campaign_list_import_filter import CampaignListImportFilter  # noq
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNLISTIMPORTREQUEST_KEYS: frozenset[str] = frozenset({"listId", "filter"})
+_CampaignListImportFilter_from_dict = CampaignListImportFilter._from_dict

@@ -42,9 +42,9 @@ class CampaignListResponse(AdditionalProperties):
         if _type(campaigns) is not list:
             campaigns = _check_list(campaigns, "CampaignListResponse", "campaigns")
         campaigns = [
-            Campaign._from_dict(_i)
+            _Campaign_from_dict(_i)
             if _type(_i) is dict
-            else Campaign._from_dict(_check_object(_i, "CampaignListResponse", "campaigns"))
+            else _Campaign_from_dict(_check_object(_i, "CampaignListResponse", "campaigns"))
             for _i in campaigns
         ]
         _instance = cls(campaigns)
@@ -59,3 +59,4 @@ from ..models.campaign import Campaign  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNLISTRESPONSE_KEYS: frozenset[str] = frozenset({"campaigns"})
+_Campaign_from_dict = Campaign._from_dict

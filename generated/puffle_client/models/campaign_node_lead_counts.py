@@ -37,7 +37,7 @@ class CampaignNodeLeadCounts(Model):
             for _key, _value in d.items():
                 if _type(_value) is not dict:
                     _value = _check_object(_value, "CampaignNodeLeadCounts", _key)
-                _value = CampaignLeadCounts._from_dict(_value)
+                _value = _CampaignLeadCounts_from_dict(_value)
                 d[_key] = _value
             _instance.additional_properties = d
         return _instance
@@ -64,3 +64,4 @@ from ..models.campaign_lead_counts import CampaignLeadCounts  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNNODELEADCOUNTS_KEYS: frozenset[str] = frozenset()
+_CampaignLeadCounts_from_dict = CampaignLeadCounts._from_dict

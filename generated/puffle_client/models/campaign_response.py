@@ -41,7 +41,7 @@ class CampaignResponse(AdditionalProperties):
         campaign = src_dict["campaign"]
         if _type(campaign) is not dict:
             campaign = _check_object(campaign, "CampaignResponse", "campaign")
-        campaign = Campaign._from_dict(campaign)
+        campaign = _Campaign_from_dict(campaign)
         _instance = cls(campaign)
         if not _CAMPAIGNRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNRESPONSE_KEYS}
@@ -54,3 +54,4 @@ from ..models.campaign import Campaign  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNRESPONSE_KEYS: frozenset[str] = frozenset({"campaign"})
+_Campaign_from_dict = Campaign._from_dict

@@ -89,9 +89,9 @@ class CampaignSendersResponse(AdditionalProperties):
         if _type(senders) is not list:
             senders = _check_list(senders, "CampaignSendersResponse", "senders")
         senders = [
-            CampaignSender._from_dict(_i)
+            _CampaignSender_from_dict(_i)
             if _type(_i) is dict
-            else CampaignSender._from_dict(_check_object(_i, "CampaignSendersResponse", "senders"))
+            else _CampaignSender_from_dict(_check_object(_i, "CampaignSendersResponse", "senders"))
             for _i in senders
         ]
         campaign_type = _get("campaign_type")
@@ -129,28 +129,28 @@ class CampaignSendersResponse(AdditionalProperties):
                 campaign_stats_by_status = _check_object(
                     campaign_stats_by_status, "CampaignSendersResponse", "campaignStatsByStatus"
                 )
-            campaign_stats_by_status = CampaignStatsMap._from_dict(campaign_stats_by_status)
+            campaign_stats_by_status = _CampaignStatsMap_from_dict(campaign_stats_by_status)
         campaign_sender_stats_by_status = _get("campaignSenderStatsByStatus")
         if campaign_sender_stats_by_status is not None:
             if _type(campaign_sender_stats_by_status) is not dict:
                 campaign_sender_stats_by_status = _check_object(
                     campaign_sender_stats_by_status, "CampaignSendersResponse", "campaignSenderStatsByStatus"
                 )
-            campaign_sender_stats_by_status = CampaignStatsMap._from_dict(campaign_sender_stats_by_status)
+            campaign_sender_stats_by_status = _CampaignStatsMap_from_dict(campaign_sender_stats_by_status)
         campaign_sender_today_stats_by_status = _get("campaignSenderTodayStatsByStatus")
         if campaign_sender_today_stats_by_status is not None:
             if _type(campaign_sender_today_stats_by_status) is not dict:
                 campaign_sender_today_stats_by_status = _check_object(
                     campaign_sender_today_stats_by_status, "CampaignSendersResponse", "campaignSenderTodayStatsByStatus"
                 )
-            campaign_sender_today_stats_by_status = CampaignStatsMap._from_dict(campaign_sender_today_stats_by_status)
+            campaign_sender_today_stats_by_status = _CampaignStatsMap_from_dict(campaign_sender_today_stats_by_status)
         campaign_active_prospects_count = _get("campaignActiveProspectsCount")
         if campaign_active_prospects_count is not None:
             if _type(campaign_active_prospects_count) is not dict:
                 campaign_active_prospects_count = _check_object(
                     campaign_active_prospects_count, "CampaignSendersResponse", "campaignActiveProspectsCount"
                 )
-            campaign_active_prospects_count = CampaignStatsMap._from_dict(campaign_active_prospects_count)
+            campaign_active_prospects_count = _CampaignStatsMap_from_dict(campaign_active_prospects_count)
         _instance = cls(
             senders,
             campaign_type,
@@ -193,3 +193,5 @@ _CAMPAIGNSENDERSRESPONSE_KEYS: frozenset[str] = frozenset(
 _CAMPAIGNCHANNEL_BY_VALUE: dict[object, CampaignChannel] = cast(
     "dict[object, CampaignChannel]", CampaignChannel._value2member_map_
 )
+_CampaignSender_from_dict = CampaignSender._from_dict
+_CampaignStatsMap_from_dict = CampaignStatsMap._from_dict

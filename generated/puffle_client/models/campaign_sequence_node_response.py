@@ -41,7 +41,7 @@ class CampaignSequenceNodeResponse(AdditionalProperties):
         node = src_dict["node"]
         if _type(node) is not dict:
             node = _check_object(node, "CampaignSequenceNodeResponse", "node")
-        node = SequenceNode._from_dict(node)
+        node = _SequenceNode_from_dict(node)
         _instance = cls(node)
         if not _CAMPAIGNSEQUENCENODERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CAMPAIGNSEQUENCENODERESPONSE_KEYS}
@@ -54,3 +54,4 @@ from ..models.sequence_node import SequenceNode  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNSEQUENCENODERESPONSE_KEYS: frozenset[str] = frozenset({"node"})
+_SequenceNode_from_dict = SequenceNode._from_dict

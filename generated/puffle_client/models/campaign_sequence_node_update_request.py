@@ -148,7 +148,7 @@ class CampaignSequenceNodeUpdateRequest(AdditionalProperties):
         if ai_node is not UNSET:
             if _type(ai_node) is not dict:
                 ai_node = _check_object(ai_node, "CampaignSequenceNodeUpdateRequest", "ai_node")
-            ai_node = CampaignAiNode._from_dict(ai_node)
+            ai_node = _CampaignAiNode_from_dict(ai_node)
         _instance = cls(
             subject,
             body,
@@ -195,3 +195,4 @@ _CAMPAIGNSEQUENCENODEUPDATEREQUEST_KEYS: frozenset[str] = frozenset(
         "ai_node",
     }
 )
+_CampaignAiNode_from_dict = CampaignAiNode._from_dict

@@ -54,9 +54,9 @@ class CampaignSequenceResult(AdditionalProperties):
             if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "CampaignSequenceResult", "sequence_nodes")
             sequence_nodes = [
-                SequenceNode._from_dict(_i)
+                _SequenceNode_from_dict(_i)
                 if _type(_i) is dict
-                else SequenceNode._from_dict(_check_object(_i, "CampaignSequenceResult", "sequence_nodes"))
+                else _SequenceNode_from_dict(_check_object(_i, "CampaignSequenceResult", "sequence_nodes"))
                 for _i in sequence_nodes
             ]
         mutated = _get("mutated")
@@ -77,3 +77,4 @@ from ..models.sequence_node import SequenceNode  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNSEQUENCERESULT_KEYS: frozenset[str] = frozenset({"sequence_nodes", "mutated", "node_id"})
+_SequenceNode_from_dict = SequenceNode._from_dict

@@ -49,9 +49,9 @@ class CampaignSettings(AdditionalProperties):
         if _type(accounts) is not list:
             accounts = _check_list(accounts, "CampaignSettings", "accounts")
         accounts = [
-            CampaignSettingsAccount._from_dict(_i)
+            _CampaignSettingsAccount_from_dict(_i)
             if _type(_i) is dict
-            else CampaignSettingsAccount._from_dict(_check_object(_i, "CampaignSettings", "accounts"))
+            else _CampaignSettingsAccount_from_dict(_check_object(_i, "CampaignSettings", "accounts"))
             for _i in accounts
         ]
         schedules = _get("schedules")
@@ -74,3 +74,4 @@ from ..models.campaign_settings_account import CampaignSettingsAccount  # noqa: 
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CAMPAIGNSETTINGS_KEYS: frozenset[str] = frozenset({"accounts", "schedules", "weekly_stats"})
+_CampaignSettingsAccount_from_dict = CampaignSettingsAccount._from_dict

@@ -115,17 +115,17 @@ class CampaignSettingsAccount(AdditionalProperties):
         if weekly_stats is not None:
             if _type(weekly_stats) is not dict:
                 weekly_stats = _check_object(weekly_stats, "CampaignSettingsAccount", "weekly_stats")
-            weekly_stats = CampaignSettingsWeeklyStats._from_dict(weekly_stats)
+            weekly_stats = _CampaignSettingsWeeklyStats_from_dict(weekly_stats)
         limits = _get("limits")
         if limits is not None:
             if _type(limits) is not dict:
                 limits = _check_object(limits, "CampaignSettingsAccount", "limits")
-            limits = CampaignSettingsLimits._from_dict(limits)
+            limits = _CampaignSettingsLimits_from_dict(limits)
         daily_stats = _get("daily_stats")
         if daily_stats is not None:
             if _type(daily_stats) is not dict:
                 daily_stats = _check_object(daily_stats, "CampaignSettingsAccount", "daily_stats")
-            daily_stats = CampaignSettingsDailyStats._from_dict(daily_stats)
+            daily_stats = _CampaignSettingsDailyStats_from_dict(daily_stats)
         _instance = cls(
             id,
             type_,
@@ -170,3 +170,6 @@ _CAMPAIGNSETTINGSACCOUNT_KEYS: frozenset[str] = frozenset(
         "daily_stats",
     }
 )
+_CampaignSettingsDailyStats_from_dict = CampaignSettingsDailyStats._from_dict
+_CampaignSettingsLimits_from_dict = CampaignSettingsLimits._from_dict
+_CampaignSettingsWeeklyStats_from_dict = CampaignSettingsWeeklyStats._from_dict

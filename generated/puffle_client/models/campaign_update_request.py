@@ -93,7 +93,7 @@ class CampaignUpdateRequest(AdditionalProperties):
         if operating_hours is not UNSET:
             if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "CampaignUpdateRequest", "operating_hours")
-            operating_hours = CampaignOperatingHours._from_dict(operating_hours)
+            operating_hours = _CampaignOperatingHours_from_dict(operating_hours)
         daily_limit = _get("daily_limit", UNSET)
         if _type(daily_limit) is not int and daily_limit is not UNSET:
             daily_limit = _check_int(daily_limit, "CampaignUpdateRequest", "daily_limit")
@@ -121,9 +121,9 @@ class CampaignUpdateRequest(AdditionalProperties):
             if _type(sequence_nodes) is not list:
                 sequence_nodes = _check_list(sequence_nodes, "CampaignUpdateRequest", "sequence_nodes")
             sequence_nodes = [
-                CampaignSequenceNodeInput._from_dict(_i)
+                _CampaignSequenceNodeInput_from_dict(_i)
                 if _type(_i) is dict
-                else CampaignSequenceNodeInput._from_dict(_check_object(_i, "CampaignUpdateRequest", "sequence_nodes"))
+                else _CampaignSequenceNodeInput_from_dict(_check_object(_i, "CampaignUpdateRequest", "sequence_nodes"))
                 for _i in sequence_nodes
             ]
         account_limits = _get("account_limits", UNSET)
@@ -131,9 +131,9 @@ class CampaignUpdateRequest(AdditionalProperties):
             if _type(account_limits) is not list:
                 account_limits = _check_list(account_limits, "CampaignUpdateRequest", "account_limits")
             account_limits = [
-                CampaignAccountLimit._from_dict(_i)
+                _CampaignAccountLimit_from_dict(_i)
                 if _type(_i) is dict
-                else CampaignAccountLimit._from_dict(_check_object(_i, "CampaignUpdateRequest", "account_limits"))
+                else _CampaignAccountLimit_from_dict(_check_object(_i, "CampaignUpdateRequest", "account_limits"))
                 for _i in account_limits
             ]
         _instance = cls(
@@ -174,3 +174,6 @@ _CAMPAIGNUPDATEREQUEST_KEYS: frozenset[str] = frozenset(
         "account_limits",
     }
 )
+_CampaignAccountLimit_from_dict = CampaignAccountLimit._from_dict
+_CampaignOperatingHours_from_dict = CampaignOperatingHours._from_dict
+_CampaignSequenceNodeInput_from_dict = CampaignSequenceNodeInput._from_dict

@@ -64,7 +64,7 @@ class CreditsConfig(AdditionalProperties):
         costs = src_dict["costs"]
         if _type(costs) is not dict:
             costs = _check_object(costs, "CreditsConfig", "costs")
-        costs = CreditsCosts._from_dict(costs)
+        costs = _CreditsCosts_from_dict(costs)
         registry_version = _get("registryVersion")
         if _type(registry_version) is not str and registry_version is not None:
             registry_version = _check_str(registry_version, "CreditsConfig", "registryVersion")
@@ -72,22 +72,22 @@ class CreditsConfig(AdditionalProperties):
         if operations is not None:
             if _type(operations) is not dict:
                 operations = _check_object(operations, "CreditsConfig", "operations")
-            operations = CreditsOperations._from_dict(operations)
+            operations = _CreditsOperations_from_dict(operations)
         plans = _get("plans")
         if plans is not None:
             if _type(plans) is not dict:
                 plans = _check_object(plans, "CreditsConfig", "plans")
-            plans = CreditsPlans._from_dict(plans)
+            plans = _CreditsPlans_from_dict(plans)
         entitlements = _get("entitlements")
         if entitlements is not None:
             if _type(entitlements) is not dict:
                 entitlements = _check_object(entitlements, "CreditsConfig", "entitlements")
-            entitlements = CreditsEntitlements._from_dict(entitlements)
+            entitlements = _CreditsEntitlements_from_dict(entitlements)
         legacy_credit_actions = _get("legacyCreditActions")
         if legacy_credit_actions is not None:
             if _type(legacy_credit_actions) is not dict:
                 legacy_credit_actions = _check_object(legacy_credit_actions, "CreditsConfig", "legacyCreditActions")
-            legacy_credit_actions = CreditsLegacyActions._from_dict(legacy_credit_actions)
+            legacy_credit_actions = _CreditsLegacyActions_from_dict(legacy_credit_actions)
         _instance = cls(costs, registry_version, operations, plans, entitlements, legacy_credit_actions)
         if not _CREDITSCONFIG_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSCONFIG_KEYS}
@@ -106,3 +106,8 @@ from ..models.credits_plans import CreditsPlans  # noqa: E402
 _CREDITSCONFIG_KEYS: frozenset[str] = frozenset(
     {"costs", "registryVersion", "operations", "plans", "entitlements", "legacyCreditActions"}
 )
+_CreditsCosts_from_dict = CreditsCosts._from_dict
+_CreditsEntitlements_from_dict = CreditsEntitlements._from_dict
+_CreditsLegacyActions_from_dict = CreditsLegacyActions._from_dict
+_CreditsOperations_from_dict = CreditsOperations._from_dict
+_CreditsPlans_from_dict = CreditsPlans._from_dict

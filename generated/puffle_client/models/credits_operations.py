@@ -37,7 +37,7 @@ class CreditsOperations(Model):
             for _key, _value in d.items():
                 if _type(_value) is not dict:
                     _value = _check_object(_value, "CreditsOperations", _key)
-                _value = CreditsOperation._from_dict(_value)
+                _value = _CreditsOperation_from_dict(_value)
                 d[_key] = _value
             _instance.additional_properties = d
         return _instance
@@ -64,3 +64,4 @@ from ..models.credits_operation import CreditsOperation  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CREDITSOPERATIONS_KEYS: frozenset[str] = frozenset()
+_CreditsOperation_from_dict = CreditsOperation._from_dict

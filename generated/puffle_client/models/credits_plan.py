@@ -55,7 +55,7 @@ class CreditsPlan(AdditionalProperties):
         if display is not None:
             if _type(display) is not dict:
                 display = _check_object(display, "CreditsPlan", "display")
-            display = CreditsPlanDisplay._from_dict(display)
+            display = _CreditsPlanDisplay_from_dict(display)
         _instance = cls(id, billing_product_id, display)
         if not _CREDITSPLAN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _CREDITSPLAN_KEYS}
@@ -68,3 +68,4 @@ from ..models.credits_plan_display import CreditsPlanDisplay  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CREDITSPLAN_KEYS: frozenset[str] = frozenset({"id", "billingProductId", "display"})
+_CreditsPlanDisplay_from_dict = CreditsPlanDisplay._from_dict

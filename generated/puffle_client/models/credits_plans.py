@@ -37,7 +37,7 @@ class CreditsPlans(Model):
             for _key, _value in d.items():
                 if _type(_value) is not dict:
                     _value = _check_object(_value, "CreditsPlans", _key)
-                _value = CreditsPlan._from_dict(_value)
+                _value = _CreditsPlan_from_dict(_value)
                 d[_key] = _value
             _instance.additional_properties = d
         return _instance
@@ -64,3 +64,4 @@ from ..models.credits_plan import CreditsPlan  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _CREDITSPLANS_KEYS: frozenset[str] = frozenset()
+_CreditsPlan_from_dict = CreditsPlan._from_dict

@@ -158,7 +158,7 @@ class EmailAccount(AdditionalProperties):
         if email_domains is not None:
             if _type(email_domains) is not dict:
                 email_domains = _check_object(email_domains, "EmailAccount", "email_domains")
-            email_domains = EmailDomainSummary._from_dict(email_domains)
+            email_domains = _EmailDomainSummary_from_dict(email_domains)
         _instance = cls(
             id,
             user_id,
@@ -213,3 +213,4 @@ _EMAILACCOUNT_KEYS: frozenset[str] = frozenset(
         "email_domains",
     }
 )
+_EmailDomainSummary_from_dict = EmailDomainSummary._from_dict

@@ -42,9 +42,9 @@ class EmailAccountListResponse(AdditionalProperties):
         if _type(accounts) is not list:
             accounts = _check_list(accounts, "EmailAccountListResponse", "accounts")
         accounts = [
-            EmailAccount._from_dict(_i)
+            _EmailAccount_from_dict(_i)
             if _type(_i) is dict
-            else EmailAccount._from_dict(_check_object(_i, "EmailAccountListResponse", "accounts"))
+            else _EmailAccount_from_dict(_check_object(_i, "EmailAccountListResponse", "accounts"))
             for _i in accounts
         ]
         _instance = cls(accounts)
@@ -59,3 +59,4 @@ from ..models.email_account import EmailAccount  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _EMAILACCOUNTLISTRESPONSE_KEYS: frozenset[str] = frozenset({"accounts"})
+_EmailAccount_from_dict = EmailAccount._from_dict

@@ -41,7 +41,7 @@ class EmailAccountResponse(AdditionalProperties):
         account = src_dict["account"]
         if _type(account) is not dict:
             account = _check_object(account, "EmailAccountResponse", "account")
-        account = EmailAccount._from_dict(account)
+        account = _EmailAccount_from_dict(account)
         _instance = cls(account)
         if not _EMAILACCOUNTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTRESPONSE_KEYS}
@@ -54,3 +54,4 @@ from ..models.email_account import EmailAccount  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _EMAILACCOUNTRESPONSE_KEYS: frozenset[str] = frozenset({"account"})
+_EmailAccount_from_dict = EmailAccount._from_dict

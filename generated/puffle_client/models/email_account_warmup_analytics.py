@@ -93,9 +93,9 @@ class EmailAccountWarmupAnalytics(AdditionalProperties):
             if _type(daily_data) is not list:
                 daily_data = _check_list(daily_data, "EmailAccountWarmupAnalytics", "daily_data")
             daily_data = [
-                EmailAccountWarmupDay._from_dict(_i)
+                _EmailAccountWarmupDay_from_dict(_i)
                 if _type(_i) is dict
-                else EmailAccountWarmupDay._from_dict(_check_object(_i, "EmailAccountWarmupAnalytics", "daily_data"))
+                else _EmailAccountWarmupDay_from_dict(_check_object(_i, "EmailAccountWarmupAnalytics", "daily_data"))
                 for _i in daily_data
             ]
         _instance = cls(
@@ -130,3 +130,4 @@ _EMAILACCOUNTWARMUPANALYTICS_KEYS: frozenset[str] = frozenset(
         "daily_data",
     }
 )
+_EmailAccountWarmupDay_from_dict = EmailAccountWarmupDay._from_dict

@@ -49,12 +49,12 @@ class EmailAccountWarmupAnalyticsResponse(AdditionalProperties):
         analytics = src_dict["analytics"]
         if _type(analytics) is not dict:
             analytics = _check_object(analytics, "EmailAccountWarmupAnalyticsResponse", "analytics")
-        analytics = EmailAccountWarmupAnalyticsResponseAnalytics._from_dict(analytics)
+        analytics = _EmailAccountWarmupAnalyticsResponseAnalytics_from_dict(analytics)
         transitions = _get("transitions")
         if transitions is not None:
             if _type(transitions) is not dict:
                 transitions = _check_object(transitions, "EmailAccountWarmupAnalyticsResponse", "transitions")
-            transitions = EmailAccountWarmupAnalyticsResponseTransitions._from_dict(transitions)
+            transitions = _EmailAccountWarmupAnalyticsResponseTransitions_from_dict(transitions)
         _instance = cls(analytics, transitions)
         if not _EMAILACCOUNTWARMUPANALYTICSRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILACCOUNTWARMUPANALYTICSRESPONSE_KEYS}
@@ -68,3 +68,5 @@ from ..models.email_account_warmup_analytics_response_transitions import EmailAc
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _EMAILACCOUNTWARMUPANALYTICSRESPONSE_KEYS: frozenset[str] = frozenset({"analytics", "transitions"})
+_EmailAccountWarmupAnalyticsResponseAnalytics_from_dict = EmailAccountWarmupAnalyticsResponseAnalytics._from_dict
+_EmailAccountWarmupAnalyticsResponseTransitions_from_dict = EmailAccountWarmupAnalyticsResponseTransitions._from_dict

@@ -37,7 +37,7 @@ class EmailAccountWarmupAnalyticsResponseAnalytics(Model):
             for _key, _value in d.items():
                 if _type(_value) is not dict:
                     _value = _check_object(_value, "EmailAccountWarmupAnalyticsResponseAnalytics", _key)
-                _value = EmailAccountWarmupAnalytics._from_dict(_value)
+                _value = _EmailAccountWarmupAnalytics_from_dict(_value)
                 d[_key] = _value
             _instance.additional_properties = d
         return _instance
@@ -64,3 +64,4 @@ from ..models.email_account_warmup_analytics import EmailAccountWarmupAnalytics 
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _EMAILACCOUNTWARMUPANALYTICSRESPONSEANALYTICS_KEYS: frozenset[str] = frozenset()
+_EmailAccountWarmupAnalytics_from_dict = EmailAccountWarmupAnalytics._from_dict

@@ -39,7 +39,7 @@ class EmailAccountWarmupAnalyticsResponseTransitions(Model):
             for _key, _value in d.items():
                 if _type(_value) is not dict:
                     _value = _check_object(_value, "EmailAccountWarmupAnalyticsResponseTransitions", _key)
-                _value = EmailAccountWarmupTransition._from_dict(_value)
+                _value = _EmailAccountWarmupTransition_from_dict(_value)
                 d[_key] = _value
             _instance.additional_properties = d
         return _instance
@@ -66,3 +66,4 @@ from ..models.email_account_warmup_transition import EmailAccountWarmupTransitio
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _EMAILACCOUNTWARMUPANALYTICSRESPONSETRANSITIONS_KEYS: frozenset[str] = frozenset()
+_EmailAccountWarmupTransition_from_dict = EmailAccountWarmupTransition._from_dict

@@ -93,9 +93,9 @@ class EmailDomain(AdditionalProperties):
             if _type(dns_records) is not list:
                 dns_records = _check_list(dns_records, "EmailDomain", "dns_records")
             dns_records = [
-                EmailDomainDnsRecord._from_dict(_i)
+                _EmailDomainDnsRecord_from_dict(_i)
                 if _type(_i) is dict
-                else EmailDomainDnsRecord._from_dict(_check_object(_i, "EmailDomain", "dns_records"))
+                else _EmailDomainDnsRecord_from_dict(_check_object(_i, "EmailDomain", "dns_records"))
                 for _i in dns_records
             ]
         verified_at = _get("verified_at")
@@ -136,3 +136,4 @@ _EMAILDOMAIN_KEYS: frozenset[str] = frozenset(
 _EMAILDOMAINSTATUS_BY_VALUE: dict[object, EmailDomainStatus] = cast(
     "dict[object, EmailDomainStatus]", EmailDomainStatus._value2member_map_
 )
+_EmailDomainDnsRecord_from_dict = EmailDomainDnsRecord._from_dict

@@ -42,9 +42,9 @@ class EmailDomainListResponse(AdditionalProperties):
         if _type(domains) is not list:
             domains = _check_list(domains, "EmailDomainListResponse", "domains")
         domains = [
-            EmailDomain._from_dict(_i)
+            _EmailDomain_from_dict(_i)
             if _type(_i) is dict
-            else EmailDomain._from_dict(_check_object(_i, "EmailDomainListResponse", "domains"))
+            else _EmailDomain_from_dict(_check_object(_i, "EmailDomainListResponse", "domains"))
             for _i in domains
         ]
         _instance = cls(domains)
@@ -59,3 +59,4 @@ from ..models.email_domain import EmailDomain  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _EMAILDOMAINLISTRESPONSE_KEYS: frozenset[str] = frozenset({"domains"})
+_EmailDomain_from_dict = EmailDomain._from_dict

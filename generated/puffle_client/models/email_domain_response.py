@@ -40,7 +40,7 @@ class EmailDomainResponse(AdditionalProperties):
         domain = src_dict["domain"]
         if _type(domain) is not dict:
             domain = _check_object(domain, "EmailDomainResponse", "domain")
-        domain = EmailDomain._from_dict(domain)
+        domain = _EmailDomain_from_dict(domain)
         _instance = cls(domain)
         if not _EMAILDOMAINRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _EMAILDOMAINRESPONSE_KEYS}
@@ -53,3 +53,4 @@ from ..models.email_domain import EmailDomain  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _EMAILDOMAINRESPONSE_KEYS: frozenset[str] = frozenset({"domain"})
+_EmailDomain_from_dict = EmailDomain._from_dict

@@ -121,7 +121,7 @@ class Enrichment(AdditionalProperties):
         if default_output is not None:
             if _type(default_output) is not dict:
                 default_output = _check_object(default_output, "Enrichment", "defaultOutput")
-            default_output = EnrichmentDefaultOutput._from_dict(default_output)
+            default_output = _EnrichmentDefaultOutput_from_dict(default_output)
         default_output_attribute_key = _get("defaultOutputAttributeKey")
         if _type(default_output_attribute_key) is not str and default_output_attribute_key is not None:
             default_output_attribute_key = _check_str(
@@ -132,12 +132,12 @@ class Enrichment(AdditionalProperties):
         if cost_model is not None:
             if _type(cost_model) is not dict:
                 cost_model = _check_object(cost_model, "Enrichment", "costModel")
-            cost_model = EnrichmentCostModel._from_dict(cost_model)
+            cost_model = _EnrichmentCostModel_from_dict(cost_model)
         tool_binding = _get("toolBinding")
         if tool_binding is not None:
             if _type(tool_binding) is not dict:
                 tool_binding = _check_object(tool_binding, "Enrichment", "toolBinding")
-            tool_binding = EnrichmentToolBinding._from_dict(tool_binding)
+            tool_binding = _EnrichmentToolBinding_from_dict(tool_binding)
         _instance = cls(
             id,
             slug,
@@ -186,3 +186,6 @@ _ENRICHMENT_KEYS: frozenset[str] = frozenset(
         "toolBinding",
     }
 )
+_EnrichmentCostModel_from_dict = EnrichmentCostModel._from_dict
+_EnrichmentDefaultOutput_from_dict = EnrichmentDefaultOutput._from_dict
+_EnrichmentToolBinding_from_dict = EnrichmentToolBinding._from_dict

@@ -40,7 +40,7 @@ class EnrichmentCancelResult(AdditionalProperties):
         run = src_dict["run"]
         if _type(run) is not dict:
             run = _check_object(run, "EnrichmentCancelResult", "run")
-        run = EnrichmentCancelledRun._from_dict(run)
+        run = _EnrichmentCancelledRun_from_dict(run)
         _instance = cls(run)
         if not _ENRICHMENTCANCELRESULT_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTCANCELRESULT_KEYS}
@@ -53,3 +53,4 @@ from ..models.enrichment_cancelled_run import EnrichmentCancelledRun  # noqa: E4
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _ENRICHMENTCANCELRESULT_KEYS: frozenset[str] = frozenset({"run"})
+_EnrichmentCancelledRun_from_dict = EnrichmentCancelledRun._from_dict

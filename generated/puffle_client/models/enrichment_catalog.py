@@ -42,9 +42,9 @@ class EnrichmentCatalog(AdditionalProperties):
         if _type(enrichments) is not list:
             enrichments = _check_list(enrichments, "EnrichmentCatalog", "enrichments")
         enrichments = [
-            Enrichment._from_dict(_i)
+            _Enrichment_from_dict(_i)
             if _type(_i) is dict
-            else Enrichment._from_dict(_check_object(_i, "EnrichmentCatalog", "enrichments"))
+            else _Enrichment_from_dict(_check_object(_i, "EnrichmentCatalog", "enrichments"))
             for _i in enrichments
         ]
         _instance = cls(enrichments)
@@ -59,3 +59,4 @@ from ..models.enrichment import Enrichment  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _ENRICHMENTCATALOG_KEYS: frozenset[str] = frozenset({"enrichments"})
+_Enrichment_from_dict = Enrichment._from_dict

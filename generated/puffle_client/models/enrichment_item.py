@@ -107,7 +107,7 @@ class EnrichmentItem(AdditionalProperties):
         if error is not None:
             if _type(error) is not dict:
                 error = _check_object(error, "EnrichmentItem", "error")
-            error = EnrichmentError._from_dict(error)
+            error = _EnrichmentError_from_dict(error)
         attempts = _get("attempts")
         if _type(attempts) is not int and attempts is not None:
             attempts = _check_int(attempts, "EnrichmentItem", "attempts")
@@ -115,12 +115,12 @@ class EnrichmentItem(AdditionalProperties):
         if metadata is not None:
             if _type(metadata) is not dict:
                 metadata = _check_object(metadata, "EnrichmentItem", "metadata")
-            metadata = EnrichmentItemMetadata._from_dict(metadata)
+            metadata = _EnrichmentItemMetadata_from_dict(metadata)
         timing = _get("timing")
         if timing is not None:
             if _type(timing) is not dict:
                 timing = _check_object(timing, "EnrichmentItem", "timing")
-            timing = EnrichmentItemTiming._from_dict(timing)
+            timing = _EnrichmentItemTiming_from_dict(timing)
         _instance = cls(
             id,
             run_id,
@@ -166,3 +166,6 @@ _ENRICHMENTITEM_KEYS: frozenset[str] = frozenset(
 _ENRICHMENTITEMSTATUS_BY_VALUE: dict[object, EnrichmentItemStatus] = cast(
     "dict[object, EnrichmentItemStatus]", EnrichmentItemStatus._value2member_map_
 )
+_EnrichmentError_from_dict = EnrichmentError._from_dict
+_EnrichmentItemMetadata_from_dict = EnrichmentItemMetadata._from_dict
+_EnrichmentItemTiming_from_dict = EnrichmentItemTiming._from_dict

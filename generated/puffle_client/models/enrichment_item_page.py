@@ -48,16 +48,16 @@ class EnrichmentItemPage(AdditionalProperties):
         if _type(items) is not list:
             items = _check_list(items, "EnrichmentItemPage", "items")
         items = [
-            EnrichmentItem._from_dict(_i)
+            _EnrichmentItem_from_dict(_i)
             if _type(_i) is dict
-            else EnrichmentItem._from_dict(_check_object(_i, "EnrichmentItemPage", "items"))
+            else _EnrichmentItem_from_dict(_check_object(_i, "EnrichmentItemPage", "items"))
             for _i in items
         ]
         page = _get("page")
         if page is not None:
             if _type(page) is not dict:
                 page = _check_object(page, "EnrichmentItemPage", "page")
-            page = PageCursor._from_dict(page)
+            page = _PageCursor_from_dict(page)
         _instance = cls(items, page)
         if not _ENRICHMENTITEMPAGE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTITEMPAGE_KEYS}
@@ -71,3 +71,5 @@ from ..models.page_cursor import PageCursor  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _ENRICHMENTITEMPAGE_KEYS: frozenset[str] = frozenset({"items", "page"})
+_EnrichmentItem_from_dict = EnrichmentItem._from_dict
+_PageCursor_from_dict = PageCursor._from_dict

@@ -85,37 +85,37 @@ class EnrichmentRun(AdditionalProperties):
         if enrichment is not None:
             if _type(enrichment) is not dict:
                 enrichment = _check_object(enrichment, "EnrichmentRun", "enrichment")
-            enrichment = EnrichmentRunEnrichment._from_dict(enrichment)
+            enrichment = _EnrichmentRunEnrichment_from_dict(enrichment)
         scope = _get("scope")
         if scope is not None:
             if _type(scope) is not dict:
                 scope = _check_object(scope, "EnrichmentRun", "scope")
-            scope = EnrichmentRunScope._from_dict(scope)
+            scope = _EnrichmentRunScope_from_dict(scope)
         output = _get("output")
         if output is not None:
             if _type(output) is not dict:
                 output = _check_object(output, "EnrichmentRun", "output")
-            output = EnrichmentRunOutput._from_dict(output)
+            output = _EnrichmentRunOutput_from_dict(output)
         cost = _get("cost")
         if cost is not None:
             if _type(cost) is not dict:
                 cost = _check_object(cost, "EnrichmentRun", "cost")
-            cost = EnrichmentRunCost._from_dict(cost)
+            cost = _EnrichmentRunCost_from_dict(cost)
         trigger = _get("trigger")
         if trigger is not None:
             if _type(trigger) is not dict:
                 trigger = _check_object(trigger, "EnrichmentRun", "trigger")
-            trigger = EnrichmentRunTrigger._from_dict(trigger)
+            trigger = _EnrichmentRunTrigger_from_dict(trigger)
         error = _get("error")
         if error is not None:
             if _type(error) is not dict:
                 error = _check_object(error, "EnrichmentRun", "error")
-            error = EnrichmentError._from_dict(error)
+            error = _EnrichmentError_from_dict(error)
         timing = _get("timing")
         if timing is not None:
             if _type(timing) is not dict:
                 timing = _check_object(timing, "EnrichmentRun", "timing")
-            timing = EnrichmentRunTiming._from_dict(timing)
+            timing = _EnrichmentRunTiming_from_dict(timing)
         _instance = cls(id, status, mode, enrichment, scope, output, cost, trigger, error, timing)
         if not _ENRICHMENTRUN_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUN_KEYS}
@@ -136,3 +136,10 @@ from ..models.enrichment_run_trigger import EnrichmentRunTrigger  # noqa: E402
 _ENRICHMENTRUN_KEYS: frozenset[str] = frozenset(
     {"id", "status", "mode", "enrichment", "scope", "output", "cost", "trigger", "error", "timing"}
 )
+_EnrichmentError_from_dict = EnrichmentError._from_dict
+_EnrichmentRunCost_from_dict = EnrichmentRunCost._from_dict
+_EnrichmentRunEnrichment_from_dict = EnrichmentRunEnrichment._from_dict
+_EnrichmentRunOutput_from_dict = EnrichmentRunOutput._from_dict
+_EnrichmentRunScope_from_dict = EnrichmentRunScope._from_dict
+_EnrichmentRunTiming_from_dict = EnrichmentRunTiming._from_dict
+_EnrichmentRunTrigger_from_dict = EnrichmentRunTrigger._from_dict

@@ -78,11 +78,11 @@ class EnrichmentRunRequest(AdditionalProperties):
         scope = src_dict["scope"]
         if _type(scope) is not dict:
             scope = _check_object(scope, "EnrichmentRunRequest", "scope")
-        scope = EnrichmentScope._from_dict(scope)
+        scope = _EnrichmentScope_from_dict(scope)
         input_ = src_dict["input"]
         if _type(input_) is not dict:
             input_ = _check_object(input_, "EnrichmentRunRequest", "input")
-        input_ = EnrichmentRunRequestInput._from_dict(input_)
+        input_ = _EnrichmentRunRequestInput_from_dict(input_)
         mode = _get("mode", UNSET)
         if mode is not UNSET:
             if _type(mode) is str and mode in _ENRICHMENTRUNREQUESTMODE_BY_VALUE:
@@ -93,12 +93,12 @@ class EnrichmentRunRequest(AdditionalProperties):
         if output is not UNSET:
             if _type(output) is not dict:
                 output = _check_object(output, "EnrichmentRunRequest", "output")
-            output = EnrichmentOutputOverride._from_dict(output)
+            output = _EnrichmentOutputOverride_from_dict(output)
         display_request = _get("displayRequest", UNSET)
         if display_request is not UNSET:
             if _type(display_request) is not dict:
                 display_request = _check_object(display_request, "EnrichmentRunRequest", "displayRequest")
-            display_request = EnrichmentDisplayRequest._from_dict(display_request)
+            display_request = _EnrichmentDisplayRequest_from_dict(display_request)
         idempotency_key = _get("idempotencyKey", UNSET)
         if _type(idempotency_key) is not str and idempotency_key is not UNSET:
             idempotency_key = _check_str(idempotency_key, "EnrichmentRunRequest", "idempotencyKey")
@@ -122,3 +122,7 @@ _ENRICHMENTRUNREQUEST_KEYS: frozenset[str] = frozenset(
 _ENRICHMENTRUNREQUESTMODE_BY_VALUE: dict[object, EnrichmentRunRequestMode] = cast(
     "dict[object, EnrichmentRunRequestMode]", EnrichmentRunRequestMode._value2member_map_
 )
+_EnrichmentDisplayRequest_from_dict = EnrichmentDisplayRequest._from_dict
+_EnrichmentOutputOverride_from_dict = EnrichmentOutputOverride._from_dict
+_EnrichmentRunRequestInput_from_dict = EnrichmentRunRequestInput._from_dict
+_EnrichmentScope_from_dict = EnrichmentScope._from_dict

@@ -67,7 +67,7 @@ class EnrichmentRunScope(AdditionalProperties):
         if counts is not None:
             if _type(counts) is not dict:
                 counts = _check_object(counts, "EnrichmentRunScope", "counts")
-            counts = EnrichmentRunCounts._from_dict(counts)
+            counts = _EnrichmentRunCounts_from_dict(counts)
         _instance = cls(type_, list_id, requested, resolved_count, counts)
         if not _ENRICHMENTRUNSCOPE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNSCOPE_KEYS}
@@ -80,3 +80,4 @@ from ..models.enrichment_run_counts import EnrichmentRunCounts  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _ENRICHMENTRUNSCOPE_KEYS: frozenset[str] = frozenset({"type", "listId", "requested", "resolvedCount", "counts"})
+_EnrichmentRunCounts_from_dict = EnrichmentRunCounts._from_dict

@@ -40,7 +40,7 @@ class EnrichmentRunStatus(AdditionalProperties):
         run = src_dict["run"]
         if _type(run) is not dict:
             run = _check_object(run, "EnrichmentRunStatus", "run")
-        run = EnrichmentRun._from_dict(run)
+        run = _EnrichmentRun_from_dict(run)
         _instance = cls(run)
         if not _ENRICHMENTRUNSTATUS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTRUNSTATUS_KEYS}
@@ -53,3 +53,4 @@ from ..models.enrichment_run import EnrichmentRun  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _ENRICHMENTRUNSTATUS_KEYS: frozenset[str] = frozenset({"run"})
+_EnrichmentRun_from_dict = EnrichmentRun._from_dict

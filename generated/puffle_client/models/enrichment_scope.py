@@ -76,7 +76,7 @@ class EnrichmentScope(AdditionalProperties):
         if filter_ is not UNSET:
             if _type(filter_) is not dict:
                 filter_ = _check_object(filter_, "EnrichmentScope", "filter")
-            filter_ = EnrichmentScopeFilter._from_dict(filter_)
+            filter_ = _EnrichmentScopeFilter_from_dict(filter_)
         _instance = cls(type_, lead_ids, list_id, filter_)
         if not _ENRICHMENTSCOPE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ENRICHMENTSCOPE_KEYS}
@@ -92,3 +92,4 @@ _ENRICHMENTSCOPE_KEYS: frozenset[str] = frozenset({"type", "leadIds", "listId", 
 _ENRICHMENTSCOPETYPE_BY_VALUE: dict[object, EnrichmentScopeType] = cast(
     "dict[object, EnrichmentScopeType]", EnrichmentScopeType._value2member_map_
 )
+_EnrichmentScopeFilter_from_dict = EnrichmentScopeFilter._from_dict

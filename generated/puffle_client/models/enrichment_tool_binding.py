@@ -52,7 +52,7 @@ class EnrichmentToolBinding(AdditionalProperties):
         if payload_mapper is not None:
             if _type(payload_mapper) is not dict:
                 payload_mapper = _check_object(payload_mapper, "EnrichmentToolBinding", "payloadMapper")
-            payload_mapper = EnrichmentPayloadMapper._from_dict(payload_mapper)
+            payload_mapper = _EnrichmentPayloadMapper_from_dict(payload_mapper)
         task_id = _get("taskId")
         if _type(task_id) is not str and task_id is not None:
             task_id = _check_str(task_id, "EnrichmentToolBinding", "taskId")
@@ -68,3 +68,4 @@ from ..models.enrichment_payload_mapper import EnrichmentPayloadMapper  # noqa: 
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _ENRICHMENTTOOLBINDING_KEYS: frozenset[str] = frozenset({"type", "payloadMapper", "taskId"})
+_EnrichmentPayloadMapper_from_dict = EnrichmentPayloadMapper._from_dict

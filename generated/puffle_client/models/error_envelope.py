@@ -43,7 +43,7 @@ class ErrorEnvelope(AdditionalProperties):
         error = src_dict["error"]
         if _type(error) is not dict:
             error = _check_object(error, "ErrorEnvelope", "error")
-        error = ErrorEnvelopeError._from_dict(error)
+        error = _ErrorEnvelopeError_from_dict(error)
         _instance = cls(error)
         if not _ERRORENVELOPE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _ERRORENVELOPE_KEYS}
@@ -56,3 +56,4 @@ from ..models.error_envelope_error import ErrorEnvelopeError  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _ERRORENVELOPE_KEYS: frozenset[str] = frozenset({"error"})
+_ErrorEnvelopeError_from_dict = ErrorEnvelopeError._from_dict

@@ -104,15 +104,15 @@ class Lead(AdditionalProperties):
         if name is not None:
             if _type(name) is not dict:
                 name = _check_object(name, "Lead", "name")
-            name = LeadName._from_dict(name)
+            name = _LeadName_from_dict(name)
         lists = _get("lists")
         if lists is not None:
             if _type(lists) is not list:
                 lists = _check_list(lists, "Lead", "lists")
             lists = [
-                ListSummary._from_dict(_i)
+                _ListSummary_from_dict(_i)
                 if _type(_i) is dict
-                else ListSummary._from_dict(_check_object(_i, "Lead", "lists"))
+                else _ListSummary_from_dict(_check_object(_i, "Lead", "lists"))
                 for _i in lists
             ]
         sources = _get("sources")
@@ -120,9 +120,9 @@ class Lead(AdditionalProperties):
             if _type(sources) is not list:
                 sources = _check_list(sources, "Lead", "sources")
             sources = [
-                LeadSource._from_dict(_i)
+                _LeadSource_from_dict(_i)
                 if _type(_i) is dict
-                else LeadSource._from_dict(_check_object(_i, "Lead", "sources"))
+                else _LeadSource_from_dict(_check_object(_i, "Lead", "sources"))
                 for _i in sources
             ]
         created_at = _get("createdAt")
@@ -135,15 +135,15 @@ class Lead(AdditionalProperties):
         if location is not None:
             if _type(location) is not dict:
                 location = _check_object(location, "Lead", "location")
-            location = LeadLocation._from_dict(location)
+            location = _LeadLocation_from_dict(location)
         socials = _get("socials")
         if socials is not None:
             if _type(socials) is not list:
                 socials = _check_list(socials, "Lead", "socials")
             socials = [
-                LeadSocial._from_dict(_i)
+                _LeadSocial_from_dict(_i)
                 if _type(_i) is dict
-                else LeadSocial._from_dict(_check_object(_i, "Lead", "socials"))
+                else _LeadSocial_from_dict(_check_object(_i, "Lead", "socials"))
                 for _i in socials
             ]
         contacts = _get("contacts")
@@ -151,21 +151,21 @@ class Lead(AdditionalProperties):
             if _type(contacts) is not list:
                 contacts = _check_list(contacts, "Lead", "contacts")
             contacts = [
-                LeadContact._from_dict(_i)
+                _LeadContact_from_dict(_i)
                 if _type(_i) is dict
-                else LeadContact._from_dict(_check_object(_i, "Lead", "contacts"))
+                else _LeadContact_from_dict(_check_object(_i, "Lead", "contacts"))
                 for _i in contacts
             ]
         attributes = _get("attributes")
         if attributes is not None:
             if _type(attributes) is not dict:
                 attributes = _check_object(attributes, "Lead", "attributes")
-            attributes = LeadAttributes._from_dict(attributes)
+            attributes = _LeadAttributes_from_dict(attributes)
         raw = _get("raw")
         if raw is not None:
             if _type(raw) is not dict:
                 raw = _check_object(raw, "Lead", "raw")
-            raw = LeadRawPayload._from_dict(raw)
+            raw = _LeadRawPayload_from_dict(raw)
         title = _get("title")
         if _type(title) is not str and title is not None:
             title = _check_str(title, "Lead", "title")
@@ -173,7 +173,7 @@ class Lead(AdditionalProperties):
         if company is not None:
             if _type(company) is not dict:
                 company = _check_object(company, "Lead", "company")
-            company = LeadCompany._from_dict(company)
+            company = _LeadCompany_from_dict(company)
         _instance = cls(
             id,
             type_,
@@ -227,3 +227,12 @@ _LEAD_KEYS: frozenset[str] = frozenset(
     }
 )
 _LEADTYPE_BY_VALUE: dict[object, LeadType] = cast("dict[object, LeadType]", LeadType._value2member_map_)
+_LeadAttributes_from_dict = LeadAttributes._from_dict
+_LeadCompany_from_dict = LeadCompany._from_dict
+_LeadContact_from_dict = LeadContact._from_dict
+_LeadLocation_from_dict = LeadLocation._from_dict
+_LeadName_from_dict = LeadName._from_dict
+_LeadRawPayload_from_dict = LeadRawPayload._from_dict
+_LeadSocial_from_dict = LeadSocial._from_dict
+_LeadSource_from_dict = LeadSource._from_dict
+_ListSummary_from_dict = ListSummary._from_dict

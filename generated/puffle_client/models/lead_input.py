@@ -117,7 +117,7 @@ class LeadInput(AdditionalProperties):
         if name is not UNSET:
             if _type(name) is not dict:
                 name = _check_object(name, "LeadInput", "name")
-            name = LeadName._from_dict(name)
+            name = _LeadName_from_dict(name)
         title = _get("title", UNSET)
         if _type(title) is not str and title is not UNSET:
             title = _check_str(title, "LeadInput", "title")
@@ -125,20 +125,20 @@ class LeadInput(AdditionalProperties):
         if company is not UNSET:
             if _type(company) is not dict:
                 company = _check_object(company, "LeadInput", "company")
-            company = LeadCompany._from_dict(company)
+            company = _LeadCompany_from_dict(company)
         location = _get("location", UNSET)
         if location is not UNSET:
             if _type(location) is not dict:
                 location = _check_object(location, "LeadInput", "location")
-            location = LeadLocation._from_dict(location)
+            location = _LeadLocation_from_dict(location)
         socials = _get("socials", UNSET)
         if socials is not UNSET:
             if _type(socials) is not list:
                 socials = _check_list(socials, "LeadInput", "socials")
             socials = [
-                LeadSocial._from_dict(_i)
+                _LeadSocial_from_dict(_i)
                 if _type(_i) is dict
-                else LeadSocial._from_dict(_check_object(_i, "LeadInput", "socials"))
+                else _LeadSocial_from_dict(_check_object(_i, "LeadInput", "socials"))
                 for _i in socials
             ]
         contacts = _get("contacts", UNSET)
@@ -146,9 +146,9 @@ class LeadInput(AdditionalProperties):
             if _type(contacts) is not list:
                 contacts = _check_list(contacts, "LeadInput", "contacts")
             contacts = [
-                LeadContact._from_dict(_i)
+                _LeadContact_from_dict(_i)
                 if _type(_i) is dict
-                else LeadContact._from_dict(_check_object(_i, "LeadInput", "contacts"))
+                else _LeadContact_from_dict(_check_object(_i, "LeadInput", "contacts"))
                 for _i in contacts
             ]
         domain = _get("domain", UNSET)
@@ -164,15 +164,15 @@ class LeadInput(AdditionalProperties):
         if attributes is not UNSET:
             if _type(attributes) is not dict:
                 attributes = _check_object(attributes, "LeadInput", "attributes")
-            attributes = LeadAttributes._from_dict(attributes)
+            attributes = _LeadAttributes_from_dict(attributes)
         sources = _get("sources", UNSET)
         if sources is not UNSET:
             if _type(sources) is not list:
                 sources = _check_list(sources, "LeadInput", "sources")
             sources = [
-                LeadSource._from_dict(_i)
+                _LeadSource_from_dict(_i)
                 if _type(_i) is dict
-                else LeadSource._from_dict(_check_object(_i, "LeadInput", "sources"))
+                else _LeadSource_from_dict(_check_object(_i, "LeadInput", "sources"))
                 for _i in sources
             ]
         list_ids = _get("listIds", UNSET)
@@ -186,7 +186,7 @@ class LeadInput(AdditionalProperties):
         if raw is not UNSET:
             if _type(raw) is not dict:
                 raw = _check_object(raw, "LeadInput", "raw")
-            raw = LeadRawPayload._from_dict(raw)
+            raw = _LeadRawPayload_from_dict(raw)
         _instance = cls(
             type_,
             name,
@@ -239,3 +239,11 @@ _LEADINPUT_KEYS: frozenset[str] = frozenset(
     }
 )
 _LEADTYPE_BY_VALUE: dict[object, LeadType] = cast("dict[object, LeadType]", LeadType._value2member_map_)
+_LeadAttributes_from_dict = LeadAttributes._from_dict
+_LeadCompany_from_dict = LeadCompany._from_dict
+_LeadContact_from_dict = LeadContact._from_dict
+_LeadLocation_from_dict = LeadLocation._from_dict
+_LeadName_from_dict = LeadName._from_dict
+_LeadRawPayload_from_dict = LeadRawPayload._from_dict
+_LeadSocial_from_dict = LeadSocial._from_dict
+_LeadSource_from_dict = LeadSource._from_dict

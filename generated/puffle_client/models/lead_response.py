@@ -41,7 +41,7 @@ class LeadResponse(AdditionalProperties):
         lead = src_dict["lead"]
         if _type(lead) is not dict:
             lead = _check_object(lead, "LeadResponse", "lead")
-        lead = Lead._from_dict(lead)
+        lead = _Lead_from_dict(lead)
         _instance = cls(lead)
         if not _LEADRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADRESPONSE_KEYS}
@@ -54,3 +54,4 @@ from ..models.lead import Lead  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LEADRESPONSE_KEYS: frozenset[str] = frozenset({"lead"})
+_Lead_from_dict = Lead._from_dict

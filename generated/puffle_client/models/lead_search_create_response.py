@@ -44,11 +44,11 @@ class LeadSearchCreateResponse(AdditionalProperties):
         task = src_dict["task"]
         if _type(task) is not dict:
             task = _check_object(task, "LeadSearchCreateResponse", "task")
-        task = LeadSearchTask._from_dict(task)
+        task = _LeadSearchTask_from_dict(task)
         list_ = src_dict["list"]
         if _type(list_) is not dict:
             list_ = _check_object(list_, "LeadSearchCreateResponse", "list")
-        list_ = ListSummary._from_dict(list_)
+        list_ = _ListSummary_from_dict(list_)
         _instance = cls(task, list_)
         if not _LEADSEARCHCREATERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADSEARCHCREATERESPONSE_KEYS}
@@ -62,3 +62,5 @@ from ..models.list_summary import ListSummary  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LEADSEARCHCREATERESPONSE_KEYS: frozenset[str] = frozenset({"task", "list"})
+_LeadSearchTask_from_dict = LeadSearchTask._from_dict
+_ListSummary_from_dict = ListSummary._from_dict

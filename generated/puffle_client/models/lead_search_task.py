@@ -102,7 +102,7 @@ class LeadSearchTask(AdditionalProperties):
         if filters is not None:
             if _type(filters) is not dict:
                 filters = _check_object(filters, "LeadSearchTask", "filters")
-            filters = LeadSearchFilters._from_dict(filters)
+            filters = _LeadSearchFilters_from_dict(filters)
         result_count = _get("resultCount")
         if _type(result_count) is not int and result_count is not None:
             result_count = _check_int(result_count, "LeadSearchTask", "resultCount")
@@ -155,3 +155,4 @@ _LEADSEARCHTASK_KEYS: frozenset[str] = frozenset(
         "completedAt",
     }
 )
+_LeadSearchFilters_from_dict = LeadSearchFilters._from_dict

@@ -101,7 +101,7 @@ class LeadUpdate(AdditionalProperties):
         if name is not UNSET:
             if _type(name) is not dict:
                 name = _check_object(name, "LeadUpdate", "name")
-            name = LeadName._from_dict(name)
+            name = _LeadName_from_dict(name)
         title = _get("title", UNSET)
         if _type(title) is not str and title is not UNSET:
             title = _check_str(title, "LeadUpdate", "title")
@@ -109,20 +109,20 @@ class LeadUpdate(AdditionalProperties):
         if company is not UNSET:
             if _type(company) is not dict:
                 company = _check_object(company, "LeadUpdate", "company")
-            company = LeadCompany._from_dict(company)
+            company = _LeadCompany_from_dict(company)
         location = _get("location", UNSET)
         if location is not UNSET:
             if _type(location) is not dict:
                 location = _check_object(location, "LeadUpdate", "location")
-            location = LeadLocation._from_dict(location)
+            location = _LeadLocation_from_dict(location)
         socials = _get("socials", UNSET)
         if socials is not UNSET:
             if _type(socials) is not list:
                 socials = _check_list(socials, "LeadUpdate", "socials")
             socials = [
-                LeadSocial._from_dict(_i)
+                _LeadSocial_from_dict(_i)
                 if _type(_i) is dict
-                else LeadSocial._from_dict(_check_object(_i, "LeadUpdate", "socials"))
+                else _LeadSocial_from_dict(_check_object(_i, "LeadUpdate", "socials"))
                 for _i in socials
             ]
         contacts = _get("contacts", UNSET)
@@ -130,9 +130,9 @@ class LeadUpdate(AdditionalProperties):
             if _type(contacts) is not list:
                 contacts = _check_list(contacts, "LeadUpdate", "contacts")
             contacts = [
-                LeadContact._from_dict(_i)
+                _LeadContact_from_dict(_i)
                 if _type(_i) is dict
-                else LeadContact._from_dict(_check_object(_i, "LeadUpdate", "contacts"))
+                else _LeadContact_from_dict(_check_object(_i, "LeadUpdate", "contacts"))
                 for _i in contacts
             ]
         domain = _get("domain", UNSET)
@@ -148,12 +148,12 @@ class LeadUpdate(AdditionalProperties):
         if attributes is not UNSET:
             if _type(attributes) is not dict:
                 attributes = _check_object(attributes, "LeadUpdate", "attributes")
-            attributes = LeadAttributes._from_dict(attributes)
+            attributes = _LeadAttributes_from_dict(attributes)
         raw = _get("raw", UNSET)
         if raw is not UNSET:
             if _type(raw) is not dict:
                 raw = _check_object(raw, "LeadUpdate", "raw")
-            raw = LeadRawPayload._from_dict(raw)
+            raw = _LeadRawPayload_from_dict(raw)
         _instance = cls(id, name, title, company, location, socials, contacts, domain, industry, size, attributes, raw)
         if not _LEADUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LEADUPDATE_KEYS}
@@ -187,3 +187,10 @@ _LEADUPDATE_KEYS: frozenset[str] = frozenset(
         "raw",
     }
 )
+_LeadAttributes_from_dict = LeadAttributes._from_dict
+_LeadCompany_from_dict = LeadCompany._from_dict
+_LeadContact_from_dict = LeadContact._from_dict
+_LeadLocation_from_dict = LeadLocation._from_dict
+_LeadName_from_dict = LeadName._from_dict
+_LeadRawPayload_from_dict = LeadRawPayload._from_dict
+_LeadSocial_from_dict = LeadSocial._from_dict

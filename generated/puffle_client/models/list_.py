@@ -112,7 +112,7 @@ class List(AdditionalProperties):
         if search_filters is not None:
             if _type(search_filters) is not dict:
                 search_filters = _check_object(search_filters, "List", "searchFilters")
-            search_filters = LeadSearchFilters._from_dict(search_filters)
+            search_filters = _LeadSearchFilters_from_dict(search_filters)
         _instance = cls(
             id,
             name,
@@ -152,3 +152,4 @@ _LIST_KEYS: frozenset[str] = frozenset(
     }
 )
 _LISTLEADTYPE_BY_VALUE: dict[object, ListLeadType] = cast("dict[object, ListLeadType]", ListLeadType._value2member_map_)
+_LeadSearchFilters_from_dict = LeadSearchFilters._from_dict

@@ -55,9 +55,9 @@ class ListImportRequest(AdditionalProperties):
         if _type(leads) is not list:
             leads = _check_list(leads, "ListImportRequest", "leads")
         leads = [
-            LeadInput._from_dict(_i)
+            _LeadInput_from_dict(_i)
             if _type(_i) is dict
-            else LeadInput._from_dict(_check_object(_i, "ListImportRequest", "leads"))
+            else _LeadInput_from_dict(_check_object(_i, "ListImportRequest", "leads"))
             for _i in leads
         ]
         list_id = _get("listId", UNSET)
@@ -78,3 +78,4 @@ from ..models.lead_input import LeadInput  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LISTIMPORTREQUEST_KEYS: frozenset[str] = frozenset({"leads", "listId", "preview"})
+_LeadInput_from_dict = LeadInput._from_dict

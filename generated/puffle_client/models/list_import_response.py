@@ -42,7 +42,7 @@ class ListImportResponse(AdditionalProperties):
         if preview is not None:
             if _type(preview) is not dict:
                 preview = _check_object(preview, "ListImportResponse", "preview")
-            preview = ListImportPreview._from_dict(preview)
+            preview = _ListImportPreview_from_dict(preview)
         _instance = cls(preview)
         if not _LISTIMPORTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTIMPORTRESPONSE_KEYS}
@@ -55,3 +55,4 @@ from ..models.list_import_preview import ListImportPreview  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LISTIMPORTRESPONSE_KEYS: frozenset[str] = frozenset({"preview"})
+_ListImportPreview_from_dict = ListImportPreview._from_dict

@@ -42,9 +42,9 @@ class ListLeadSearchResultsResponse(AdditionalProperties):
         if _type(results) is not list:
             results = _check_list(results, "ListLeadSearchResultsResponse", "results")
         results = [
-            LeadSearchResult._from_dict(_i)
+            _LeadSearchResult_from_dict(_i)
             if _type(_i) is dict
-            else LeadSearchResult._from_dict(_check_object(_i, "ListLeadSearchResultsResponse", "results"))
+            else _LeadSearchResult_from_dict(_check_object(_i, "ListLeadSearchResultsResponse", "results"))
             for _i in results
         ]
         _instance = cls(results)
@@ -59,3 +59,4 @@ from ..models.lead_search_result import LeadSearchResult  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LISTLEADSEARCHRESULTSRESPONSE_KEYS: frozenset[str] = frozenset({"results"})
+_LeadSearchResult_from_dict = LeadSearchResult._from_dict

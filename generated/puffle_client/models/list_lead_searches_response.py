@@ -42,9 +42,9 @@ class ListLeadSearchesResponse(AdditionalProperties):
         if _type(tasks) is not list:
             tasks = _check_list(tasks, "ListLeadSearchesResponse", "tasks")
         tasks = [
-            LeadSearchTask._from_dict(_i)
+            _LeadSearchTask_from_dict(_i)
             if _type(_i) is dict
-            else LeadSearchTask._from_dict(_check_object(_i, "ListLeadSearchesResponse", "tasks"))
+            else _LeadSearchTask_from_dict(_check_object(_i, "ListLeadSearchesResponse", "tasks"))
             for _i in tasks
         ]
         _instance = cls(tasks)
@@ -59,3 +59,4 @@ from ..models.lead_search_task import LeadSearchTask  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LISTLEADSEARCHESRESPONSE_KEYS: frozenset[str] = frozenset({"tasks"})
+_LeadSearchTask_from_dict = LeadSearchTask._from_dict

@@ -47,9 +47,9 @@ class ListLeadsResponse(AdditionalProperties):
         if _type(leads) is not list:
             leads = _check_list(leads, "ListLeadsResponse", "leads")
         leads = [
-            Lead._from_dict(_i)
+            _Lead_from_dict(_i)
             if _type(_i) is dict
-            else Lead._from_dict(_check_object(_i, "ListLeadsResponse", "leads"))
+            else _Lead_from_dict(_check_object(_i, "ListLeadsResponse", "leads"))
             for _i in leads
         ]
         next_cursor = _get("nextCursor")
@@ -67,3 +67,4 @@ from ..models.lead import Lead  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LISTLEADSRESPONSE_KEYS: frozenset[str] = frozenset({"leads", "nextCursor"})
+_Lead_from_dict = Lead._from_dict

@@ -55,9 +55,9 @@ class ListListLeadsResponse(AdditionalProperties):
         if _type(leads) is not list:
             leads = _check_list(leads, "ListListLeadsResponse", "leads")
         leads = [
-            Lead._from_dict(_i)
+            _Lead_from_dict(_i)
             if _type(_i) is dict
-            else Lead._from_dict(_check_object(_i, "ListListLeadsResponse", "leads"))
+            else _Lead_from_dict(_check_object(_i, "ListListLeadsResponse", "leads"))
             for _i in leads
         ]
         total = _get("total")
@@ -81,3 +81,4 @@ from ..models.lead import Lead  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LISTLISTLEADSRESPONSE_KEYS: frozenset[str] = frozenset({"leads", "total", "hasMore", "nextCursor"})
+_Lead_from_dict = Lead._from_dict

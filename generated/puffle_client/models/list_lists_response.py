@@ -42,9 +42,9 @@ class ListListsResponse(AdditionalProperties):
         if _type(lists) is not list:
             lists = _check_list(lists, "ListListsResponse", "lists")
         lists = [
-            List._from_dict(_i)
+            _List_from_dict(_i)
             if _type(_i) is dict
-            else List._from_dict(_check_object(_i, "ListListsResponse", "lists"))
+            else _List_from_dict(_check_object(_i, "ListListsResponse", "lists"))
             for _i in lists
         ]
         _instance = cls(lists)
@@ -59,3 +59,4 @@ from ..models.list_ import List  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LISTLISTSRESPONSE_KEYS: frozenset[str] = frozenset({"lists"})
+_List_from_dict = List._from_dict

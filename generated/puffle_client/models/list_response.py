@@ -42,7 +42,7 @@ class ListResponse(AdditionalProperties):
         list_ = src_dict["list"]
         if _type(list_) is not dict:
             list_ = _check_object(list_, "ListResponse", "list")
-        list_ = List._from_dict(list_)
+        list_ = _List_from_dict(list_)
         _instance = cls(list_)
         if not _LISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _LISTRESPONSE_KEYS}
@@ -55,3 +55,4 @@ from ..models.list_ import List  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _LISTRESPONSE_KEYS: frozenset[str] = frozenset({"list"})
+_List_from_dict = List._from_dict

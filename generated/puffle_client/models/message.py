@@ -94,9 +94,9 @@ class Message(AdditionalProperties):
             if _type(attachments) is not list:
                 attachments = _check_list(attachments, "Message", "attachments")
             attachments = [
-                Attachment._from_dict(_i)
+                _Attachment_from_dict(_i)
                 if _type(_i) is dict
-                else Attachment._from_dict(_check_object(_i, "Message", "attachments"))
+                else _Attachment_from_dict(_check_object(_i, "Message", "attachments"))
                 for _i in attachments
             ]
         _instance = cls(id, conversation_id, direction, subject, body_text, body_html, sent_at, attachments)
@@ -116,3 +116,4 @@ _MESSAGE_KEYS: frozenset[str] = frozenset(
 _THREADMESSAGEDIRECTION_BY_VALUE: dict[object, ThreadMessageDirection] = cast(
     "dict[object, ThreadMessageDirection]", ThreadMessageDirection._value2member_map_
 )
+_Attachment_from_dict = Attachment._from_dict

@@ -56,7 +56,7 @@ class PaymentRequiredError(AdditionalProperties):
         elif _type(error) is dict:
             if _type(error) is not dict:
                 error = _check_object(error, "PaymentRequiredError", "error")
-            error = PaymentRequiredDetail._from_dict(error)
+            error = _PaymentRequiredDetail_from_dict(error)
         else:
             _wrong_type(error, "PaymentRequiredDetail or str", "PaymentRequiredError", "error")
         required = _get("required")
@@ -77,3 +77,4 @@ from ..models.payment_required_detail import PaymentRequiredDetail  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _PAYMENTREQUIREDERROR_KEYS: frozenset[str] = frozenset({"error", "required", "balance"})
+_PaymentRequiredDetail_from_dict = PaymentRequiredDetail._from_dict

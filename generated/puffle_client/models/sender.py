@@ -207,12 +207,12 @@ class Sender(AdditionalProperties):
         if email_domains is not None:
             if _type(email_domains) is not dict:
                 email_domains = _check_object(email_domains, "Sender", "email_domains")
-            email_domains = EmailDomainSummary._from_dict(email_domains)
+            email_domains = _EmailDomainSummary_from_dict(email_domains)
         stats = _get("stats")
         if stats is not None:
             if _type(stats) is not dict:
                 stats = _check_object(stats, "Sender", "stats")
-            stats = SenderStats._from_dict(stats)
+            stats = _SenderStats_from_dict(stats)
         _instance = cls(
             id,
             user_id,
@@ -283,3 +283,5 @@ _SENDER_KEYS: frozenset[str] = frozenset(
     }
 )
 _SENDERTYPE_BY_VALUE: dict[object, SenderType] = cast("dict[object, SenderType]", SenderType._value2member_map_)
+_EmailDomainSummary_from_dict = EmailDomainSummary._from_dict
+_SenderStats_from_dict = SenderStats._from_dict

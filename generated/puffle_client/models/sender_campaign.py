@@ -82,12 +82,12 @@ class SenderCampaign(AdditionalProperties):
         if stats is not None:
             if _type(stats) is not dict:
                 stats = _check_object(stats, "SenderCampaign", "stats")
-            stats = SenderCampaignStats._from_dict(stats)
+            stats = _SenderCampaignStats_from_dict(stats)
         operating_hours = _get("operating_hours")
         if operating_hours is not None:
             if _type(operating_hours) is not dict:
                 operating_hours = _check_object(operating_hours, "SenderCampaign", "operating_hours")
-            operating_hours = SenderCampaignOperatingHours._from_dict(operating_hours)
+            operating_hours = _SenderCampaignOperatingHours_from_dict(operating_hours)
         sequence_nodes = _get("sequence_nodes")
         if sequence_nodes is not None:
             if _type(sequence_nodes) is not list:
@@ -107,3 +107,5 @@ from ..models.sender_campaign_stats import SenderCampaignStats  # noqa: E402
 _SENDERCAMPAIGN_KEYS: frozenset[str] = frozenset(
     {"id", "name", "status", "daily_limit", "type", "stats", "operating_hours", "sequence_nodes"}
 )
+_SenderCampaignOperatingHours_from_dict = SenderCampaignOperatingHours._from_dict
+_SenderCampaignStats_from_dict = SenderCampaignStats._from_dict

@@ -78,15 +78,15 @@ class SenderDetails(AdditionalProperties):
         account = src_dict["account"]
         if _type(account) is not dict:
             account = _check_object(account, "SenderDetails", "account")
-        account = Sender._from_dict(account)
+        account = _Sender_from_dict(account)
         campaigns = _get("campaigns")
         if campaigns is not None:
             if _type(campaigns) is not list:
                 campaigns = _check_list(campaigns, "SenderDetails", "campaigns")
             campaigns = [
-                SenderCampaign._from_dict(_i)
+                _SenderCampaign_from_dict(_i)
                 if _type(_i) is dict
-                else SenderCampaign._from_dict(_check_object(_i, "SenderDetails", "campaigns"))
+                else _SenderCampaign_from_dict(_check_object(_i, "SenderDetails", "campaigns"))
                 for _i in campaigns
             ]
         mappings = _get("mappings")
@@ -94,9 +94,9 @@ class SenderDetails(AdditionalProperties):
             if _type(mappings) is not list:
                 mappings = _check_list(mappings, "SenderDetails", "mappings")
             mappings = [
-                SenderCampaignMapping._from_dict(_i)
+                _SenderCampaignMapping_from_dict(_i)
                 if _type(_i) is dict
-                else SenderCampaignMapping._from_dict(_check_object(_i, "SenderDetails", "mappings"))
+                else _SenderCampaignMapping_from_dict(_check_object(_i, "SenderDetails", "mappings"))
                 for _i in mappings
             ]
         campaign_stats_by_status = _get("campaignStatsByStatus")
@@ -105,14 +105,14 @@ class SenderDetails(AdditionalProperties):
                 campaign_stats_by_status = _check_object(
                     campaign_stats_by_status, "SenderDetails", "campaignStatsByStatus"
                 )
-            campaign_stats_by_status = SenderDetailsCampaignStatsByStatus._from_dict(campaign_stats_by_status)
+            campaign_stats_by_status = _SenderDetailsCampaignStatsByStatus_from_dict(campaign_stats_by_status)
         campaign_sender_stats_by_status = _get("campaignSenderStatsByStatus")
         if campaign_sender_stats_by_status is not None:
             if _type(campaign_sender_stats_by_status) is not dict:
                 campaign_sender_stats_by_status = _check_object(
                     campaign_sender_stats_by_status, "SenderDetails", "campaignSenderStatsByStatus"
                 )
-            campaign_sender_stats_by_status = SenderDetailsCampaignSenderStatsByStatus._from_dict(
+            campaign_sender_stats_by_status = _SenderDetailsCampaignSenderStatsByStatus_from_dict(
                 campaign_sender_stats_by_status
             )
         campaign_sender_today_stats_by_status = _get("campaignSenderTodayStatsByStatus")
@@ -121,7 +121,7 @@ class SenderDetails(AdditionalProperties):
                 campaign_sender_today_stats_by_status = _check_object(
                     campaign_sender_today_stats_by_status, "SenderDetails", "campaignSenderTodayStatsByStatus"
                 )
-            campaign_sender_today_stats_by_status = SenderDetailsCampaignSenderTodayStatsByStatus._from_dict(
+            campaign_sender_today_stats_by_status = _SenderDetailsCampaignSenderTodayStatsByStatus_from_dict(
                 campaign_sender_today_stats_by_status
             )
         campaign_active_prospects_count = _get("campaignActiveProspectsCount")
@@ -130,7 +130,7 @@ class SenderDetails(AdditionalProperties):
                 campaign_active_prospects_count = _check_object(
                     campaign_active_prospects_count, "SenderDetails", "campaignActiveProspectsCount"
                 )
-            campaign_active_prospects_count = SenderDetailsCampaignActiveProspectsCount._from_dict(
+            campaign_active_prospects_count = _SenderDetailsCampaignActiveProspectsCount_from_dict(
                 campaign_active_prospects_count
             )
         _instance = cls(
@@ -169,3 +169,10 @@ _SENDERDETAILS_KEYS: frozenset[str] = frozenset(
         "campaignActiveProspectsCount",
     }
 )
+_Sender_from_dict = Sender._from_dict
+_SenderCampaign_from_dict = SenderCampaign._from_dict
+_SenderCampaignMapping_from_dict = SenderCampaignMapping._from_dict
+_SenderDetailsCampaignActiveProspectsCount_from_dict = SenderDetailsCampaignActiveProspectsCount._from_dict
+_SenderDetailsCampaignSenderStatsByStatus_from_dict = SenderDetailsCampaignSenderStatsByStatus._from_dict
+_SenderDetailsCampaignSenderTodayStatsByStatus_from_dict = SenderDetailsCampaignSenderTodayStatsByStatus._from_dict
+_SenderDetailsCampaignStatsByStatus_from_dict = SenderDetailsCampaignStatsByStatus._from_dict

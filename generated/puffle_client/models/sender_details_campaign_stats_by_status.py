@@ -37,7 +37,7 @@ class SenderDetailsCampaignStatsByStatus(Model):
             for _key, _value in d.items():
                 if _type(_value) is not dict:
                     _value = _check_object(_value, "SenderDetailsCampaignStatsByStatus", _key)
-                _value = SenderStatusCounts._from_dict(_value)
+                _value = _SenderStatusCounts_from_dict(_value)
                 d[_key] = _value
             _instance.additional_properties = d
         return _instance
@@ -64,3 +64,4 @@ from ..models.sender_status_counts import SenderStatusCounts  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SENDERDETAILSCAMPAIGNSTATSBYSTATUS_KEYS: frozenset[str] = frozenset()
+_SenderStatusCounts_from_dict = SenderStatusCounts._from_dict

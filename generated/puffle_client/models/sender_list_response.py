@@ -42,9 +42,9 @@ class SenderListResponse(AdditionalProperties):
         if _type(accounts) is not list:
             accounts = _check_list(accounts, "SenderListResponse", "accounts")
         accounts = [
-            Sender._from_dict(_i)
+            _Sender_from_dict(_i)
             if _type(_i) is dict
-            else Sender._from_dict(_check_object(_i, "SenderListResponse", "accounts"))
+            else _Sender_from_dict(_check_object(_i, "SenderListResponse", "accounts"))
             for _i in accounts
         ]
         _instance = cls(accounts)
@@ -59,3 +59,4 @@ from ..models.sender import Sender  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SENDERLISTRESPONSE_KEYS: frozenset[str] = frozenset({"accounts"})
+_Sender_from_dict = Sender._from_dict

@@ -160,7 +160,7 @@ class SequenceNode(AdditionalProperties):
         if ai_node is not None:
             if _type(ai_node) is not dict:
                 ai_node = _check_object(ai_node, "SequenceNode", "ai_node")
-            ai_node = CampaignAiNode._from_dict(ai_node)
+            ai_node = _CampaignAiNode_from_dict(ai_node)
         _instance = cls(
             id,
             campaign_id,
@@ -218,3 +218,4 @@ _SEQUENCENODE_KEYS: frozenset[str] = frozenset(
 _CAMPAIGNNODETYPE_BY_VALUE: dict[object, CampaignNodeType] = cast(
     "dict[object, CampaignNodeType]", CampaignNodeType._value2member_map_
 )
+_CampaignAiNode_from_dict = CampaignAiNode._from_dict

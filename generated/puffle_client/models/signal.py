@@ -186,7 +186,7 @@ class Signal(AdditionalProperties):
         if classification is not None:
             if _type(classification) is not dict:
                 classification = _check_object(classification, "Signal", "classification")
-            classification = SignalClassification._from_dict(classification)
+            classification = _SignalClassification_from_dict(classification)
         author_name = _get("authorName")
         if _type(author_name) is not str and author_name is not None:
             author_name = _check_str(author_name, "Signal", "authorName")
@@ -206,7 +206,7 @@ class Signal(AdditionalProperties):
         if structured_wording is not None:
             if _type(structured_wording) is not dict:
                 structured_wording = _check_object(structured_wording, "Signal", "structuredWording")
-            structured_wording = SignalStructuredWording._from_dict(structured_wording)
+            structured_wording = _SignalStructuredWording_from_dict(structured_wording)
         formatted_title = _get("formattedTitle")
         if _type(formatted_title) is not str and formatted_title is not None:
             formatted_title = _check_str(formatted_title, "Signal", "formattedTitle")
@@ -215,21 +215,21 @@ class Signal(AdditionalProperties):
             if _type(suggested_actions) is not list:
                 suggested_actions = _check_list(suggested_actions, "Signal", "suggestedActions")
             suggested_actions = [
-                SignalSuggestedAction._from_dict(_i)
+                _SignalSuggestedAction_from_dict(_i)
                 if _type(_i) is dict
-                else SignalSuggestedAction._from_dict(_check_object(_i, "Signal", "suggestedActions"))
+                else _SignalSuggestedAction_from_dict(_check_object(_i, "Signal", "suggestedActions"))
                 for _i in suggested_actions
             ]
         workflow_run = _get("workflowRun")
         if workflow_run is not None:
             if _type(workflow_run) is not dict:
                 workflow_run = _check_object(workflow_run, "Signal", "workflowRun")
-            workflow_run = SignalWorkflowRun._from_dict(workflow_run)
+            workflow_run = _SignalWorkflowRun_from_dict(workflow_run)
         action_state = _get("actionState")
         if action_state is not None:
             if _type(action_state) is not dict:
                 action_state = _check_object(action_state, "Signal", "actionState")
-            action_state = SignalActionState._from_dict(action_state)
+            action_state = _SignalActionState_from_dict(action_state)
         color = _get("color")
         if _type(color) is not str and color is not None:
             color = _check_str(color, "Signal", "color")
@@ -255,12 +255,12 @@ class Signal(AdditionalProperties):
         if entity_metadata is not None:
             if _type(entity_metadata) is not dict:
                 entity_metadata = _check_object(entity_metadata, "Signal", "entityMetadata")
-            entity_metadata = SignalEntityMetadata._from_dict(entity_metadata)
+            entity_metadata = _SignalEntityMetadata_from_dict(entity_metadata)
         normalized = _get("normalized")
         if normalized is not None:
             if _type(normalized) is not dict:
                 normalized = _check_object(normalized, "Signal", "normalized")
-            normalized = SignalNormalized._from_dict(normalized)
+            normalized = _SignalNormalized_from_dict(normalized)
         _instance = cls(
             id,
             signal_type_id,
@@ -347,3 +347,10 @@ _SIGNAL_KEYS: frozenset[str] = frozenset(
         "normalized",
     }
 )
+_SignalActionState_from_dict = SignalActionState._from_dict
+_SignalClassification_from_dict = SignalClassification._from_dict
+_SignalEntityMetadata_from_dict = SignalEntityMetadata._from_dict
+_SignalNormalized_from_dict = SignalNormalized._from_dict
+_SignalStructuredWording_from_dict = SignalStructuredWording._from_dict
+_SignalSuggestedAction_from_dict = SignalSuggestedAction._from_dict
+_SignalWorkflowRun_from_dict = SignalWorkflowRun._from_dict

@@ -66,21 +66,21 @@ class SignalAnalyticsResponse(AdditionalProperties):
             if _type(keywords) is not list:
                 keywords = _check_list(keywords, "SignalAnalyticsResponse", "keywords")
             keywords = [
-                SignalKeywordStat._from_dict(_i)
+                _SignalKeywordStat_from_dict(_i)
                 if _type(_i) is dict
-                else SignalKeywordStat._from_dict(_check_object(_i, "SignalAnalyticsResponse", "keywords"))
+                else _SignalKeywordStat_from_dict(_check_object(_i, "SignalAnalyticsResponse", "keywords"))
                 for _i in keywords
             ]
         pagination = _get("pagination")
         if pagination is not None:
             if _type(pagination) is not dict:
                 pagination = _check_object(pagination, "SignalAnalyticsResponse", "pagination")
-            pagination = CursorPagination._from_dict(pagination)
+            pagination = _CursorPagination_from_dict(pagination)
         summary_avg_score = _get("summaryAvgScore")
         if summary_avg_score is not None:
             if _type(summary_avg_score) is not dict:
                 summary_avg_score = _check_object(summary_avg_score, "SignalAnalyticsResponse", "summaryAvgScore")
-            summary_avg_score = SignalAnalyticsScoreSummary._from_dict(summary_avg_score)
+            summary_avg_score = _SignalAnalyticsScoreSummary_from_dict(summary_avg_score)
         _instance = cls(type_, keywords, pagination, summary_avg_score)
         if not _SIGNALANALYTICSRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALANALYTICSRESPONSE_KEYS}
@@ -98,3 +98,6 @@ _SIGNALANALYTICSRESPONSE_KEYS: frozenset[str] = frozenset({"type", "keywords", "
 _SIGNALANALYTICSRESPONSETYPE_BY_VALUE: dict[object, SignalAnalyticsResponseType] = cast(
     "dict[object, SignalAnalyticsResponseType]", SignalAnalyticsResponseType._value2member_map_
 )
+_CursorPagination_from_dict = CursorPagination._from_dict
+_SignalAnalyticsScoreSummary_from_dict = SignalAnalyticsScoreSummary._from_dict
+_SignalKeywordStat_from_dict = SignalKeywordStat._from_dict

@@ -55,9 +55,9 @@ class SignalBatchDeleteResult(AdditionalProperties):
             if _type(errors) is not list:
                 errors = _check_list(errors, "SignalBatchDeleteResult", "errors")
             errors = [
-                BatchItemError._from_dict(_i)
+                _BatchItemError_from_dict(_i)
                 if _type(_i) is dict
-                else BatchItemError._from_dict(_check_object(_i, "SignalBatchDeleteResult", "errors"))
+                else _BatchItemError_from_dict(_check_object(_i, "SignalBatchDeleteResult", "errors"))
                 for _i in errors
             ]
         _instance = cls(deleted, errors)
@@ -72,3 +72,4 @@ from ..models.batch_item_error import BatchItemError  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALBATCHDELETERESULT_KEYS: frozenset[str] = frozenset({"deleted", "errors"})
+_BatchItemError_from_dict = BatchItemError._from_dict

@@ -55,9 +55,9 @@ class SignalBatchUpdateResult(AdditionalProperties):
             if _type(errors) is not list:
                 errors = _check_list(errors, "SignalBatchUpdateResult", "errors")
             errors = [
-                BatchItemError._from_dict(_i)
+                _BatchItemError_from_dict(_i)
                 if _type(_i) is dict
-                else BatchItemError._from_dict(_check_object(_i, "SignalBatchUpdateResult", "errors"))
+                else _BatchItemError_from_dict(_check_object(_i, "SignalBatchUpdateResult", "errors"))
                 for _i in errors
             ]
         _instance = cls(updated, errors)
@@ -72,3 +72,4 @@ from ..models.batch_item_error import BatchItemError  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALBATCHUPDATERESULT_KEYS: frozenset[str] = frozenset({"updated", "errors"})
+_BatchItemError_from_dict = BatchItemError._from_dict

@@ -46,12 +46,12 @@ class SignalEntityMetadata(AdditionalProperties):
         if person is not None:
             if _type(person) is not dict:
                 person = _check_object(person, "SignalEntityMetadata", "person")
-            person = SignalEntityPerson._from_dict(person)
+            person = _SignalEntityPerson_from_dict(person)
         company = _get("company")
         if company is not None:
             if _type(company) is not dict:
                 company = _check_object(company, "SignalEntityMetadata", "company")
-            company = SignalEntityCompany._from_dict(company)
+            company = _SignalEntityCompany_from_dict(company)
         _instance = cls(person, company)
         if not _SIGNALENTITYMETADATA_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALENTITYMETADATA_KEYS}
@@ -65,3 +65,5 @@ from ..models.signal_entity_person import SignalEntityPerson  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALENTITYMETADATA_KEYS: frozenset[str] = frozenset({"person", "company"})
+_SignalEntityCompany_from_dict = SignalEntityCompany._from_dict
+_SignalEntityPerson_from_dict = SignalEntityPerson._from_dict

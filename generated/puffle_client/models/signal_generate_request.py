@@ -42,9 +42,9 @@ class SignalGenerateRequest(AdditionalProperties):
         if _type(items) is not list:
             items = _check_list(items, "SignalGenerateRequest", "items")
         items = [
-            SignalGenerateItem._from_dict(_i)
+            _SignalGenerateItem_from_dict(_i)
             if _type(_i) is dict
-            else SignalGenerateItem._from_dict(_check_object(_i, "SignalGenerateRequest", "items"))
+            else _SignalGenerateItem_from_dict(_check_object(_i, "SignalGenerateRequest", "items"))
             for _i in items
         ]
         _instance = cls(items)
@@ -59,3 +59,4 @@ from ..models.signal_generate_item import SignalGenerateItem  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALGENERATEREQUEST_KEYS: frozenset[str] = frozenset({"items"})
+_SignalGenerateItem_from_dict = SignalGenerateItem._from_dict

@@ -42,9 +42,9 @@ class SignalGenerateResponse(AdditionalProperties):
         if _type(results) is not list:
             results = _check_list(results, "SignalGenerateResponse", "results")
         results = [
-            SignalGenerateResult._from_dict(_i)
+            _SignalGenerateResult_from_dict(_i)
             if _type(_i) is dict
-            else SignalGenerateResult._from_dict(_check_object(_i, "SignalGenerateResponse", "results"))
+            else _SignalGenerateResult_from_dict(_check_object(_i, "SignalGenerateResponse", "results"))
             for _i in results
         ]
         _instance = cls(results)
@@ -59,3 +59,4 @@ from ..models.signal_generate_result import SignalGenerateResult  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALGENERATERESPONSE_KEYS: frozenset[str] = frozenset({"results"})
+_SignalGenerateResult_from_dict = SignalGenerateResult._from_dict

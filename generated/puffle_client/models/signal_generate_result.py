@@ -63,12 +63,12 @@ class SignalGenerateResult(AdditionalProperties):
         if dm is not None:
             if _type(dm) is not dict:
                 dm = _check_object(dm, "SignalGenerateResult", "dm")
-            dm = SignalGeneratedDm._from_dict(dm)
+            dm = _SignalGeneratedDm_from_dict(dm)
         comment = _get("comment")
         if comment is not None:
             if _type(comment) is not dict:
                 comment = _check_object(comment, "SignalGenerateResult", "comment")
-            comment = SignalGeneratedComment._from_dict(comment)
+            comment = _SignalGeneratedComment_from_dict(comment)
         error = _get("error")
         if _type(error) is not str and error is not None:
             error = _check_str(error, "SignalGenerateResult", "error")
@@ -85,3 +85,5 @@ from ..models.signal_generated_dm import SignalGeneratedDm  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALGENERATERESULT_KEYS: frozenset[str] = frozenset({"id", "signalId", "dm", "comment", "error"})
+_SignalGeneratedComment_from_dict = SignalGeneratedComment._from_dict
+_SignalGeneratedDm_from_dict = SignalGeneratedDm._from_dict

@@ -70,12 +70,12 @@ class SignalLead(AdditionalProperties):
         if person is not None:
             if _type(person) is not dict:
                 person = _check_object(person, "SignalLead", "person")
-            person = SignalLeadPerson._from_dict(person)
+            person = _SignalLeadPerson_from_dict(person)
         company = _get("company")
         if company is not None:
             if _type(company) is not dict:
                 company = _check_object(company, "SignalLead", "company")
-            company = SignalLeadCompany._from_dict(company)
+            company = _SignalLeadCompany_from_dict(company)
         _instance = cls(id, name, signal_ids, person, company)
         if not _SIGNALLEAD_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEAD_KEYS}
@@ -89,3 +89,5 @@ from ..models.signal_lead_person import SignalLeadPerson  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALLEAD_KEYS: frozenset[str] = frozenset({"id", "name", "signalIds", "person", "company"})
+_SignalLeadCompany_from_dict = SignalLeadCompany._from_dict
+_SignalLeadPerson_from_dict = SignalLeadPerson._from_dict

@@ -47,15 +47,15 @@ class SignalLeadListResponse(AdditionalProperties):
         if _type(leads) is not list:
             leads = _check_list(leads, "SignalLeadListResponse", "leads")
         leads = [
-            SignalLead._from_dict(_i)
+            _SignalLead_from_dict(_i)
             if _type(_i) is dict
-            else SignalLead._from_dict(_check_object(_i, "SignalLeadListResponse", "leads"))
+            else _SignalLead_from_dict(_check_object(_i, "SignalLeadListResponse", "leads"))
             for _i in leads
         ]
         pagination = src_dict["pagination"]
         if _type(pagination) is not dict:
             pagination = _check_object(pagination, "SignalLeadListResponse", "pagination")
-        pagination = CursorPagination._from_dict(pagination)
+        pagination = _CursorPagination_from_dict(pagination)
         _instance = cls(leads, pagination)
         if not _SIGNALLEADLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLEADLISTRESPONSE_KEYS}
@@ -69,3 +69,5 @@ from ..models.signal_lead import SignalLead  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALLEADLISTRESPONSE_KEYS: frozenset[str] = frozenset({"leads", "pagination"})
+_CursorPagination_from_dict = CursorPagination._from_dict
+_SignalLead_from_dict = SignalLead._from_dict

@@ -42,9 +42,9 @@ class SignalLeadUpdateRequest(AdditionalProperties):
         if _type(items) is not list:
             items = _check_list(items, "SignalLeadUpdateRequest", "items")
         items = [
-            SignalLeadUpdate._from_dict(_i)
+            _SignalLeadUpdate_from_dict(_i)
             if _type(_i) is dict
-            else SignalLeadUpdate._from_dict(_check_object(_i, "SignalLeadUpdateRequest", "items"))
+            else _SignalLeadUpdate_from_dict(_check_object(_i, "SignalLeadUpdateRequest", "items"))
             for _i in items
         ]
         _instance = cls(items)
@@ -59,3 +59,4 @@ from ..models.signal_lead_update import SignalLeadUpdate  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALLEADUPDATEREQUEST_KEYS: frozenset[str] = frozenset({"items"})
+_SignalLeadUpdate_from_dict = SignalLeadUpdate._from_dict

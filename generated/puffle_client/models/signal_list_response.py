@@ -47,15 +47,15 @@ class SignalListResponse(AdditionalProperties):
         if _type(signals) is not list:
             signals = _check_list(signals, "SignalListResponse", "signals")
         signals = [
-            Signal._from_dict(_i)
+            _Signal_from_dict(_i)
             if _type(_i) is dict
-            else Signal._from_dict(_check_object(_i, "SignalListResponse", "signals"))
+            else _Signal_from_dict(_check_object(_i, "SignalListResponse", "signals"))
             for _i in signals
         ]
         pagination = src_dict["pagination"]
         if _type(pagination) is not dict:
             pagination = _check_object(pagination, "SignalListResponse", "pagination")
-        pagination = CursorPagination._from_dict(pagination)
+        pagination = _CursorPagination_from_dict(pagination)
         _instance = cls(signals, pagination)
         if not _SIGNALLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALLISTRESPONSE_KEYS}
@@ -69,3 +69,5 @@ from ..models.signal import Signal  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALLISTRESPONSE_KEYS: frozenset[str] = frozenset({"signals", "pagination"})
+_CursorPagination_from_dict = CursorPagination._from_dict
+_Signal_from_dict = Signal._from_dict

@@ -85,7 +85,7 @@ class SignalSearch(AdditionalProperties):
         if progress is not None:
             if _type(progress) is not dict:
                 progress = _check_object(progress, "SignalSearch", "progress")
-            progress = SignalSearchProgress._from_dict(progress)
+            progress = _SignalSearchProgress_from_dict(progress)
         created_at = _get("createdAt")
         if created_at is not None:
             created_at = _parse_datetime(created_at, "SignalSearch", "createdAt")
@@ -97,9 +97,9 @@ class SignalSearch(AdditionalProperties):
             if _type(results) is not list:
                 results = _check_list(results, "SignalSearch", "results")
             results = [
-                SignalSearchResult._from_dict(_i)
+                _SignalSearchResult_from_dict(_i)
                 if _type(_i) is dict
-                else SignalSearchResult._from_dict(_check_object(_i, "SignalSearch", "results"))
+                else _SignalSearchResult_from_dict(_check_object(_i, "SignalSearch", "results"))
                 for _i in results
             ]
         _instance = cls(id, status, query, filter_prompt, progress, created_at, completed_at, results)
@@ -120,3 +120,5 @@ _SIGNALSEARCH_KEYS: frozenset[str] = frozenset(
 _SIGNALSEARCHSTATUS_BY_VALUE: dict[object, SignalSearchStatus] = cast(
     "dict[object, SignalSearchStatus]", SignalSearchStatus._value2member_map_
 )
+_SignalSearchProgress_from_dict = SignalSearchProgress._from_dict
+_SignalSearchResult_from_dict = SignalSearchResult._from_dict

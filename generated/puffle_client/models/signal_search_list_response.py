@@ -49,16 +49,16 @@ class SignalSearchListResponse(AdditionalProperties):
         if _type(searches) is not list:
             searches = _check_list(searches, "SignalSearchListResponse", "searches")
         searches = [
-            SignalSearch._from_dict(_i)
+            _SignalSearch_from_dict(_i)
             if _type(_i) is dict
-            else SignalSearch._from_dict(_check_object(_i, "SignalSearchListResponse", "searches"))
+            else _SignalSearch_from_dict(_check_object(_i, "SignalSearchListResponse", "searches"))
             for _i in searches
         ]
         pagination = _get("pagination")
         if pagination is not None:
             if _type(pagination) is not dict:
                 pagination = _check_object(pagination, "SignalSearchListResponse", "pagination")
-            pagination = CursorPagination._from_dict(pagination)
+            pagination = _CursorPagination_from_dict(pagination)
         _instance = cls(searches, pagination)
         if not _SIGNALSEARCHLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSEARCHLISTRESPONSE_KEYS}
@@ -72,3 +72,5 @@ from ..models.signal_search import SignalSearch  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALSEARCHLISTRESPONSE_KEYS: frozenset[str] = frozenset({"searches", "pagination"})
+_CursorPagination_from_dict = CursorPagination._from_dict
+_SignalSearch_from_dict = SignalSearch._from_dict

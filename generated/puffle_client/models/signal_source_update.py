@@ -61,7 +61,7 @@ class SignalSourceUpdate(AdditionalProperties):
         if config is not UNSET:
             if _type(config) is not dict:
                 config = _check_object(config, "SignalSourceUpdate", "config")
-            config = SignalSourceUpdateConfig._from_dict(config)
+            config = _SignalSourceUpdateConfig_from_dict(config)
         _instance = cls(id, enabled, config)
         if not _SIGNALSOURCEUPDATE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSOURCEUPDATE_KEYS}
@@ -74,3 +74,4 @@ from ..models.signal_source_update_config import SignalSourceUpdateConfig  # noq
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALSOURCEUPDATE_KEYS: frozenset[str] = frozenset({"id", "enabled", "config"})
+_SignalSourceUpdateConfig_from_dict = SignalSourceUpdateConfig._from_dict

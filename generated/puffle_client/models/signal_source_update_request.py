@@ -42,9 +42,9 @@ class SignalSourceUpdateRequest(AdditionalProperties):
         if _type(items) is not list:
             items = _check_list(items, "SignalSourceUpdateRequest", "items")
         items = [
-            SignalSourceUpdate._from_dict(_i)
+            _SignalSourceUpdate_from_dict(_i)
             if _type(_i) is dict
-            else SignalSourceUpdate._from_dict(_check_object(_i, "SignalSourceUpdateRequest", "items"))
+            else _SignalSourceUpdate_from_dict(_check_object(_i, "SignalSourceUpdateRequest", "items"))
             for _i in items
         ]
         _instance = cls(items)
@@ -59,3 +59,4 @@ from ..models.signal_source_update import SignalSourceUpdate  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALSOURCEUPDATEREQUEST_KEYS: frozenset[str] = frozenset({"items"})
+_SignalSourceUpdate_from_dict = SignalSourceUpdate._from_dict

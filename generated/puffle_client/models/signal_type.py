@@ -126,16 +126,16 @@ class SignalType(AdditionalProperties):
             if _type(example_signals) is not list:
                 example_signals = _check_list(example_signals, "SignalType", "exampleSignals")
             example_signals = [
-                SignalTypeExample._from_dict(_i)
+                _SignalTypeExample_from_dict(_i)
                 if _type(_i) is dict
-                else SignalTypeExample._from_dict(_check_object(_i, "SignalType", "exampleSignals"))
+                else _SignalTypeExample_from_dict(_check_object(_i, "SignalType", "exampleSignals"))
                 for _i in example_signals
             ]
         structured_config = _get("structuredConfig")
         if structured_config is not None:
             if _type(structured_config) is not dict:
                 structured_config = _check_object(structured_config, "SignalType", "structuredConfig")
-            structured_config = SignalTypeStructuredConfig._from_dict(structured_config)
+            structured_config = _SignalTypeStructuredConfig_from_dict(structured_config)
         allowed_sources = _get("allowedSources")
         if allowed_sources is not None:
             if _type(allowed_sources) is not list:
@@ -148,9 +148,9 @@ class SignalType(AdditionalProperties):
             if _type(source_overrides) is not list:
                 source_overrides = _check_list(source_overrides, "SignalType", "sourceOverrides")
             source_overrides = [
-                SignalTypeSourceOverride._from_dict(_i)
+                _SignalTypeSourceOverride_from_dict(_i)
                 if _type(_i) is dict
-                else SignalTypeSourceOverride._from_dict(_check_object(_i, "SignalType", "sourceOverrides"))
+                else _SignalTypeSourceOverride_from_dict(_check_object(_i, "SignalType", "sourceOverrides"))
                 for _i in source_overrides
             ]
         _instance = cls(
@@ -199,3 +199,6 @@ _SIGNALTYPE_KEYS: frozenset[str] = frozenset(
         "sourceOverrides",
     }
 )
+_SignalTypeExample_from_dict = SignalTypeExample._from_dict
+_SignalTypeSourceOverride_from_dict = SignalTypeSourceOverride._from_dict
+_SignalTypeStructuredConfig_from_dict = SignalTypeStructuredConfig._from_dict

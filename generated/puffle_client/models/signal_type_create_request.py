@@ -91,9 +91,9 @@ class SignalTypeCreateRequest(AdditionalProperties):
             if _type(source_overrides) is not list:
                 source_overrides = _check_list(source_overrides, "SignalTypeCreateRequest", "sourceOverrides")
             source_overrides = [
-                SignalTypeSourceOverride._from_dict(_i)
+                _SignalTypeSourceOverride_from_dict(_i)
                 if _type(_i) is dict
-                else SignalTypeSourceOverride._from_dict(
+                else _SignalTypeSourceOverride_from_dict(
                     _check_object(_i, "SignalTypeCreateRequest", "sourceOverrides")
                 )
                 for _i in source_overrides
@@ -112,3 +112,4 @@ from ..models.signal_type_source_override import SignalTypeSourceOverride  # noq
 _SIGNALTYPECREATEREQUEST_KEYS: frozenset[str] = frozenset(
     {"label", "description", "keywords", "prompt", "allowedSources", "sourceOverrides"}
 )
+_SignalTypeSourceOverride_from_dict = SignalTypeSourceOverride._from_dict

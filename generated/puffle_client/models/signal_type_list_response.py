@@ -42,9 +42,9 @@ class SignalTypeListResponse(AdditionalProperties):
         if _type(types) is not list:
             types = _check_list(types, "SignalTypeListResponse", "types")
         types = [
-            SignalType._from_dict(_i)
+            _SignalType_from_dict(_i)
             if _type(_i) is dict
-            else SignalType._from_dict(_check_object(_i, "SignalTypeListResponse", "types"))
+            else _SignalType_from_dict(_check_object(_i, "SignalTypeListResponse", "types"))
             for _i in types
         ]
         _instance = cls(types)
@@ -59,3 +59,4 @@ from ..models.signal_type import SignalType  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALTYPELISTRESPONSE_KEYS: frozenset[str] = frozenset({"types"})
+_SignalType_from_dict = SignalType._from_dict

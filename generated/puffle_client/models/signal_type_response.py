@@ -41,7 +41,7 @@ class SignalTypeResponse(AdditionalProperties):
         type_ = src_dict["type"]
         if _type(type_) is not dict:
             type_ = _check_object(type_, "SignalTypeResponse", "type")
-        type_ = SignalType._from_dict(type_)
+        type_ = _SignalType_from_dict(type_)
         _instance = cls(type_)
         if not _SIGNALTYPERESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALTYPERESPONSE_KEYS}
@@ -54,3 +54,4 @@ from ..models.signal_type import SignalType  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALTYPERESPONSE_KEYS: frozenset[str] = frozenset({"type"})
+_SignalType_from_dict = SignalType._from_dict

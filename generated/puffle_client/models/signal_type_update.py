@@ -119,15 +119,15 @@ class SignalTypeUpdate(AdditionalProperties):
         if structured_config is not UNSET:
             if _type(structured_config) is not dict:
                 structured_config = _check_object(structured_config, "SignalTypeUpdate", "structuredConfig")
-            structured_config = SignalTypeStructuredConfig._from_dict(structured_config)
+            structured_config = _SignalTypeStructuredConfig_from_dict(structured_config)
         source_overrides = _get("sourceOverrides", UNSET)
         if source_overrides is not UNSET:
             if _type(source_overrides) is not list:
                 source_overrides = _check_list(source_overrides, "SignalTypeUpdate", "sourceOverrides")
             source_overrides = [
-                SignalTypeSourceOverride._from_dict(_i)
+                _SignalTypeSourceOverride_from_dict(_i)
                 if _type(_i) is dict
-                else SignalTypeSourceOverride._from_dict(_check_object(_i, "SignalTypeUpdate", "sourceOverrides"))
+                else _SignalTypeSourceOverride_from_dict(_check_object(_i, "SignalTypeUpdate", "sourceOverrides"))
                 for _i in source_overrides
             ]
         _instance = cls(
@@ -167,3 +167,5 @@ _SIGNALTYPEUPDATE_KEYS: frozenset[str] = frozenset(
         "sourceOverrides",
     }
 )
+_SignalTypeSourceOverride_from_dict = SignalTypeSourceOverride._from_dict
+_SignalTypeStructuredConfig_from_dict = SignalTypeStructuredConfig._from_dict

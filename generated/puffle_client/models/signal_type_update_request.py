@@ -42,9 +42,9 @@ class SignalTypeUpdateRequest(AdditionalProperties):
         if _type(items) is not list:
             items = _check_list(items, "SignalTypeUpdateRequest", "items")
         items = [
-            SignalTypeUpdate._from_dict(_i)
+            _SignalTypeUpdate_from_dict(_i)
             if _type(_i) is dict
-            else SignalTypeUpdate._from_dict(_check_object(_i, "SignalTypeUpdateRequest", "items"))
+            else _SignalTypeUpdate_from_dict(_check_object(_i, "SignalTypeUpdateRequest", "items"))
             for _i in items
         ]
         _instance = cls(items)
@@ -59,3 +59,4 @@ from ..models.signal_type_update import SignalTypeUpdate  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALTYPEUPDATEREQUEST_KEYS: frozenset[str] = frozenset({"items"})
+_SignalTypeUpdate_from_dict = SignalTypeUpdate._from_dict

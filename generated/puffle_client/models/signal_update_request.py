@@ -42,9 +42,9 @@ class SignalUpdateRequest(AdditionalProperties):
         if _type(items) is not list:
             items = _check_list(items, "SignalUpdateRequest", "items")
         items = [
-            SignalUpdate._from_dict(_i)
+            _SignalUpdate_from_dict(_i)
             if _type(_i) is dict
-            else SignalUpdate._from_dict(_check_object(_i, "SignalUpdateRequest", "items"))
+            else _SignalUpdate_from_dict(_check_object(_i, "SignalUpdateRequest", "items"))
             for _i in items
         ]
         _instance = cls(items)
@@ -59,3 +59,4 @@ from ..models.signal_update import SignalUpdate  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALUPDATEREQUEST_KEYS: frozenset[str] = frozenset({"items"})
+_SignalUpdate_from_dict = SignalUpdate._from_dict

@@ -56,7 +56,7 @@ class SignalsSettings(AdditionalProperties):
         if pipeline_status is not None:
             if _type(pipeline_status) is not dict:
                 pipeline_status = _check_object(pipeline_status, "SignalsSettings", "pipelineStatus")
-            pipeline_status = SignalPipelineStatus._from_dict(pipeline_status)
+            pipeline_status = _SignalPipelineStatus_from_dict(pipeline_status)
         _instance = cls(paused, scan_time_utc, pipeline_status)
         if not _SIGNALSSETTINGS_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _SIGNALSSETTINGS_KEYS}
@@ -69,3 +69,4 @@ from ..models.signal_pipeline_status import SignalPipelineStatus  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _SIGNALSSETTINGS_KEYS: frozenset[str] = frozenset({"paused", "scanTimeUtc", "pipelineStatus"})
+_SignalPipelineStatus_from_dict = SignalPipelineStatus._from_dict

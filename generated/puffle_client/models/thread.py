@@ -152,9 +152,9 @@ class Thread(AdditionalProperties):
             if _type(draft_attachments) is not list:
                 draft_attachments = _check_list(draft_attachments, "Thread", "draft_attachments")
             draft_attachments = [
-                Attachment._from_dict(_i)
+                _Attachment_from_dict(_i)
                 if _type(_i) is dict
-                else Attachment._from_dict(_check_object(_i, "Thread", "draft_attachments"))
+                else _Attachment_from_dict(_check_object(_i, "Thread", "draft_attachments"))
                 for _i in draft_attachments
             ]
         _instance = cls(
@@ -212,3 +212,4 @@ _THREADINBOXSTATE_BY_VALUE: dict[object, ThreadInboxState] = cast(
     "dict[object, ThreadInboxState]", ThreadInboxState._value2member_map_
 )
 _THREADSTATUS_BY_VALUE: dict[object, ThreadStatus] = cast("dict[object, ThreadStatus]", ThreadStatus._value2member_map_)
+_Attachment_from_dict = Attachment._from_dict

@@ -42,7 +42,7 @@ class ThreadAttachmentUploadResponse(AdditionalProperties):
         attachment = src_dict["attachment"]
         if _type(attachment) is not dict:
             attachment = _check_object(attachment, "ThreadAttachmentUploadResponse", "attachment")
-        attachment = Attachment._from_dict(attachment)
+        attachment = _Attachment_from_dict(attachment)
         _instance = cls(attachment)
         if not _THREADATTACHMENTUPLOADRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADATTACHMENTUPLOADRESPONSE_KEYS}
@@ -55,3 +55,4 @@ from ..models.attachment import Attachment  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _THREADATTACHMENTUPLOADRESPONSE_KEYS: frozenset[str] = frozenset({"attachment"})
+_Attachment_from_dict = Attachment._from_dict

@@ -61,22 +61,22 @@ class ThreadConflict(AdditionalProperties):
             elif _type(error) is dict:
                 if _type(error) is not dict:
                     error = _check_object(error, "ThreadConflict", "error")
-                error = ThreadConflictErrorType1._from_dict(error)
+                error = _ThreadConflictErrorType1_from_dict(error)
             else:
                 _wrong_type(error, "ThreadConflictErrorType1 or str", "ThreadConflict", "error")
         existing_thread = _get("existing_thread")
         if existing_thread is not None:
             if _type(existing_thread) is not dict:
                 existing_thread = _check_object(existing_thread, "ThreadConflict", "existing_thread")
-            existing_thread = Thread._from_dict(existing_thread)
+            existing_thread = _Thread_from_dict(existing_thread)
         existing_threads = _get("existing_threads")
         if existing_threads is not None:
             if _type(existing_threads) is not list:
                 existing_threads = _check_list(existing_threads, "ThreadConflict", "existing_threads")
             existing_threads = [
-                Thread._from_dict(_i)
+                _Thread_from_dict(_i)
                 if _type(_i) is dict
-                else Thread._from_dict(_check_object(_i, "ThreadConflict", "existing_threads"))
+                else _Thread_from_dict(_check_object(_i, "ThreadConflict", "existing_threads"))
                 for _i in existing_threads
             ]
         _instance = cls(error, existing_thread, existing_threads)
@@ -92,3 +92,5 @@ from ..models.thread_conflict_error_type_1 import ThreadConflictErrorType1  # no
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _THREADCONFLICT_KEYS: frozenset[str] = frozenset({"error", "existing_thread", "existing_threads"})
+_Thread_from_dict = Thread._from_dict
+_ThreadConflictErrorType1_from_dict = ThreadConflictErrorType1._from_dict

@@ -106,9 +106,9 @@ class ThreadCreateRequest(AdditionalProperties):
             if _type(draft_attachments) is not list:
                 draft_attachments = _check_list(draft_attachments, "ThreadCreateRequest", "draft_attachments")
             draft_attachments = [
-                Attachment._from_dict(_i)
+                _Attachment_from_dict(_i)
                 if _type(_i) is dict
-                else Attachment._from_dict(_check_object(_i, "ThreadCreateRequest", "draft_attachments"))
+                else _Attachment_from_dict(_check_object(_i, "ThreadCreateRequest", "draft_attachments"))
                 for _i in draft_attachments
             ]
         _instance = cls(
@@ -145,3 +145,4 @@ _THREADCREATEREQUEST_KEYS: frozenset[str] = frozenset(
         "draft_attachments",
     }
 )
+_Attachment_from_dict = Attachment._from_dict

@@ -63,21 +63,21 @@ class ThreadDetailResponse(AdditionalProperties):
         thread = src_dict["thread"]
         if _type(thread) is not dict:
             thread = _check_object(thread, "ThreadDetailResponse", "thread")
-        thread = Thread._from_dict(thread)
+        thread = _Thread_from_dict(thread)
         messages = src_dict["messages"]
         if _type(messages) is not list:
             messages = _check_list(messages, "ThreadDetailResponse", "messages")
         messages = [
-            Message._from_dict(_i)
+            _Message_from_dict(_i)
             if _type(_i) is dict
-            else Message._from_dict(_check_object(_i, "ThreadDetailResponse", "messages"))
+            else _Message_from_dict(_check_object(_i, "ThreadDetailResponse", "messages"))
             for _i in messages
         ]
         participant_details = _get("participantDetails")
         if participant_details is not None:
             if _type(participant_details) is not dict:
                 participant_details = _check_object(participant_details, "ThreadDetailResponse", "participantDetails")
-            participant_details = ThreadParticipantDetails._from_dict(participant_details)
+            participant_details = _ThreadParticipantDetails_from_dict(participant_details)
         sender_disconnected = _get("senderDisconnected")
         if _type(sender_disconnected) is not bool and sender_disconnected is not None:
             sender_disconnected = _check_bool(sender_disconnected, "ThreadDetailResponse", "senderDisconnected")
@@ -85,7 +85,7 @@ class ThreadDetailResponse(AdditionalProperties):
         if sender_account is not None:
             if _type(sender_account) is not dict:
                 sender_account = _check_object(sender_account, "ThreadDetailResponse", "senderAccount")
-            sender_account = ThreadSenderAccount._from_dict(sender_account)
+            sender_account = _ThreadSenderAccount_from_dict(sender_account)
         _instance = cls(thread, messages, participant_details, sender_disconnected, sender_account)
         if not _THREADDETAILRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADDETAILRESPONSE_KEYS}
@@ -103,3 +103,7 @@ from ..models.thread_sender_account import ThreadSenderAccount  # noqa: E402
 _THREADDETAILRESPONSE_KEYS: frozenset[str] = frozenset(
     {"thread", "messages", "participantDetails", "senderDisconnected", "senderAccount"}
 )
+_Message_from_dict = Message._from_dict
+_Thread_from_dict = Thread._from_dict
+_ThreadParticipantDetails_from_dict = ThreadParticipantDetails._from_dict
+_ThreadSenderAccount_from_dict = ThreadSenderAccount._from_dict

@@ -47,9 +47,9 @@ class ThreadFilterOptions(AdditionalProperties):
             if _type(senders) is not list:
                 senders = _check_list(senders, "ThreadFilterOptions", "senders")
             senders = [
-                ThreadFilterOption._from_dict(_i)
+                _ThreadFilterOption_from_dict(_i)
                 if _type(_i) is dict
-                else ThreadFilterOption._from_dict(_check_object(_i, "ThreadFilterOptions", "senders"))
+                else _ThreadFilterOption_from_dict(_check_object(_i, "ThreadFilterOptions", "senders"))
                 for _i in senders
             ]
         campaigns = _get("campaigns")
@@ -57,9 +57,9 @@ class ThreadFilterOptions(AdditionalProperties):
             if _type(campaigns) is not list:
                 campaigns = _check_list(campaigns, "ThreadFilterOptions", "campaigns")
             campaigns = [
-                ThreadFilterOption._from_dict(_i)
+                _ThreadFilterOption_from_dict(_i)
                 if _type(_i) is dict
-                else ThreadFilterOption._from_dict(_check_object(_i, "ThreadFilterOptions", "campaigns"))
+                else _ThreadFilterOption_from_dict(_check_object(_i, "ThreadFilterOptions", "campaigns"))
                 for _i in campaigns
             ]
         _instance = cls(senders, campaigns)
@@ -74,3 +74,4 @@ from ..models.thread_filter_option import ThreadFilterOption  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _THREADFILTEROPTIONS_KEYS: frozenset[str] = frozenset({"senders", "campaigns"})
+_ThreadFilterOption_from_dict = ThreadFilterOption._from_dict

@@ -63,9 +63,9 @@ class ThreadListResponse(AdditionalProperties):
             if _type(threads) is not list:
                 threads = _check_list(threads, "ThreadListResponse", "threads")
             threads = [
-                Thread._from_dict(_i)
+                _Thread_from_dict(_i)
                 if _type(_i) is dict
-                else Thread._from_dict(_check_object(_i, "ThreadListResponse", "threads"))
+                else _Thread_from_dict(_check_object(_i, "ThreadListResponse", "threads"))
                 for _i in threads
             ]
         total = _get("total")
@@ -81,7 +81,7 @@ class ThreadListResponse(AdditionalProperties):
         if filter_options is not None:
             if _type(filter_options) is not dict:
                 filter_options = _check_object(filter_options, "ThreadListResponse", "filter_options")
-            filter_options = ThreadFilterOptions._from_dict(filter_options)
+            filter_options = _ThreadFilterOptions_from_dict(filter_options)
         _instance = cls(threads, total, page, limit, filter_options)
         if not _THREADLISTRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADLISTRESPONSE_KEYS}
@@ -95,3 +95,5 @@ from ..models.thread_filter_options import ThreadFilterOptions  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _THREADLISTRESPONSE_KEYS: frozenset[str] = frozenset({"threads", "total", "page", "limit", "filter_options"})
+_Thread_from_dict = Thread._from_dict
+_ThreadFilterOptions_from_dict = ThreadFilterOptions._from_dict

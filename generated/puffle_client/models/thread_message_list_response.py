@@ -56,9 +56,9 @@ class ThreadMessageListResponse(AdditionalProperties):
         if _type(messages) is not list:
             messages = _check_list(messages, "ThreadMessageListResponse", "messages")
         messages = [
-            Message._from_dict(_i)
+            _Message_from_dict(_i)
             if _type(_i) is dict
-            else Message._from_dict(_check_object(_i, "ThreadMessageListResponse", "messages"))
+            else _Message_from_dict(_check_object(_i, "ThreadMessageListResponse", "messages"))
             for _i in messages
         ]
         total = _get("total")
@@ -82,3 +82,4 @@ from ..models.message import Message  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _THREADMESSAGELISTRESPONSE_KEYS: frozenset[str] = frozenset({"messages", "total", "page", "limit"})
+_Message_from_dict = Message._from_dict

@@ -104,9 +104,9 @@ class ThreadMessageSendRequest(AdditionalProperties):
             if _type(attachments) is not list:
                 attachments = _check_list(attachments, "ThreadMessageSendRequest", "attachments")
             attachments = [
-                Attachment._from_dict(_i)
+                _Attachment_from_dict(_i)
                 if _type(_i) is dict
-                else Attachment._from_dict(_check_object(_i, "ThreadMessageSendRequest", "attachments"))
+                else _Attachment_from_dict(_check_object(_i, "ThreadMessageSendRequest", "attachments"))
                 for _i in attachments
             ]
         _instance = cls(body_text, body_html, subject, account_id, threading_mode, cc, bcc, attachments)
@@ -126,3 +126,4 @@ _THREADMESSAGESENDREQUEST_KEYS: frozenset[str] = frozenset(
 _THREADMESSAGESENDREQUESTTHREADINGMODE_BY_VALUE: dict[object, ThreadMessageSendRequestThreadingMode] = cast(
     "dict[object, ThreadMessageSendRequestThreadingMode]", ThreadMessageSendRequestThreadingMode._value2member_map_
 )
+_Attachment_from_dict = Attachment._from_dict

@@ -46,12 +46,12 @@ class ThreadMessageSendResponse(AdditionalProperties):
         if message is not None:
             if _type(message) is not dict:
                 message = _check_object(message, "ThreadMessageSendResponse", "message")
-            message = Message._from_dict(message)
+            message = _Message_from_dict(message)
         thread = _get("thread")
         if thread is not None:
             if _type(thread) is not dict:
                 thread = _check_object(thread, "ThreadMessageSendResponse", "thread")
-            thread = Thread._from_dict(thread)
+            thread = _Thread_from_dict(thread)
         _instance = cls(message, thread)
         if not _THREADMESSAGESENDRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADMESSAGESENDRESPONSE_KEYS}
@@ -65,3 +65,5 @@ from ..models.thread import Thread  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _THREADMESSAGESENDRESPONSE_KEYS: frozenset[str] = frozenset({"message", "thread"})
+_Message_from_dict = Message._from_dict
+_Thread_from_dict = Thread._from_dict

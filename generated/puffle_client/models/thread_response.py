@@ -42,7 +42,7 @@ class ThreadResponse(AdditionalProperties):
         thread = src_dict["thread"]
         if _type(thread) is not dict:
             thread = _check_object(thread, "ThreadResponse", "thread")
-        thread = Thread._from_dict(thread)
+        thread = _Thread_from_dict(thread)
         _instance = cls(thread)
         if not _THREADRESPONSE_KEYS.issuperset(src_dict):
             d = {_k: _v for _k, _v in src_dict.items() if _k not in _THREADRESPONSE_KEYS}
@@ -55,3 +55,4 @@ from ..models.thread import Thread  # noqa: E402
 
 # Tables _from_dict reads: the declared JSON keys, and enum value maps (a dict lookup instead of Enum(value)).
 _THREADRESPONSE_KEYS: frozenset[str] = frozenset({"thread"})
+_Thread_from_dict = Thread._from_dict

@@ -128,9 +128,9 @@ class ThreadUpdateRequest(AdditionalProperties):
             if _type(draft_attachments) is not list:
                 draft_attachments = _check_list(draft_attachments, "ThreadUpdateRequest", "draft_attachments")
             draft_attachments = [
-                Attachment._from_dict(_i)
+                _Attachment_from_dict(_i)
                 if _type(_i) is dict
-                else Attachment._from_dict(_check_object(_i, "ThreadUpdateRequest", "draft_attachments"))
+                else _Attachment_from_dict(_check_object(_i, "ThreadUpdateRequest", "draft_attachments"))
                 for _i in draft_attachments
             ]
         _instance = cls(
@@ -174,3 +174,4 @@ _THREADUPDATEREQUEST_KEYS: frozenset[str] = frozenset(
 _THREADUPDATEREQUESTSTATUS_BY_VALUE: dict[object, ThreadUpdateRequestStatus] = cast(
     "dict[object, ThreadUpdateRequestStatus]", ThreadUpdateRequestStatus._value2member_map_
 )
+_Attachment_from_dict = Attachment._from_dict
