@@ -94,6 +94,9 @@ class Names:
     cli: tuple[str, ...] | None
     # The CLI words were derived by the docs' naming rules, not shown in the docs (x-puffle-inferred inside names).
     inferred: bool = False
+    # Flags that write into a nested body field: (flag name, field path), e.g. ("write-policy", ("output",
+    # "writePolicy")). Top-level body fields have their flags without this.
+    flags: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -262,12 +265,21 @@ def _names(where: str, raw: Any) -> Names | None:
     if not isinstance(sdk, str) or len(parts) < 2 or not all(p.isidentifier() and p.islower() for p in parts):
         raise VocabularyError(f"{where}: x-puffle-names.sdk must be dotted snake_case resource.method, got {sdk!r}")
     cli = raw.get("cli")
+    flags = []
+    for flag, target in (raw.get("flags") or {}).items():
+        path = split_path(target.get("field") if isinstance(target, Mapping) else None)
+        if len(path) < 2:
+            raise VocabularyError(f"{where}: x-puffle-names.flags.{flag} needs a dotted body field path")
+        if cli is None:
+            raise VocabularyError(f"{where}: x-puffle-names.flags.{flag} on an operation without a command")
+        flags.append((str(flag), path))
     return Names(
         sdk=sdk,
         resource=tuple(parts[:-1]),
         method=parts[-1],
         cli=tuple(str(cli).split()) if cli is not None else None,
         inferred=raw.get("x-puffle-inferred") is True,
+        flags=tuple(flags),
     )
 
 

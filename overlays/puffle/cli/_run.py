@@ -95,9 +95,16 @@ def _call_kwargs(module: ModuleType, command: Command, values: Mapping[Flag, Any
     hints = function.__annotations__  # generated modules evaluate annotations at definition time
     kwargs: dict[str, Any] = {}
     body: dict[str, Any] = {}
-    for flag, value in values.items():
+    # Top-level body fields first, so that a nested flag (--write-policy -> output.writePolicy) adds to an
+    # object given whole (--output '{...}') instead of being replaced by it.
+    for flag, value in sorted(values.items(), key=lambda item: len(item[0].path)):
         if flag.location == "body":
-            body[flag.field] = value
+            node = body
+            for part in flag.path[:-1]:
+                node = node.setdefault(part, {})
+                if not isinstance(node, dict):
+                    raise UsageError(f"--{flag.name} sets {flag.field}, but {part} was given as something else")
+            node[flag.path[-1] if flag.path else flag.field] = value
             continue
         name = python_names.get(_norm(flag.field))
         if name is None:  # the generator and the spec disagree: a bug, not a user error

@@ -33,11 +33,12 @@ class Flag:
     """One ``--flag`` of a command: where its value goes and the (resolved) schema it must satisfy."""
 
     name: str  # kebab-case, without the dashes
-    field: str  # the spec's own name (parameter name or body property)
+    field: str  # the spec's own name (parameter name or body property; dotted for a nested body field)
     location: str  # "path", "query" or "body"
     schema: Mapping[str, Any]
     required: bool
     description: str
+    path: tuple[str, ...] = ()  # a body field's place in the body: ("mode",), ("output", "writePolicy")
 
     @property
     def type(self) -> str | None:
@@ -121,10 +122,17 @@ class _Source(NamedTuple):
     op: Mapping[str, Any]
     shared: list[Any]
     resolve: _Resolver
+    nested: tuple[tuple[str, tuple[str, ...]], ...] = ()  # x-puffle-names.flags: (flag, body field path)
 
 
-def _inputs(op: Mapping[str, Any], shared: list[Any], resolve: _Resolver) -> tuple[tuple[Flag, ...], str | None, bool]:
-    """(flags, body content type, body required): path/query parameters and top-level body fields."""
+def _inputs(
+    op: Mapping[str, Any],
+    shared: list[Any],
+    resolve: _Resolver,
+    nested: tuple[tuple[str, tuple[str, ...]], ...] = (),
+) -> tuple[tuple[Flag, ...], str | None, bool]:
+    """(flags, body content type, body required): path/query parameters, top-level body fields, and the flags
+    the spec's naming record adds for nested body fields (``x-puffle-names.flags``)."""
     flags: list[Flag] = []
     for raw in [*shared, *op.get("parameters", [])]:
         param = resolve(raw)
@@ -159,6 +167,27 @@ def _inputs(op: Mapping[str, Any], shared: list[Any], resolve: _Resolver) -> tup
                     schema=prop,
                     required=body_required and name in required,
                     description=str(prop.get("description") or ""),
+                    path=(name,),
+                )
+            )
+        for name, path in nested:
+            prop = schema
+            for part in path:
+                prop = resolve(resolve(prop).get("properties", {}).get(part))
+                if not isinstance(prop, Mapping):  # the spec names a field it does not have: a spec bug
+                    raise ValueError(f"x-puffle-names.flags.{name}: the request body has no {'.'.join(path)}")
+            if any(f.name == name for f in flags):
+                raise ValueError(f"x-puffle-names.flags.{name}: the command already has --{name}")
+            description = str(prop.get("description") or "")
+            flags.append(
+                Flag(
+                    name=name,
+                    field=".".join(path),
+                    location="body",
+                    schema=prop,
+                    required=False,
+                    description=f"{description} (sets {'.'.join(path)})".strip(),
+                    path=path,
                 )
             )
     return tuple(flags), content_type, body_required
@@ -196,7 +225,8 @@ def load_commands() -> tuple[Command, ...]:
     commands = []
     for method, path, op, shared in iter_operations(doc):
         record = read_operation(doc, method, path, op, shared)
-        command = _command(record, _Source(op, shared, resolve), OPERATIONS)
+        nested = record.names.flags if record.names is not None else ()
+        command = _command(record, _Source(op, shared, resolve, nested), OPERATIONS)
         if command is not None:
             commands.append(command)
     return tuple(commands)

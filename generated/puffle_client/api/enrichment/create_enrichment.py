@@ -67,7 +67,28 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
                 "leadCount": "$planned ?? $item.scope.resolvedCount",
             },
         },
-        "x-puffle-names": {"sdk": "enrichments.create", "cli": "enrichment create"},
+        "x-puffle-names": {
+            "sdk": "enrichments.create",
+            "cli": "enrichment create",
+            "flags": {
+                "write-policy": {
+                    "field": "output.writePolicy",
+                    "x-puffle-inferred": True,
+                    "x-puffle-note": "The docs' CLI line "
+                    "has a top-level "
+                    "`--write-policy` "
+                    "but the body "
+                    "example has no "
+                    "writePolicy; the "
+                    "flag is taken to "
+                    "set "
+                    "`output.writePolicy`, "
+                    "where the run "
+                    "status reports "
+                    "it.",
+                }
+            },
+        },
         "x-puffle-note": "Success status not shown in the docs; 200 assumed (202 would also fit an async dispatch).",
         "x-puffle-task": {
             "poll": "getEnrichmentStatus",
