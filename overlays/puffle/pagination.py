@@ -558,7 +558,9 @@ def apaginate(endpoint: AsyncPaginated[P, ItemT, PageT], *args: P.args, **kwargs
     return _apaginate(endpoint, *args, **params)
 
 
-def apaginate_pages(endpoint: AsyncPaginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[PageT]:
+def apaginate_pages(
+    endpoint: AsyncPaginated[P, ItemT, PageT], *args: P.args, **kwargs: P.kwargs
+) -> AsyncIterator[PageT]:
     """Async `paginate_pages`."""
     _check_params(endpoint, kwargs)
     params: dict[str, Any] = dict(kwargs)
