@@ -1,10 +1,13 @@
 """Schemathesis, run from spec/puffle.yaml against the mock server with every check it has.
 
-Schemathesis generates valid and invalid requests for all 88 operations (examples, coverage, fuzzing and
+Schemathesis generates valid and invalid requests for every operation (examples, coverage, fuzzing and
 stateful phases) and checks each response: status codes and bodies must match the spec, invalid data must be
 rejected and valid data accepted, every operation must enforce its security scheme, undeclared methods must
-get 405 with ``Allow``, deleted resources must be gone and created ones reachable. No check is excluded: the
-mock satisfies all of them. ``PUFFLE_CONTRACT_DEEP=1`` (``make contract``) raises the example count.
+get 405 with ``Allow``, deleted resources must be gone and created ones reachable. One check is switched off
+for one operation, with the reason in ``schemathesis.toml``: use-after-free on ``listListLeads``, whose path
+``removeListLeads`` shares while removing only the members named in its body. The stateful phase follows the
+spec's declared links only (see the same file). ``PUFFLE_CONTRACT_DEEP=1`` (``make contract``) raises the
+example count.
 """
 
 from __future__ import annotations
@@ -15,15 +18,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.contract.calls import SPEC
 from tests.support.mock_server import running_mock
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "spec" / "puffle.yaml"
+SPEC_FILE = ROOT / "spec" / "puffle.yaml"
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 DEEP = os.environ.get("PUFFLE_CONTRACT_DEEP") == "1"
 MAX_EXAMPLES = 300 if DEEP else 60
 SEED = 20260501
-MISSING_DATA_CEILING = 12
+# Operations Schemathesis may report as "Missing test data" (only ever 404). The goal is none; see the assertion.
+MISSING_DATA_CEILING = 10
 
 
 def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
@@ -38,7 +43,7 @@ def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
             "--config-file",
             str(CONFIG),
             "run",
-            str(SPEC),
+            str(SPEC_FILE),
             "--url",
             mock.url,
             "--checks",
@@ -58,10 +63,15 @@ def test_schemathesis_finds_no_failure(tmp_path: Path) -> None:
         stats = mock.stats()
     report = result.stdout[-20000:] + result.stderr[-5000:]
     assert result.returncode == 0, report
-    assert "88/88" in result.stdout, report
-    assert len(stats["operations"]) == 88, "every operation was exercised"
-    # The stateful phase follows the spec's response links to real ids; an operation it can only reach with
-    # invented ids answers 404 every time and is reported as missing test data. The goal is none; this ceiling
-    # (measured with the links of this commit: 11 in this pass, 12 in the deep one) keeps it from growing.
+    total = len(SPEC.operations)
+    assert f"{total}/{total}" in result.stdout, report
+    assert len(stats["operations"]) == total, "every operation was exercised"
+    # An operation that only ever answers 404 was never given a real id. The unit phases draw path ids from the
+    # items earlier responses showed, but not ids that must belong together (a campaign and one of its leads, a
+    # List and a Lead); those come from the stateful phase, which follows the spec's response links. Schemathesis
+    # ends that phase at Hypothesis' first inconsistent replay of a scenario (the mock's state has moved on since
+    # the recorded run), after some 20-60 scenarios, so chains of three links (list -> list of children -> update
+    # one) are not always walked to the end. Measured with this commit's links and config: 8 operations in this
+    # pass, 10 in the deep one (12 before). The ceiling keeps the number from growing; it is not the goal.
     missing = re.search(r"Missing test data: (\d+) operation", result.stdout)
     assert missing is None or int(missing.group(1)) <= MISSING_DATA_CEILING, report
