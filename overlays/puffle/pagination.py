@@ -362,9 +362,9 @@ def _page_items(endpoint: Any, client: Any, response: httpx.Response, data: Any)
     path = pagination_of(endpoint)["json"]["items"]
     raw_items = get_path(data, path) if isinstance(data, dict) else None
     envelope = _without(data, path) if isinstance(raw_items, list) else None
-    if (
-        envelope is None or raw_items is None
-    ):  # no item list where the spec puts one: the whole-page parse says what is wrong
+    if envelope is None or raw_items is None:
+        # No item list where the spec puts one (or not a JSON object at all): the whole-page parse says what is
+        # wrong, or yields what there is.
         yield from get_path(_parse_page(endpoint, client, response, data), pagination_of(endpoint)["items"]) or ()
         return
     _parse_page(endpoint, client, response, envelope)

@@ -18,8 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import yaml
-
+from puffle._vocabulary import iter_operations
 from tests.contract.calls import SPEC
 from tests.support.mock_server import running_mock
 
@@ -35,11 +34,12 @@ MISSING_DATA_CEILING = 10
 
 def body_scoped_deletes() -> dict[str, list[str]]:
     """Path -> the other operationIds on a path whose DELETE names what it removes in its request body."""
-    found: dict[str, list[str]] = {}
-    for path, item in yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))["paths"].items():
-        delete = item.get("delete")
-        if isinstance(delete, dict) and "requestBody" in delete:
-            found[path] = [op["operationId"] for m, op in item.items() if m != "delete" and "operationId" in op]
+    operations = list(iter_operations(SPEC.document))
+    scoped = {path for method, path, op, _ in operations if method == "delete" and "requestBody" in op}
+    found: dict[str, list[str]] = {path: [] for path in scoped}
+    for method, path, op, _ in operations:
+        if path in scoped and method != "delete":
+            found[path].append(str(op["operationId"]))
     return found
 
 

@@ -104,7 +104,7 @@ def _call_kwargs(module: ModuleType, command: Command, values: Mapping[Flag, Any
                 node = node.setdefault(part, {})
                 if not isinstance(node, dict):
                     raise UsageError(f"--{flag.name} sets {flag.field}, but {part} was given as something else")
-            node[flag.path[-1] if flag.path else flag.field] = value
+            node[flag.path[-1]] = value
             continue
         name = python_names.get(_norm(flag.field))
         if name is None:  # the generator and the spec disagree: a bug, not a user error
