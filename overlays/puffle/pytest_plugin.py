@@ -50,7 +50,8 @@ class MockStats:
         self.url = url
 
     def snapshot(self) -> dict[str, Any]:
-        """The raw stats: ``total`` requests, ``operations`` (operationId -> count) and ``resources`` sizes."""
+        """The raw stats: ``total`` requests, ``operations`` (operationId -> count), ``statuses`` (operationId ->
+        status -> count) and ``resources`` sizes."""
         response = httpx.get(f"{self.url}/__mock/stats", timeout=30)
         response.raise_for_status()
         return dict(response.json())
@@ -65,6 +66,11 @@ class MockStats:
     def operations(self) -> dict[str, int]:
         """operationId -> request count, for every operation called since the reset."""
         return {str(k): int(v) for k, v in self.snapshot()["operations"].items()}
+
+    def statuses(self, operation_id: str) -> dict[int, int]:
+        """HTTP status -> responses the mock sent for ``operation_id`` since the reset (``{200: 2, 404: 1}``)."""
+        counts = self.snapshot()["statuses"].get(operation_id, {})
+        return {int(status): int(n) for status, n in counts.items()}
 
     def size(self, resource: str) -> int:
         """How many items the server holds for ``resource`` (``leads``, ``signals``, ...)."""

@@ -166,6 +166,26 @@ def test_reset_restores_the_seeded_data(mock: MockProcess, http: httpx.Client) -
     assert mock.stats()["resources"]["leads"] == 1000
 
 
+def test_reset_keeping_stats_restores_data_and_keeps_the_counts(mock: MockProcess, http: httpx.Client) -> None:
+    mock.reset()
+    lead = http.post("/api/leads", json={"title": "Temporary"}).json()["lead"]["id"]
+    assert http.get(f"/api/lists/{uuid.uuid4()}/leads").status_code == 404
+    mock.reset(keep_stats=True)
+    assert not any(row["id"] == lead for row in items(mock, "leads"))
+    stats = mock.stats()
+    assert stats["operations"]["createLead"] == 1
+    assert stats["statuses"]["createLead"] == {"200": 1}
+    assert stats["statuses"]["listListLeads"] == {"404": 1}
+    mock.reset()
+    assert mock.stats()["statuses"] == {} and mock.stats()["total"] == 0
+
+
+def test_an_unknown_reset_option_is_refused_with_the_envelope(mock: MockProcess) -> None:
+    for query in ("keep=everything", "keep=stats&also=1"):
+        response = httpx.post(f"{mock.url}/__mock/reset?{query}", timeout=10)
+        assert_error(response, 400, code="invalid_request", mentions="keep=stats")
+
+
 def test_per_item_results_of_a_batch(mock: MockProcess, http: httpx.Client) -> None:
     known = items(mock, "signals")[0]["id"]
     unknown = str(uuid.uuid4())

@@ -3,9 +3,10 @@
 Every request under the spec's paths goes through one pipeline: route -> injected fault -> credentials ->
 rate limit -> random errors -> request validation -> the operation's action -> response (checked against
 the spec when ``--validate-responses`` is on). ``/__mock/*`` holds the admin endpoints for tests:
-``GET /__mock/health``, ``GET /__mock/stats`` (requests per operationId, resource sizes),
-``GET /__mock/items/{resource}`` (every stored item with its links) and ``POST /__mock/reset`` (reseed, zero
-the counters).
+``GET /__mock/health``, ``GET /__mock/stats`` (requests and response statuses per operationId, resource
+sizes), ``GET /__mock/items/{resource}`` (every stored item with its links) and ``POST /__mock/reset`` (reseed
+and zero the counters; ``?keep=stats`` reseeds only, for a harness that resets between scenarios but asserts
+on the whole run).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ class MockServer:
         self.limiter = RateLimiter(self.config.rate_limit) if self.config.rate_limit else None
         self.chaos = Chaos(self.config.error_rate, self.config.seed)
         self.requests: Counter[str] = Counter()
+        # operationId -> status -> responses sent, so a test can tell "called" from "served" (a 2xx).
+        self.statuses: dict[str, Counter[int]] = {}
         self.total = 0
         self.lock = threading.Lock()
         starlette = Starlette(
@@ -93,9 +96,13 @@ class MockServer:
 
     async def _stats(self, request: Request) -> Response:
         resources = {name: len(c) for name, c in self.store.collections.items()}
-        return JSONResponse(
-            {"total": self.total, "operations": dict(sorted(self.requests.items())), "resources": resources}
-        )
+        with self.lock:
+            operations = dict(sorted(self.requests.items()))
+            statuses = {
+                op: {str(status): n for status, n in sorted(counts.items())}
+                for op, counts in sorted(self.statuses.items())
+            }
+        return JSONResponse({"total": self.total, "operations": operations, "statuses": statuses, "resources": resources})
 
     async def _items(self, request: Request) -> Response:
         name = request.path_params["resource"]
@@ -113,14 +120,25 @@ class MockServer:
         return JSONResponse({"items": items})
 
     async def _reset(self, request: Request) -> Response:
-        self.reset()
+        keep = request.query_params.getlist("keep")
+        unknown = [k for k in request.query_params if k != "keep"] + [v for v in keep if v != "stats"]
+        if unknown:
+            error = MockError(400, f"reset: unknown option {unknown[0]!r} (the one option is keep=stats)")
+            return self._error(error, "envelope", "req_admin")
+        self.reset(keep_stats=bool(keep))
         return JSONResponse({"ok": True})
 
-    def reset(self) -> None:
-        """Back to the freshly seeded state; request counters, fault counters and rate buckets start over."""
+    def reset(self, *, keep_stats: bool = False) -> None:
+        """Back to the freshly seeded state; request counters, fault counters and rate buckets start over.
+
+        ``keep_stats`` restores the data only: request and status counts run on across the reset.
+        """
         with self.lock:
             self.store.restore(self.seeded)
+            if keep_stats:
+                return
             self.requests.clear()
+            self.statuses.clear()
             self.total = 0
             self.faults.clear()
             self.chaos.clear()
@@ -137,6 +155,14 @@ class MockServer:
         with self.lock:
             self.total += 1
             request_id = f"req_{self.total:07d}"
+        response = await self._serve(request, request_id)
+        operation_id = getattr(request.state, "operation_id", None)
+        if operation_id is not None:
+            with self.lock:
+                self.statuses.setdefault(operation_id, Counter())[response.status_code] += 1
+        return response
+
+    async def _serve(self, request: Request, request_id: str) -> Response:
         shape = "envelope"
         try:
             if self.config.latency > 0:
@@ -153,6 +179,7 @@ class MockServer:
                 raise MockError(405, f"{method} is not allowed on {request.url.path}", headers={"Allow": allow})
             op = match.operation
             shape = op.error_shape
+            request.state.operation_id = op.operation_id
             with self.lock:
                 self.requests[op.operation_id] += 1
             fault = self._fault(op, request)

@@ -180,12 +180,13 @@ class MockProcess:
         return self._stderr.read().decode("utf-8", "replace")
 
     def stats(self) -> dict[str, Any]:
-        """The server's ``/__mock/stats``: request counts per operationId and resource sizes."""
+        """The server's ``/__mock/stats``: request and status counts per operationId, and resource sizes."""
         return dict(httpx.get(f"{self.url}/__mock/stats", timeout=10).json())
 
-    def reset(self) -> None:
-        """Reseed the server's data and zero its counters."""
-        httpx.post(f"{self.url}/__mock/reset", timeout=30).raise_for_status()
+    def reset(self, *, keep_stats: bool = False) -> None:
+        """Reseed the server's data and zero its counters (``keep_stats``: reseed only, counts run on)."""
+        params = {"keep": "stats"} if keep_stats else {}
+        httpx.post(f"{self.url}/__mock/reset", params=params, timeout=30).raise_for_status()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -21,6 +21,7 @@ def test_a_created_lead_is_listed_and_counted(puffle_client: puffle.Puffle, puff
     names = [lead.name for lead in puffle.paginate(list_leads, client=puffle_client)]
     assert len(names) == 31
     puffle_mock_stats.assert_called("createLead", times=1)
+    assert puffle_mock_stats.statuses("createLead") == {200: 1}
     assert puffle_mock_stats.operations()["listLeads"] >= 1
 
 
