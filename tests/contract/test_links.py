@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.contract.test_schemathesis import SPEC_FILE
+from tests.contract.schemathesis_run import SPEC_FILE
 
 DOCUMENT: dict[str, Any] = yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))
 METHODS = ("get", "post", "put", "patch", "delete")

@@ -102,7 +102,9 @@ class MockServer:
                 op: {str(status): n for status, n in sorted(counts.items())}
                 for op, counts in sorted(self.statuses.items())
             }
-        return JSONResponse({"total": self.total, "operations": operations, "statuses": statuses, "resources": resources})
+        return JSONResponse(
+            {"total": self.total, "operations": operations, "statuses": statuses, "resources": resources}
+        )
 
     async def _items(self, request: Request) -> Response:
         name = request.path_params["resource"]
