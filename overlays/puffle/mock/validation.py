@@ -114,7 +114,26 @@ def _json_body(op: Operation, schemas: SchemaIndex, content_type: str, raw: byte
     error = schemas.first_error(body, op.body.schema)
     if error is not None:
         raise _invalid(_where(error, "body"), error.message)
-    out.body = body
+    out.body = _with_defaults(schemas, op.body.schema, body)
+
+
+def _with_defaults(schemas: SchemaIndex, schema: Any, body: Any) -> Any:
+    """The body with the documented default of every top-level field it leaves out (``mode: persisted``).
+
+    The server applies them, so what the mock stores and later shows is what the real API would; a field filled
+    from nothing would otherwise be made up by the synthesizer (``mode: "Mode 1"``).
+    """
+    if not isinstance(body, dict):
+        return body
+    properties = schemas.resolve(schema).get("properties")
+    if not isinstance(properties, dict):
+        return body
+    missing = {
+        name: schemas.resolve(node)["default"]
+        for name, node in properties.items()
+        if name not in body and "default" in schemas.resolve(node)
+    }
+    return {**body, **missing} if missing else body
 
 
 def _multipart_body(op: Operation, schemas: SchemaIndex, content_type: str, raw: bytes, out: RequestData) -> None:
