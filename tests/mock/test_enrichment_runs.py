@@ -36,7 +36,9 @@ def test_a_finished_run_refuses_cancel_with_409(fresh: MockProcess, http: httpx.
     run = _start(http)
     statuses = [http.get(f"/api/enrichment/{run}").json()["run"]["status"] for _ in range(2)]
     assert statuses == ["running", "completed"]
-    assert_error(http.post(f"/api/enrichment/{run}/cancel"), 409, code="conflict", mentions="completed")
+    refused = http.post(f"/api/enrichment/{run}/cancel")
+    assert_error(refused, 409, code="conflict", mentions="completed")
+    assert refused.json()["error"]["reason"] == "run_not_cancellable"  # the page's reason for this case
     # The refused cancel changed nothing: the run and its items stay as the finished run left them.
     assert http.get(f"/api/enrichment/{run}").json()["run"]["status"] == "completed"
     assert len(http.get(f"/api/enrichment/{run}/items").json()["items"]) == 2
@@ -47,3 +49,9 @@ def test_a_run_replayed_by_idempotency_key_is_the_one_cancel_finds(fresh: MockPr
     assert _start(http, idempotencyKey="once") == first
     assert http.post(f"/api/enrichment/{first}/cancel").status_code == 200
     assert_error(http.post(f"/api/enrichment/{first}/cancel"), 409, code="conflict")
+
+
+def test_a_run_started_without_mode_shows_the_documented_default(fresh: MockProcess, http: httpx.Client) -> None:
+    # `mode` defaults to `persisted` (the request schema's default); the mock applies it rather than inventing one.
+    assert http.get(f"/api/enrichment/{_start(http)}").json()["run"]["mode"] == "persisted"
+    assert http.get(f"/api/enrichment/{_start(http, mode='preview')}").json()["run"]["mode"] == "preview"

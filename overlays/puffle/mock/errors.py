@@ -23,19 +23,30 @@ CODES = {
 
 
 class MockError(Exception):
-    """An error response: HTTP status, stable error code, message and extra headers."""
+    """An error response: HTTP status, stable error code, message, extra headers and an optional ``reason``."""
 
     def __init__(
-        self, status: int, message: str, *, code: str | None = None, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+        reason: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.code = code or CODES.get(status, "internal_error" if status >= 500 else "invalid_request")
         self.headers = dict(headers or {})
+        self.reason = reason
 
 
 def error_body(error: MockError, shape: str) -> dict[str, Any]:
+    """The error body in the operation's shape; a ``reason`` (a documented sub-case of the code) goes beside it."""
     if shape == "flat":
         return {"error": error.message}
-    return {"error": {"code": error.code, "message": error.message}}
+    body: dict[str, Any] = {"code": error.code, "message": error.message}
+    if error.reason is not None:
+        body["reason"] = error.reason
+    return {"error": body}

@@ -187,7 +187,9 @@ class ItemOps:
     def _when(self, ctx: Context, entry: Entry) -> None:
         blocked = self._blocked(ctx, entry)
         if blocked:
-            raise MockError(409, f"{self._label(self._resource(ctx).name)} {entry.id}: {blocked}")
+            reason = ctx.mock.get("reason")
+            message = f"{self._label(self._resource(ctx).name)} {entry.id}: {blocked}"
+            raise MockError(409, message, reason=str(reason) if reason else None)
 
     def _protected(self, resource: str) -> set[str]:
         fields = {self.spec.resources[resource].key_field}

@@ -42,6 +42,7 @@ PUFFLE_OPERATION: Final[dict[str, Any]] = {
             "resource": "enrichmentRuns",
             "item": "run",
             "when": {"status": ["pending", "running"]},
+            "reason": "run_not_cancellable",
             "set": {"status": "cancelled", "cancelledAt": "$now", "timing.cancelledAt": "$now"},
         },
         "x-puffle-names": {"sdk": "enrichments.cancel", "cli": "enrichment cancel"},
