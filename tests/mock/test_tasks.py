@@ -99,7 +99,9 @@ def test_a_cancelled_run_stops_advancing(fresh: MockProcess, http: httpx.Client)
     assert http.post(f"/api/enrichment/{run}/cancel").json()["run"]["status"] == "cancelled"
     assert http.get(f"/api/enrichment/{run}").json()["run"]["status"] == "cancelled"
     assert http.post(f"/api/enrichment/{run}/cancel").status_code == 409
-    assert http.get(f"/api/enrichment/{run}/items").json()["items"] == []
+    # Its items were made as it started; the cancel skipped the pending ones and nothing completed them since.
+    items = http.get(f"/api/enrichment/{run}/items").json()["items"]
+    assert [(i["status"], i["skippedReason"]) for i in items] == [("skipped", "run_cancelled")] * 2
 
 
 def test_an_idempotency_key_returns_the_same_run(fresh: MockProcess, http: httpx.Client) -> None:

@@ -13,8 +13,11 @@ An operation's extension names its action and resource; options (all optional) r
   import reads ``items`` from the body or copies ``from: {resource, parent, parentKey}`` (``ids`` narrows it),
   ``dryRun`` counts without storing.
 - batch-update/batch-delete: ``items`` (body array), ``key`` (id field of each entry), ``ids``, ``all``.
+- transition: ``children`` (``resource``, ``when``, ``set``) also sets fields on the item's children that pass
+  ``when`` (a cancelled run's pending items become skipped); ``reason`` goes into the 409 a ``when`` refusal gives.
 - task-start: ``progress``, ``done``, ``failed``, ``produce`` (``resource``, ``count`` | ``each`` | ``from``,
-  ``set``, ``link``) and ``with`` (``resource``, ``key``, ``field``, ``set``): see `puffle.mock.tasks`.
+  ``set``, ``link``, and ``at: start`` with ``done`` / ``failed`` for items that exist while the task runs) and
+  ``with`` (``resource``, ``key``, ``field``, ``set``): see `puffle.mock.tasks`.
 """
 
 from __future__ import annotations
@@ -203,9 +206,23 @@ class Engine(ItemOps):
         entry = self._item(ctx, parents)
         self._when(ctx, entry)
         ctx.scope["item"] = entry.data
+        self._cascade(ctx, resource.name, entry)
         self._apply_set(ctx, entry.data, ctx.mock.get("set"))
         self._touch(resource.name, entry.data, created=False)
         return self._result(ctx, resource.name, entry, parents)
+
+    def _cascade(self, ctx: Context, resource: str, entry: Entry) -> None:
+        """``children``: the transition also sets fields on the item's children that pass its ``when``."""
+        options = ctx.mock.get("children")
+        if not isinstance(options, dict):
+            return
+        changed = 0
+        for child in self.store.children(resource, entry.id, str(options["resource"])):
+            allowed = options.get("when") or {}
+            if all(lookup(child.data, split_path(str(k))) in v for k, v in allowed.items()):
+                self._apply_set(ctx, child.data, options.get("set"), item=child.data)
+                changed += 1
+        ctx.scope["children"] = changed
 
     def batch_update(self, ctx: Context) -> Result:
         resource = self._resource(ctx)
@@ -335,7 +352,9 @@ class Engine(ItemOps):
             self._apply_set(ctx, entry.data, ctx.mock.get("set"))
         else:
             entry = self._create_task_item(ctx, resource, parents)
-        self.tasks.start(ctx.op, resource.name, entry, self._snapshot(ctx), fail=ctx.fail_task)
+        task = self.tasks.start(ctx.op, resource.name, entry, self._snapshot(ctx), fail=ctx.fail_task)
+        if (ctx.mock.get("produce") or {}).get("at") == "start":
+            self._produce(task, resource.name, entry, {**self._snapshot(ctx), "item": entry.data})
         self._touch(resource.name, entry.data, created=False)
         return self._result(ctx, resource.name, entry, parents)
 

@@ -85,6 +85,7 @@ class Context:
             "duplicates": 0,
             "total": 0,
             "produced": 0,
+            "children": 0,
             "planned": None,
             "reused": False,
             "siblings": [],

@@ -5,7 +5,8 @@ A ``task-start`` operation attaches a `Task` to its item with the steps ``progre
 first failure value when the server runs with ``--fail-tasks`` or the request carried ``fail-task=1``).
 Only reads through the poll operation named in ``x-puffle-task`` advance it, and only when the request
 carries the task's poll parameter (and the ``const`` ones). On the last step the operation's ``done`` (or
-``failed``) fields are set and its ``produce`` items created.
+``failed``) fields are set and its ``produce`` items created; with ``produce.at: start`` they were created as
+the task started, and the outcome applies ``produce.done`` (or ``produce.failed``) to them instead.
 """
 
 from __future__ import annotations
@@ -90,7 +91,23 @@ class TaskRunner:
         succeeded = task.steps[-1] in task.hook.success
         scope = dict(task.scope)
         scope.update(item=entry.data, produced=0, now=now(), uuid=new_uuid)
-        if succeeded and task.options.get("produce"):
+        produce = task.options.get("produce") or {}
+        if produce.get("at") == "start":
+            # The items exist since the start; the outcome moves them on (``done`` / ``failed`` of ``produce``).
+            scope["produced"] = self._settle(resource, entry, produce, scope, succeeded)
+        elif succeeded and produce:
             scope["produced"] = self.produce(task, resource, entry, scope)
         for dotted, expr in (task.options.get("done" if succeeded else "failed") or {}).items():
             assign(entry.data, str(dotted), copy.deepcopy(evaluate(expr, scope)))
+
+    def _settle(
+        self, resource: str, owner: Entry, produce: dict[str, Any], scope: dict[str, Any], succeeded: bool
+    ) -> int:
+        """Apply ``produce.done`` (or ``failed``) to the items the task made at its start; returns how many."""
+        fields = produce.get("done" if succeeded else "failed") or {}
+        children = self.store.children(resource, owner.id, str(produce["resource"]))
+        for child in children:
+            local = {**scope, "item": child.data}
+            for dotted, expr in fields.items():
+                assign(child.data, str(dotted), copy.deepcopy(evaluate(expr, local)))
+        return len(children)
