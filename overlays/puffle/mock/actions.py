@@ -30,7 +30,7 @@ from .config import MockConfig
 from .errors import MockError
 from .expressions import assign, evaluate, lookup, split_path
 from .filters import Filter, declared, predicate
-from .items import Context, ItemOps, ids_of
+from .items import Context, ItemOps, ids_of, refusal
 from .pagination import paginate
 from .responses import Batch, Result
 from .spec import MockSpec, Operation, Resource
@@ -218,8 +218,7 @@ class Engine(ItemOps):
             return
         changed = 0
         for child in self.store.children(resource, entry.id, str(options["resource"])):
-            allowed = options.get("when") or {}
-            if all(lookup(child.data, split_path(str(k))) in v for k, v in allowed.items()):
+            if refusal(child.data, options.get("when")) is None:
                 self._apply_set(ctx, child.data, options.get("set"), item=child.data)
                 changed += 1
         ctx.scope["children"] = changed

@@ -21,7 +21,7 @@ from .state import Entry, Store
 from .tasks import new_uuid, now
 from .validation import RequestData
 
-__all__ = ["Context", "ItemOps", "ids_of", "key_expression", "ordered", "parent_expression"]
+__all__ = ["Context", "ItemOps", "ids_of", "key_expression", "ordered", "parent_expression", "refusal"]
 
 _CREATED = ("createdAt", "created_at")
 _UPDATED = ("updatedAt", "updated_at")
@@ -35,6 +35,15 @@ def ordered(entries: list[Entry], field: str) -> list[Entry]:
         return (value if isinstance(value, int) and not isinstance(value, bool) else 1 << 60, entry.seq)
 
     return sorted(entries, key=position)
+
+
+def refusal(data: dict[str, Any], when: Any) -> str | None:
+    """Why ``data`` fails a ``when`` (allowed values per dotted field), or None when it passes."""
+    for dotted, allowed in (when or {}).items():
+        value = lookup(data, split_path(str(dotted)))
+        if value not in allowed:
+            return f"{dotted} is {json.dumps(value)}; this needs one of {json.dumps(allowed)}"
+    return None
 
 
 def ids_of(value: Any) -> list[str]:
@@ -179,11 +188,7 @@ class ItemOps:
 
     @staticmethod
     def _blocked(ctx: Context, entry: Entry) -> str | None:
-        for dotted, allowed in (ctx.mock.get("when") or {}).items():
-            value = lookup(entry.data, split_path(str(dotted)))
-            if value not in allowed:
-                return f"{dotted} is {json.dumps(value)}; this needs one of {json.dumps(allowed)}"
-        return None
+        return refusal(entry.data, ctx.mock.get("when"))
 
     def _when(self, ctx: Context, entry: Entry) -> None:
         blocked = self._blocked(ctx, entry)

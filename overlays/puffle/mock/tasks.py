@@ -97,17 +97,20 @@ class TaskRunner:
             scope["produced"] = self._settle(resource, entry, produce, scope, succeeded)
         elif succeeded and produce:
             scope["produced"] = self.produce(task, resource, entry, scope)
-        for dotted, expr in (task.options.get("done" if succeeded else "failed") or {}).items():
-            assign(entry.data, str(dotted), copy.deepcopy(evaluate(expr, scope)))
+        _assign_all(entry.data, task.options.get("done" if succeeded else "failed"), scope)
 
     def _settle(
         self, resource: str, owner: Entry, produce: dict[str, Any], scope: dict[str, Any], succeeded: bool
     ) -> int:
         """Apply ``produce.done`` (or ``failed``) to the items the task made at its start; returns how many."""
-        fields = produce.get("done" if succeeded else "failed") or {}
+        fields = produce.get("done" if succeeded else "failed")
         children = self.store.children(resource, owner.id, str(produce["resource"]))
         for child in children:
-            local = {**scope, "item": child.data}
-            for dotted, expr in fields.items():
-                assign(child.data, str(dotted), copy.deepcopy(evaluate(expr, local)))
+            _assign_all(child.data, fields, {**scope, "item": child.data})
         return len(children)
+
+
+def _assign_all(data: dict[str, Any], fields: Any, scope: dict[str, Any]) -> None:
+    """Set each dotted field of ``fields`` on ``data`` to its expression's value (copied: values are shared)."""
+    for dotted, expr in (fields or {}).items():
+        assign(data, str(dotted), copy.deepcopy(evaluate(expr, scope)))

@@ -8,6 +8,7 @@ with the offending field (``limit: 0 is less than the minimum of 1``).
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from dataclasses import dataclass, field
@@ -128,11 +129,13 @@ def _with_defaults(schemas: SchemaIndex, schema: Any, body: Any) -> Any:
     properties = schemas.resolve(schema).get("properties")
     if not isinstance(properties, dict):
         return body
-    missing = {
-        name: schemas.resolve(node)["default"]
-        for name, node in properties.items()
-        if name not in body and "default" in schemas.resolve(node)
-    }
+    missing: dict[str, Any] = {}
+    for name, node in properties.items():
+        if name not in body:
+            field_schema = schemas.resolve(node)
+            if "default" in field_schema:
+                # A copy: the stored item may be changed later, and the spec's own value must not change with it.
+                missing[name] = copy.deepcopy(field_schema["default"])
     return {**body, **missing} if missing else body
 
 
